@@ -1,0 +1,1 @@
+//! Runnable examples against real C libraries: see `examples/`.

@@ -1,0 +1,341 @@
+//! The keys of `#[foreign(...)]` on the block and of `#[ffi(...)]` on a function.
+//!
+//! Parsing keeps going after a wrong key (its value is skipped), so that one pass
+//! reports every mistake of an attribute.
+
+use crate::diagnostic::{self, Errors};
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::spanned::Spanned;
+use syn::meta::ParseNestedMeta;
+use syn::parse::{Parse, ParseStream, Parser};
+use syn::{Ident, LitStr, Path, Token, Type, parenthesized, token};
+
+pub(crate) const LINK_KINDS: &[&str] = &["static", "dylib", "framework", "raw-dylib"];
+
+const CONVENTION_KEYS: &[&str] = &[
+    "errno",
+    "neg_errno",
+    "ret_errno",
+    "zero",
+    "nonnull",
+    "check",
+    "unchecked",
+];
+const BLOCK_KEYS: &[&str] = &[
+    "lib",
+    "kind",
+    "raw",
+    "crate",
+    "error",
+    "message",
+    "errno",
+    "neg_errno",
+    "ret_errno",
+    "zero",
+    "nonnull",
+    "check",
+    "unchecked",
+];
+const FN_KEYS: &[&str] = &[
+    "raw",
+    "unsafe",
+    "message",
+    "errno",
+    "neg_errno",
+    "ret_errno",
+    "zero",
+    "nonnull",
+    "check",
+    "unchecked",
+];
+
+/// How a C function reports failure (DESIGN.md, "Conventions").
+#[derive(Clone)]
+pub(crate) enum Convention {
+    Errno,
+    NegErrno,
+    RetErrno,
+    Zero,
+    NonNull,
+    Check(Box<Type>),
+    Unchecked,
+}
+
+impl Convention {
+    pub(crate) fn name(&self) -> &'static str {
+        match self {
+            Convention::Errno => "errno",
+            Convention::NegErrno => "neg_errno",
+            Convention::RetErrno => "ret_errno",
+            Convention::Zero => "zero",
+            Convention::NonNull => "nonnull",
+            Convention::Check(_) => "check",
+            Convention::Unchecked => "unchecked",
+        }
+    }
+
+    /// Whether failures produce an `ffi_runtime::Error` (which can carry a message).
+    pub(crate) fn makes_runtime_error(&self) -> bool {
+        !matches!(self, Convention::Check(_) | Convention::Unchecked)
+    }
+}
+
+/// `message = f(param)` or `message = f()`.
+#[derive(Clone)]
+pub(crate) struct Message {
+    pub(crate) func: Ident,
+    pub(crate) arg: Option<Ident>,
+    pub(crate) span: Span,
+}
+
+/// The keys a block and a function share: the convention and the message getter.
+#[derive(Clone, Default)]
+pub(crate) struct Reporting {
+    pub(crate) convention: Option<(Convention, Span)>,
+    pub(crate) message: Option<Message>,
+}
+
+pub(crate) struct BlockArgs {
+    pub(crate) lib: Option<LitStr>,
+    pub(crate) kind: Option<LitStr>,
+    pub(crate) raw_mod: Ident,
+    pub(crate) krate: Path,
+    pub(crate) error: Option<Type>,
+    pub(crate) reporting: Reporting,
+}
+
+#[derive(Default)]
+pub(crate) struct FnArgs {
+    pub(crate) reporting: Reporting,
+    pub(crate) raw: Option<Span>,
+    pub(crate) unsafe_wrapper: Option<Span>,
+}
+
+impl BlockArgs {
+    fn new() -> Self {
+        BlockArgs {
+            lib: None,
+            kind: None,
+            raw_mod: Ident::new("raw", Span::call_site()),
+            krate: syn::parse_quote!(::ffi_runtime),
+            error: None,
+            reporting: Reporting::default(),
+        }
+    }
+}
+
+/// Parses `#[foreign(...)]`. Semantic mistakes go to `errors`; the returned value
+/// holds what was understood, defaults elsewhere.
+pub(crate) fn parse_block_args(tokens: TokenStream, errors: &mut Errors) -> BlockArgs {
+    let mut args = BlockArgs::new();
+    let mut seen = Vec::new();
+    let parser = syn::meta::parser(|meta| {
+        let Some(key) = key_of(&meta, "#[foreign]", BLOCK_KEYS, errors)? else {
+            return Ok(());
+        };
+        if seen.contains(&key) {
+            errors.push(diagnostic::duplicate_key(meta.path.span(), &key));
+            return skip_value(&meta);
+        }
+        seen.push(key.clone());
+        match key.as_str() {
+            "lib" => args.lib = string_value(&meta, "lib", "\"z\"", errors)?,
+            "kind" => args.kind = string_value(&meta, "kind", "\"static\"", errors)?,
+            "raw" => {
+                if let Some(ident) = value_with(&meta, "raw", "raw_sys", errors, <Ident as Parse>::parse)? {
+                    args.raw_mod = ident;
+                }
+            }
+            "crate" => {
+                if let Some(lit) = string_value(&meta, "crate", "\"::ffi_runtime\"", errors)? {
+                    match lit.parse::<Path>() {
+                        Ok(path) => args.krate = path,
+                        Err(_) => errors.push(diagnostic::bad_crate_path(&lit)),
+                    }
+                }
+            }
+            "error" => args.error = value_with(&meta, "error", "MyError", errors, <Type as Parse>::parse)?,
+            _ => return parse_reporting_key(&meta, &key, &mut args.reporting, errors),
+        }
+        Ok(())
+    });
+    if let Err(error) = parser.parse2(tokens) {
+        errors.push(error);
+    }
+    args
+}
+
+/// Parses one `#[ffi(...)]` attribute into `args` (several attributes merge).
+pub(crate) fn parse_fn_args(attr: &syn::Attribute, args: &mut FnArgs, errors: &mut Errors) {
+    let result = attr.parse_nested_meta(|meta| {
+        let Some(key) = key_of(&meta, "#[ffi]", FN_KEYS, errors)? else {
+            return Ok(());
+        };
+        match key.as_str() {
+            "raw" => flag(&meta, "raw", &mut args.raw, errors),
+            "unsafe" => flag(&meta, "unsafe", &mut args.unsafe_wrapper, errors),
+            _ => parse_reporting_key(&meta, &key, &mut args.reporting, errors),
+        }
+    });
+    if let Err(error) = result {
+        errors.push(error);
+    }
+}
+
+/// The key as a string, or `None` (error recorded, value skipped) when unknown.
+fn key_of(
+    meta: &ParseNestedMeta<'_>,
+    place: &str,
+    known: &[&str],
+    errors: &mut Errors,
+) -> syn::Result<Option<String>> {
+    let key = match meta.path.get_ident() {
+        Some(ident) => ident.to_string(),
+        None => meta.path.to_token_stream().to_string().replace(' ', ""),
+    };
+    if known.contains(&key.as_str()) && meta.path.get_ident().is_some() {
+        return Ok(Some(key));
+    }
+    errors.push(diagnostic::unknown_key(meta.path.span(), &key, place, known));
+    skip_value(meta)?;
+    Ok(None)
+}
+
+fn parse_reporting_key(
+    meta: &ParseNestedMeta<'_>,
+    key: &str,
+    reporting: &mut Reporting,
+    errors: &mut Errors,
+) -> syn::Result<()> {
+    let span = meta.path.span();
+    if key == "message" {
+        if reporting.message.is_some() {
+            errors.push(diagnostic::duplicate_key(span, key));
+            return skip_value(meta);
+        }
+        reporting.message = value_with(meta, "message", "f(param)", errors, |input| parse_message(input, span))?;
+        return Ok(());
+    }
+    debug_assert!(CONVENTION_KEYS.contains(&key));
+    let convention = match key {
+        "errno" => Convention::Errno,
+        "neg_errno" => Convention::NegErrno,
+        "ret_errno" => Convention::RetErrno,
+        "zero" => Convention::Zero,
+        "nonnull" => Convention::NonNull,
+        "unchecked" => Convention::Unchecked,
+        _ => match value_with(meta, "check", "MyCheck", errors, <Type as Parse>::parse)? {
+            Some(ty) => Convention::Check(Box::new(ty)),
+            None => return Ok(()),
+        },
+    };
+    if !matches!(convention, Convention::Check(_)) && has_value(meta) {
+        errors.push(diagnostic::takes_no_value(span, key));
+        return skip_value(meta);
+    }
+    match &reporting.convention {
+        Some((first, _)) if first.name() == key => errors.push(diagnostic::duplicate_key(span, key)),
+        Some((first, _)) => errors.push(diagnostic::conflicting_conventions(span, first.name(), key)),
+        None => reporting.convention = Some((convention, span)),
+    }
+    Ok(())
+}
+
+fn parse_message(input: ParseStream<'_>, span: Span) -> syn::Result<Message> {
+    let func: Ident = input.parse()?;
+    if !input.peek(token::Paren) {
+        return Err(syn::Error::new(
+            func.span(),
+            "`message` calls a function of this block\n= help: write `message = f()` or `message = f(param)`",
+        ));
+    }
+    let content;
+    parenthesized!(content in input);
+    let arg: Option<Ident> = if content.is_empty() { None } else { Some(content.parse()?) };
+    if !content.is_empty() {
+        return Err(content.error(
+            "`message` passes at most one parameter\n= help: write `message = f(param)` with a parameter of this function",
+        ));
+    }
+    Ok(Message { func, arg, span })
+}
+
+fn flag(
+    meta: &ParseNestedMeta<'_>,
+    key: &str,
+    slot: &mut Option<Span>,
+    errors: &mut Errors,
+) -> syn::Result<()> {
+    let span = meta.path.span();
+    if has_value(meta) {
+        errors.push(diagnostic::takes_no_value(span, key));
+        return skip_value(meta);
+    }
+    if slot.is_some() {
+        errors.push(diagnostic::duplicate_key(span, key));
+    }
+    *slot = Some(span);
+    Ok(())
+}
+
+fn string_value(
+    meta: &ParseNestedMeta<'_>,
+    key: &str,
+    example: &str,
+    errors: &mut Errors,
+) -> syn::Result<Option<LitStr>> {
+    value_with(meta, key, example, errors, <LitStr as Parse>::parse)
+}
+
+/// Parses `= value` with `parse`; a missing `=` or a value that does not parse is
+/// recorded, and the rest of the value skipped so the next keys are still read.
+fn value_with<T>(
+    meta: &ParseNestedMeta<'_>,
+    key: &str,
+    example: &str,
+    errors: &mut Errors,
+    parse: impl FnOnce(ParseStream<'_>) -> syn::Result<T>,
+) -> syn::Result<Option<T>> {
+    if !meta.input.peek(Token![=]) {
+        errors.push(diagnostic::needs_value(meta.path.span(), key, example));
+        skip_value(meta)?;
+        return Ok(None);
+    }
+    let input = meta.value()?;
+    match parse(input) {
+        Ok(value) if input.is_empty() || input.peek(Token![,]) => Ok(Some(value)),
+        Ok(_) => {
+            errors.push(input.error(format!("unexpected tokens after the value of `{key}`")));
+            skip_rest(input)?;
+            Ok(None)
+        }
+        Err(error) => {
+            errors.push(error);
+            skip_rest(input)?;
+            Ok(None)
+        }
+    }
+}
+
+fn has_value(meta: &ParseNestedMeta<'_>) -> bool {
+    meta.input.peek(Token![=]) || meta.input.peek(token::Paren)
+}
+
+fn skip_value(meta: &ParseNestedMeta<'_>) -> syn::Result<()> {
+    if meta.input.peek(Token![=]) {
+        meta.input.parse::<Token![=]>()?;
+        skip_rest(meta.input)
+    } else if meta.input.peek(token::Paren) {
+        meta.input.parse::<TokenTree>().map(drop)
+    } else {
+        Ok(())
+    }
+}
+
+fn skip_rest(input: ParseStream<'_>) -> syn::Result<()> {
+    while !input.is_empty() && !input.peek(Token![,]) {
+        input.parse::<TokenTree>()?;
+    }
+    Ok(())
+}

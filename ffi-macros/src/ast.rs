@@ -1,0 +1,174 @@
+//! Our representation of the extern block: what each declaration says, with the
+//! original syntax kept for spans and for re-emitting the raw block unchanged.
+
+use crate::args::{self, BlockArgs, Convention, FnArgs, Message};
+use crate::attrs;
+use crate::diagnostic::{self, Errors};
+use proc_macro2::Span;
+use syn::{Attribute, FnArg, ForeignItem, Ident, ItemForeignMod, Pat, Signature, Type, Visibility};
+
+pub(crate) struct Block {
+    pub(crate) args: BlockArgs,
+    /// The block as written, less our attributes and less items that cannot be
+    /// declarations (those are reported).
+    pub(crate) raw: ItemForeignMod,
+    pub(crate) functions: Vec<Function>,
+}
+
+pub(crate) struct Function {
+    pub(crate) ident: Ident,
+    /// The C symbol: `link_name` if given. Errors name it.
+    pub(crate) symbol: String,
+    pub(crate) vis: Visibility,
+    pub(crate) sig: Signature,
+    /// Declared `safe fn`: calling the raw item needs no `unsafe`.
+    pub(crate) declared_safe: bool,
+    pub(crate) docs: Vec<Attribute>,
+    pub(crate) cfgs: Vec<Attribute>,
+    pub(crate) args: FnArgs,
+    pub(crate) params: Vec<Param>,
+    /// Whether parsing already found an error in this declaration.
+    pub(crate) broken: bool,
+}
+
+pub(crate) struct Param {
+    /// `None` for a pattern that is not a plain name (reported by check).
+    pub(crate) ident: Option<Ident>,
+    pub(crate) pat: Box<Pat>,
+    pub(crate) ty: Box<Type>,
+    pub(crate) out: Option<Span>,
+}
+
+/// What the wrapper does with a parameter.
+pub(crate) enum ParamRole<'a> {
+    /// `#[out] p: *mut T`: a `MaybeUninit<T>` local, returned on success.
+    Out(&'a Type),
+    /// `*const c_char`: the wrapper takes `&CStr`.
+    CString,
+    /// Passed on as it is.
+    Pass,
+}
+
+/// The convention and message in force for one function.
+pub(crate) struct Reporting<'a> {
+    pub(crate) convention: Convention,
+    pub(crate) convention_span: Span,
+    pub(crate) message: Option<&'a Message>,
+}
+
+impl Block {
+    pub(crate) fn from_syn(args: BlockArgs, mut raw: ItemForeignMod, errors: &mut Errors) -> Self {
+        let mut functions = Vec::new();
+        let items = std::mem::take(&mut raw.items);
+        for mut item in items {
+            match &mut item {
+                ForeignItem::Fn(func) => functions.push(Function::from_syn(func, errors)),
+                ForeignItem::Static(item) => reject_ffi(&mut item.attrs, errors),
+                ForeignItem::Type(item) => reject_ffi(&mut item.attrs, errors),
+                ForeignItem::Macro(item) => reject_ffi(&mut item.attrs, errors),
+                ForeignItem::Verbatim(tokens) => {
+                    errors.push(diagnostic::item_with_body(&*tokens));
+                    continue;
+                }
+                _ => {}
+            }
+            raw.items.push(item);
+        }
+        Block { args, raw, functions }
+    }
+}
+
+fn reject_ffi(attrs: &mut Vec<Attribute>, errors: &mut Errors) {
+    for attr in attrs::take(attrs, attrs::is_ffi, errors) {
+        errors.push(diagnostic::ffi_on_non_fn(&attr));
+    }
+}
+
+impl Function {
+    /// Reads the declaration and strips our attributes from `func`, which then is
+    /// the raw declaration as the user would have written it without the macro.
+    fn from_syn(func: &mut syn::ForeignItemFn, errors: &mut Errors) -> Self {
+        let before = errors.len();
+        let mut args = FnArgs::default();
+        for attr in attrs::take(&mut func.attrs, attrs::is_ffi, errors) {
+            args::parse_fn_args(&attr, &mut args, errors);
+        }
+        let mut params = Vec::new();
+        for input in &mut func.sig.inputs {
+            match input {
+                FnArg::Typed(typed) => params.push(Param::from_syn(typed, errors)),
+                FnArg::Receiver(receiver) => errors.push(diagnostic::receiver(&*receiver)),
+            }
+        }
+        Function {
+            ident: func.sig.ident.clone(),
+            symbol: attrs::link_name(&func.attrs).unwrap_or_else(|| func.sig.ident.to_string()),
+            vis: func.vis.clone(),
+            sig: func.sig.clone(),
+            declared_safe: matches!(func.sig.safety, syn::Safety::Safe(_)),
+            docs: func.attrs.iter().filter(|a| attrs::is_doc(a)).cloned().collect(),
+            cfgs: func.attrs.iter().filter(|a| attrs::is_cfg(a)).cloned().collect(),
+            args,
+            params,
+            broken: errors.len() > before,
+        }
+    }
+
+    pub(crate) fn is_raw_only(&self) -> bool {
+        self.args.raw.is_some()
+    }
+
+    pub(crate) fn is_unsafe_wrapper(&self) -> bool {
+        self.args.unsafe_wrapper.is_some()
+    }
+
+    pub(crate) fn reporting<'a>(&'a self, block: &'a BlockArgs) -> Reporting<'a> {
+        let (convention, convention_span) = match (&self.args.reporting.convention, &block.reporting.convention) {
+            (Some((convention, span)), _) | (None, Some((convention, span))) => (convention.clone(), *span),
+            (None, None) => (Convention::Unchecked, self.ident.span()),
+        };
+        let message = self.args.reporting.message.as_ref().or_else(|| {
+            block.reporting.message.as_ref().filter(|_| convention.makes_runtime_error())
+        });
+        Reporting { convention, convention_span, message }
+    }
+
+    pub(crate) fn outs(&self) -> impl Iterator<Item = &Param> {
+        self.params.iter().filter(|param| param.out.is_some())
+    }
+}
+
+impl Param {
+    fn from_syn(typed: &mut syn::PatType, errors: &mut Errors) -> Self {
+        let mut out = None;
+        for attr in attrs::take(&mut typed.attrs, attrs::is_out, errors) {
+            if !matches!(attr.meta, syn::Meta::Path(_)) {
+                errors.push(diagnostic::out_with_args(&attr));
+            } else if out.is_some() {
+                errors.push(diagnostic::duplicate_key(attr.pound_token.span, "#[out]"));
+            }
+            out = Some(attr.pound_token.span);
+        }
+        for attr in attrs::take(&mut typed.attrs, attrs::is_ffi, errors) {
+            errors.push(diagnostic::ffi_on_param(&attr));
+        }
+        let ident = match &*typed.pat {
+            Pat::Ident(pat) if pat.by_ref.is_none() && pat.mutability.is_none() && pat.subpat.is_none() => {
+                Some(pat.ident.clone())
+            }
+            _ => None,
+        };
+        Param { ident, pat: typed.pat.clone(), ty: typed.ty.clone(), out }
+    }
+
+    /// The role, for a parameter that passed check.
+    pub(crate) fn role(&self, unsafe_wrapper: bool) -> ParamRole<'_> {
+        if let (Some(_), Some(ptr)) = (self.out, crate::types::as_pointer(&self.ty)) {
+            return ParamRole::Out(&ptr.elem);
+        }
+        if !unsafe_wrapper && crate::types::is_c_string(&self.ty) {
+            return ParamRole::CString;
+        }
+        ParamRole::Pass
+    }
+}

@@ -1,0 +1,64 @@
+//! Sorting the attributes of a declaration: ours (`#[ffi]`, `#[out]`) are taken out,
+//! `doc` and `cfg` are copied onto the wrapper, everything else stays on the raw item.
+
+use crate::diagnostic::{self, Errors};
+use proc_macro2::TokenTree;
+use syn::{Attribute, Meta};
+
+pub(crate) fn is_ffi(attr: &Attribute) -> bool {
+    attr.path().is_ident("ffi")
+}
+
+pub(crate) fn is_out(attr: &Attribute) -> bool {
+    attr.path().is_ident("out")
+}
+
+pub(crate) fn is_doc(attr: &Attribute) -> bool {
+    attr.path().is_ident("doc")
+}
+
+pub(crate) fn is_cfg(attr: &Attribute) -> bool {
+    attr.path().is_ident("cfg")
+}
+
+pub(crate) fn link_name(attrs: &[Attribute]) -> Option<String> {
+    attrs.iter().find_map(|attr| match &attr.meta {
+        Meta::NameValue(pair) if pair.path.is_ident("link_name") => match &pair.value {
+            syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(name), .. }) => Some(name.value()),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+/// Removes our attributes from `attrs` and returns them. `#[cfg_attr(.., ffi(..))]`
+/// would hide them from us (attribute macros run before `cfg_attr` expands), so it
+/// is rejected rather than silently ignored.
+pub(crate) fn take(
+    attrs: &mut Vec<Attribute>,
+    ours: fn(&Attribute) -> bool,
+    errors: &mut Errors,
+) -> Vec<Attribute> {
+    for attr in attrs.iter() {
+        if let Some(name) = hidden_in_cfg_attr(attr) {
+            errors.push(diagnostic::cfg_attr_hides(attr, name));
+        }
+    }
+    let (taken, kept) = std::mem::take(attrs).into_iter().partition(ours);
+    *attrs = kept;
+    taken
+}
+
+fn hidden_in_cfg_attr(attr: &Attribute) -> Option<&'static str> {
+    let Meta::List(list) = &attr.meta else {
+        return None;
+    };
+    if !list.path.is_ident("cfg_attr") {
+        return None;
+    }
+    list.tokens.clone().into_iter().find_map(|token| match token {
+        TokenTree::Ident(ident) if ident == "ffi" => Some("ffi"),
+        TokenTree::Ident(ident) if ident == "out" => Some("out"),
+        _ => None,
+    })
+}

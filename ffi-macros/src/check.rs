@@ -1,0 +1,204 @@
+//! Validation, a pass of its own: everything the expansion relies on is established
+//! here, and every violation is reported, not just the first.
+
+use crate::args::{BlockArgs, Convention, LINK_KINDS};
+use crate::ast::{Block, Function, Param};
+use crate::diagnostic::{self, Errors};
+use crate::types;
+use syn::{ItemForeignMod, Type};
+
+const ABIS: &[&str] = &["C", "C-unwind", "system", "system-unwind"];
+
+/// Checks what applies to the whole block: its ABI and its `#[foreign]` keys.
+pub(crate) fn check_block(block: &Block, errors: &mut Errors) {
+    check_abi(&block.raw, errors);
+    check_args(&block.args, errors);
+}
+
+/// Checks each function; returns, per function, whether it can get its real wrapper.
+pub(crate) fn check_functions(block: &Block, errors: &mut Errors) -> Vec<bool> {
+    let names: Vec<String> = block.functions.iter().map(|f| f.ident.to_string()).collect();
+    block
+        .functions
+        .iter()
+        .enumerate()
+        .map(|(index, function)| {
+            let before = errors.len();
+            if names[..index].contains(&names[index]) {
+                errors.push(diagnostic::duplicate_function(&function.ident));
+            }
+            check_function(block, function, errors);
+            !function.broken && errors.len() == before
+        })
+        .collect()
+}
+
+fn check_abi(raw: &ItemForeignMod, errors: &mut Errors) {
+    if let Some(name) = &raw.abi.name {
+        let value = name.value();
+        if !ABIS.contains(&value.as_str()) {
+            errors.push(diagnostic::unsupported_abi(name, &value));
+        }
+    }
+}
+
+fn check_args(args: &BlockArgs, errors: &mut Errors) {
+    if let Some(lib) = &args.lib {
+        let name = lib.value();
+        if name.is_empty() || name.contains('\0') {
+            errors.push(diagnostic::bad_lib(lib));
+        }
+    }
+    if let Some(kind) = &args.kind {
+        let value = kind.value();
+        if !LINK_KINDS.contains(&value.as_str()) {
+            errors.push(diagnostic::bad_kind(kind, &value));
+        } else if args.lib.is_none() {
+            errors.push(diagnostic::kind_without_lib(kind.span()));
+        }
+    }
+    if let (Some(message), Some((convention, _))) = (&args.reporting.message, &args.reporting.convention)
+        && !convention.makes_runtime_error()
+    {
+        errors.push(diagnostic::message_without_failure(message.span, convention.name()));
+    }
+}
+
+fn check_function(block: &Block, function: &Function, errors: &mut Errors) {
+    check_signature_shape(function, errors);
+    if let (Some(raw), Some(_)) = (function.args.raw, function.args.unsafe_wrapper) {
+        errors.push(diagnostic::raw_with_unsafe(raw));
+    }
+    if function.is_raw_only() {
+        for out in function.outs().filter_map(|param| param.out) {
+            errors.push(diagnostic::out_on_raw(out));
+        }
+        return;
+    }
+    if let Some(variadic) = &function.sig.variadic {
+        errors.push(diagnostic::variadic(variadic.dots));
+    }
+    for param in &function.params {
+        check_param(param, function.is_unsafe_wrapper(), errors);
+    }
+    check_return(block, function, errors);
+    check_message(block, function, errors);
+}
+
+fn check_signature_shape(function: &Function, errors: &mut Errors) {
+    let sig = &function.sig;
+    if let Some(token) = &sig.constness {
+        errors.push(diagnostic::const_fn(token));
+    }
+    if let Some(token) = &sig.asyncness {
+        errors.push(diagnostic::async_fn(token));
+    }
+    if let Some(abi) = &sig.abi {
+        errors.push(diagnostic::fn_abi(abi));
+    }
+    if !sig.generics.params.is_empty() || sig.generics.where_clause.is_some() {
+        errors.push(diagnostic::generic_fn(&sig.generics));
+    }
+}
+
+fn check_param(param: &Param, unsafe_wrapper: bool, errors: &mut Errors) {
+    if param.ident.is_none() {
+        errors.push(diagnostic::pattern_param(&param.pat));
+    }
+    if param.out.is_some() {
+        match types::as_pointer(&param.ty) {
+            Some(ptr) if types::is_mut(ptr) => {
+                if let Some(what) = types::invalid_out_target(&ptr.elem) {
+                    errors.push(diagnostic::out_invalid_target(&ptr.elem, what));
+                }
+            }
+            _ => errors.push(diagnostic::out_not_mut_pointer(&param.ty)),
+        }
+        return;
+    }
+    if unsafe_wrapper || types::is_c_string(&param.ty) {
+        return;
+    }
+    if let Some(pointer) = types::find_raw_pointer(&param.ty) {
+        errors.push(diagnostic::unannotated_pointer(pointer));
+    }
+}
+
+fn check_return(block: &Block, function: &Function, errors: &mut Errors) {
+    let returned = types::returned(&function.sig.output);
+    if let Some(ty) = returned
+        && matches!(types::peel(ty), Type::Reference(_))
+    {
+        errors.push(diagnostic::reference_return(ty));
+        return;
+    }
+    let reporting = function.reporting(&block.args);
+    let convention = reporting.convention;
+    let name = convention.name();
+    let span = reporting.convention_span;
+    if let Convention::Unchecked = &convention {
+        if let Some(out) = function.outs().find_map(|param| param.out) {
+            errors.push(diagnostic::out_without_convention(out));
+        }
+        return;
+    }
+    let Some(ty) = returned else {
+        if !matches!(convention, Convention::Check(_)) {
+            errors.push(diagnostic::convention_on_unit(span, name));
+        }
+        return;
+    };
+    let pointer = types::as_pointer(ty).is_some();
+    let float = types::is_float(ty);
+    let mismatch = match &convention {
+        Convention::Errno if float => Some((
+            "an integer or pointer return: a float has no failure value",
+            "use `check = MyCheck` with a `Check<f64>` impl, or `unchecked`",
+        )),
+        Convention::NegErrno if float || pointer => Some((
+            "a signed integer return",
+            "`neg_errno` is for functions returning `-errno` on failure, like Linux syscalls",
+        )),
+        Convention::RetErrno | Convention::Zero if float || pointer => Some((
+            "an integer status return",
+            "use `nonnull` or `errno` for a function returning a pointer",
+        )),
+        Convention::NonNull if !pointer => Some((
+            "a pointer return (`*mut T` or `*const T`)",
+            "use `errno`, `zero` or `neg_errno` for an integer return",
+        )),
+        _ => None,
+    };
+    if let Some((needs, help)) = mismatch {
+        errors.push(diagnostic::convention_needs(ty, name, needs, help));
+    }
+}
+
+fn check_message(block: &Block, function: &Function, errors: &mut Errors) {
+    let reporting = function.reporting(&block.args);
+    let Some(message) = reporting.message else {
+        return;
+    };
+    if !reporting.convention.makes_runtime_error() {
+        errors.push(diagnostic::message_without_failure(message.span, reporting.convention.name()));
+        return;
+    }
+    let getter = block.functions.iter().find(|f| f.ident == message.func);
+    let Some(getter) = getter else {
+        let known: Vec<String> = block.functions.iter().map(|f| f.ident.to_string()).collect();
+        let known: Vec<&str> = known.iter().map(String::as_str).collect();
+        errors.push(diagnostic::unknown_message_fn(&message.func, &known));
+        return;
+    };
+    let given = usize::from(message.arg.is_some());
+    if getter.params.len() != given {
+        errors.push(diagnostic::message_arity(&message.func, getter.params.len(), given));
+    }
+    if let Some(arg) = &message.arg {
+        match function.params.iter().find(|param| param.ident.as_ref() == Some(arg)) {
+            None => errors.push(diagnostic::unknown_message_param(arg, &function.ident)),
+            Some(param) if param.out.is_some() => errors.push(diagnostic::message_param_is_out(arg)),
+            Some(_) => {}
+        }
+    }
+}

@@ -1,0 +1,398 @@
+//! Error collection and the one catalog of messages. Every rejection the macro makes
+//! is written here, with a help line that names the fix.
+
+use proc_macro2::{Span, TokenStream};
+use quote::ToTokens;
+use std::fmt::Display;
+
+/// Collects errors across a phase so that the user sees all of them at once.
+#[derive(Default)]
+pub(crate) struct Errors {
+    errors: Vec<syn::Error>,
+}
+
+impl Errors {
+    pub(crate) fn push(&mut self, error: syn::Error) {
+        self.errors.push(error);
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.errors.len()
+    }
+
+    pub(crate) fn to_compile_errors(&self) -> TokenStream {
+        self.errors.iter().map(syn::Error::to_compile_error).collect()
+    }
+}
+
+/// An error whose message ends with a `help:` line naming the fix.
+fn with_help(span: Span, message: impl Display, help: impl Display) -> syn::Error {
+    syn::Error::new(span, format!("{message}\n= help: {help}"))
+}
+
+fn spanned_with_help(
+    tokens: impl ToTokens,
+    message: impl Display,
+    help: impl Display,
+) -> syn::Error {
+    syn::Error::new_spanned(tokens, format!("{message}\n= help: {help}"))
+}
+
+pub(crate) fn not_an_extern_block(item: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        item,
+        "#[foreign] applies to an `extern` block",
+        "write the C declarations inside `unsafe extern \"C\" { ... }` and put #[foreign] on that block",
+    )
+}
+
+pub(crate) fn unsupported_abi(abi: impl ToTokens, name: &str) -> syn::Error {
+    spanned_with_help(
+        abi,
+        format!("#[foreign] does not support the ABI \"{name}\""),
+        "use extern \"C\", \"C-unwind\", \"system\" or \"system-unwind\"",
+    )
+}
+
+pub(crate) fn unknown_key(span: Span, key: &str, place: &str, known: &[&str]) -> syn::Error {
+    let help = match closest(key, known) {
+        Some(close) => format!("did you mean `{close}`?"),
+        None => format!("the keys of {place} are: {}", known.join(", ")),
+    };
+    with_help(span, format!("unknown key `{key}` in {place}"), help)
+}
+
+pub(crate) fn duplicate_key(span: Span, key: &str) -> syn::Error {
+    with_help(
+        span,
+        format!("`{key}` is given twice"),
+        format!("keep one `{key}`"),
+    )
+}
+
+pub(crate) fn conflicting_conventions(span: Span, first: &str, second: &str) -> syn::Error {
+    with_help(
+        span,
+        format!("conflicting conventions `{first}` and `{second}`"),
+        "a function has one way of reporting failure: keep one convention",
+    )
+}
+
+pub(crate) fn takes_no_value(span: Span, key: &str) -> syn::Error {
+    with_help(
+        span,
+        format!("`{key}` takes no value"),
+        format!("write `{key}` alone"),
+    )
+}
+
+pub(crate) fn needs_value(span: Span, key: &str, example: &str) -> syn::Error {
+    with_help(
+        span,
+        format!("`{key}` needs a value"),
+        format!("write `{key} = {example}`"),
+    )
+}
+
+pub(crate) fn bad_lib(lit: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        lit,
+        "`lib` must name a library: a non-empty string without NUL bytes",
+        "write the library's link name, e.g. `lib = \"z\"` for libz",
+    )
+}
+
+pub(crate) fn bad_kind(lit: impl ToTokens, kind: &str) -> syn::Error {
+    let help = match closest(kind, crate::args::LINK_KINDS) {
+        Some(close) => format!("did you mean `kind = \"{close}\"`?"),
+        None => "use one of \"static\", \"dylib\", \"framework\", \"raw-dylib\"".to_owned(),
+    };
+    spanned_with_help(lit, format!("unknown link kind \"{kind}\""), help)
+}
+
+pub(crate) fn kind_without_lib(span: Span) -> syn::Error {
+    with_help(
+        span,
+        "`kind` needs `lib`",
+        "name the library too: `lib = \"name\", kind = \"static\"`",
+    )
+}
+
+pub(crate) fn bad_crate_path(lit: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        lit,
+        "`crate` must be a path to the ffi-runtime crate",
+        "write e.g. `crate = \"::my_reexport::ffi\"`",
+    )
+}
+
+pub(crate) fn item_with_body(item: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        item,
+        "items in an extern block are declarations: they cannot have a body or a value",
+        "declare the C function as `fn name(args) -> T;` and write Rust code outside the block",
+    )
+}
+
+pub(crate) fn const_fn(token: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        token,
+        "a C function cannot be `const`",
+        "remove `const`",
+    )
+}
+
+pub(crate) fn async_fn(token: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        token,
+        "a C function cannot be `async`",
+        "remove `async`; call the wrapper from async code through a blocking task if it blocks",
+    )
+}
+
+pub(crate) fn fn_abi(abi: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        abi,
+        "a function in an extern block takes the block's ABI",
+        "remove the ABI here and put it on the block: `unsafe extern \"C\" { ... }`",
+    )
+}
+
+pub(crate) fn generic_fn(generics: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        generics,
+        "a C function cannot be generic",
+        "declare one function per concrete type, with `#[link_name]` if they share a symbol",
+    )
+}
+
+pub(crate) fn variadic(dots: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        dots,
+        "a variadic C function cannot get a safe wrapper",
+        "add `#[ffi(raw)]` to keep only the raw declaration, callable as `raw::name` in unsafe code",
+    )
+}
+
+pub(crate) fn receiver(receiver: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        receiver,
+        "a C function has no `self` parameter",
+        "declare the handle as a normal parameter, e.g. `ctx: *mut tls`",
+    )
+}
+
+pub(crate) fn pattern_param(pat: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        pat,
+        "the parameters of a wrapped C function need plain names",
+        "name the parameter, e.g. `fd: c_int`; the wrapper's parameters take these names",
+    )
+}
+
+pub(crate) fn unannotated_pointer(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "a safe wrapper cannot pass a raw pointer it knows nothing about",
+        "mark an out-parameter `#[out]`, use `*const c_char` for a C string (the wrapper takes `&CStr`), \
+         `&T`/`&mut T`/`Option<&T>` for a pointer C only borrows, `#[ffi(unsafe)]` for an `unsafe fn` \
+         wrapper that passes raw pointers through, or `#[ffi(raw)]` for no wrapper",
+    )
+}
+
+pub(crate) fn out_not_mut_pointer(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "`#[out]` needs a `*mut T` parameter",
+        "C writes the out value through the pointer: declare it `*mut T`",
+    )
+}
+
+pub(crate) fn out_invalid_target(ty: impl ToTokens, what: &str) -> syn::Error {
+    spanned_with_help(
+        ty,
+        format!("`#[out]` cannot produce {what}: C may write a bit pattern that is not a valid value"),
+        "declare the C type (an integer, a raw pointer, a `#[repr(C)]` struct) and convert it after the call",
+    )
+}
+
+pub(crate) fn out_without_convention(span: Span) -> syn::Error {
+    with_help(
+        span,
+        "an out-parameter needs a convention: without a success test nobody knows C wrote it",
+        "add a convention that says how the function reports failure, e.g. `#[ffi(errno)]`, `#[ffi(zero)]` or `#[ffi(check = MyCheck)]`",
+    )
+}
+
+pub(crate) fn out_on_raw(span: Span) -> syn::Error {
+    with_help(
+        span,
+        "`#[out]` has no effect on a function kept raw",
+        "remove `#[out]`, or remove `#[ffi(raw)]` to get a wrapper",
+    )
+}
+
+pub(crate) fn out_with_args(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(attr, "`#[out]` takes no arguments", "write `#[out]`")
+}
+
+pub(crate) fn ffi_on_param(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "`#[ffi(...)]` goes on the function, not on a parameter",
+        "move it above `fn`; parameters take `#[out]`",
+    )
+}
+
+pub(crate) fn ffi_on_non_fn(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "`#[ffi(...)]` applies to functions",
+        "remove it: statics and types are kept in the raw module as written",
+    )
+}
+
+pub(crate) fn cfg_attr_hides(attr: impl ToTokens, name: &str) -> syn::Error {
+    spanned_with_help(
+        attr,
+        format!("`#[{name}]` inside `cfg_attr` is invisible to #[foreign], which runs first"),
+        "write the attribute plainly, and put the `cfg` on the whole item or on a separate block",
+    )
+}
+
+pub(crate) fn raw_with_unsafe(span: Span) -> syn::Error {
+    with_help(
+        span,
+        "`raw` and `unsafe` conflict: `raw` emits no wrapper",
+        "keep `raw` for no wrapper, or `unsafe` for an `unsafe fn` wrapper",
+    )
+}
+
+pub(crate) fn reference_return(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "a C function cannot return a Rust reference: nothing says how long it lives",
+        "return a raw pointer; `nonnull` or `errno` turn it into `NonNull<T>`",
+    )
+}
+
+pub(crate) fn convention_needs(
+    ty: impl ToTokens,
+    convention: &str,
+    needs: &str,
+    help: &str,
+) -> syn::Error {
+    spanned_with_help(
+        ty,
+        format!("`{convention}` needs {needs}"),
+        help,
+    )
+}
+
+pub(crate) fn convention_on_unit(span: Span, convention: &str) -> syn::Error {
+    with_help(
+        span,
+        format!("`{convention}` needs a return value to test, and this function returns nothing"),
+        "use `unchecked` (or no convention) for a function that cannot fail",
+    )
+}
+
+pub(crate) fn message_without_failure(span: Span, convention: &str) -> syn::Error {
+    with_help(
+        span,
+        format!("`message` has no use with `{convention}`"),
+        "`message` adds text to an `ffi_runtime::Error`: use it with errno, neg_errno, ret_errno, zero or nonnull",
+    )
+}
+
+pub(crate) fn unknown_message_fn(func: &syn::Ident, known: &[&str]) -> syn::Error {
+    let help = match closest(&func.to_string(), known) {
+        Some(close) => format!("did you mean `{close}`?"),
+        None => "declare the message function (e.g. `fn tls_error(ctx: *mut tls) -> *const c_char;`) in this block".to_owned(),
+    };
+    with_help(
+        func.span(),
+        format!("`message` names `{func}`, which is not a function of this block"),
+        help,
+    )
+}
+
+pub(crate) fn message_arity(func: &syn::Ident, takes: usize, given: usize) -> syn::Error {
+    with_help(
+        func.span(),
+        format!("`{func}` takes {takes} argument(s), but `message` passes {given}"),
+        "write `message = f()` for a getter without arguments, `message = f(param)` for one taking a parameter of this function",
+    )
+}
+
+pub(crate) fn unknown_message_param(param: &syn::Ident, function: &syn::Ident) -> syn::Error {
+    with_help(
+        param.span(),
+        format!("`message` passes `{param}`, which is not a parameter of `{function}`"),
+        "name one of the function's parameters",
+    )
+}
+
+pub(crate) fn message_param_is_out(param: &syn::Ident) -> syn::Error {
+    with_help(
+        param.span(),
+        format!("`message` cannot read from `{param}`: it is an out-parameter"),
+        "pass an input parameter, such as the handle the function was called on",
+    )
+}
+
+pub(crate) fn duplicate_function(ident: &syn::Ident) -> syn::Error {
+    with_help(
+        ident.span(),
+        format!("`{ident}` is declared twice: both would get a wrapper of that name"),
+        "rename one and give it `#[link_name = \"...\"]` if both bind the same C symbol",
+    )
+}
+
+/// The known word nearest to `word`, if it is a plausible typo.
+fn closest<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|candidate| (edit_distance(word, candidate), *candidate))
+        .filter(|(distance, candidate)| *distance <= candidate.len().max(3) / 3 + 1)
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != *cb);
+            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{closest, edit_distance};
+
+    #[test]
+    fn distance_counts_edits() {
+        assert_eq!(edit_distance("errno", "errno"), 0);
+        assert_eq!(edit_distance("erno", "errno"), 1);
+        assert_eq!(edit_distance("zreo", "zero"), 2);
+    }
+
+    #[test]
+    fn suggests_only_near_words() {
+        let known = ["errno", "neg_errno", "zero"];
+        assert_eq!(closest("erno", &known), Some("errno"));
+        assert_eq!(closest("negerrno", &known), Some("neg_errno"));
+        assert_eq!(closest("completely_else", &known), None);
+    }
+}

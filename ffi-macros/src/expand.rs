@@ -1,0 +1,144 @@
+//! The expansion of `#[foreign]`: parse, check, then the raw module and the wrappers.
+//!
+//! Input:
+//! ```text
+//! #[foreign(lib = "c", errno)]
+//! unsafe extern "C" { pub fn close(fd: c_int) -> c_int; }
+//! ```
+//! Output:
+//! ```text
+//! pub mod raw {
+//!     use super::*;
+//!     #[link(name = "c")]
+//!     #[deny(improper_ctypes)]
+//!     unsafe extern "C" { pub fn close(fd: c_int) -> c_int; }
+//! }
+//! pub fn close(fd: c_int) -> Result<c_int, ::ffi_runtime::Error> { /* see wrapper.rs */ }
+//! ```
+
+use crate::args;
+use crate::ast::Block;
+use crate::check;
+use crate::diagnostic::{self, Errors};
+use crate::fallback;
+use crate::wrapper;
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::{ForeignItem, Item, ItemForeignMod, Visibility, parse_quote};
+
+pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
+    let item: Item = match syn::parse2(input) {
+        Ok(item) => item,
+        Err(error) => return error.to_compile_error(),
+    };
+    let Item::ForeignMod(raw) = item else {
+        // Keep the item so that its names still resolve; only the error is new.
+        let error = diagnostic::not_an_extern_block(&item).to_compile_error();
+        return quote!(#error #item);
+    };
+    let mut errors = Errors::default();
+    let args = args::parse_block_args(args, &mut errors);
+    let block = Block::from_syn(args, raw, &mut errors);
+    check::check_block(&block, &mut errors);
+    let block_is_valid = errors.is_empty();
+    let valid = check::check_functions(&block, &mut errors);
+
+    let raw_module = raw_module(&block);
+    let wrappers = block.functions.iter().zip(valid).map(|(function, valid)| {
+        if function.is_raw_only() {
+            TokenStream::new()
+        } else if block_is_valid && valid {
+            wrapper::wrapper(&block, function)
+        } else {
+            fallback::stub(&block, function)
+        }
+    });
+    let errors = errors.to_compile_errors();
+    quote! {
+        #errors
+        #raw_module
+        #(#wrappers)*
+    }
+}
+
+/// The block as written, in a module of its own so that wrappers can take the names.
+fn raw_module(block: &Block) -> TokenStream {
+    let mut raw = block.raw.clone();
+    for item in &mut raw.items {
+        match item {
+            ForeignItem::Fn(item) => item.vis = visibility_one_level_down(&item.vis),
+            ForeignItem::Static(item) => item.vis = visibility_one_level_down(&item.vis),
+            ForeignItem::Type(item) => item.vis = visibility_one_level_down(&item.vis),
+            _ => {}
+        }
+    }
+    let link = link_attribute(block);
+    let ItemForeignMod { attrs, unsafety, abi, items, .. } = raw;
+    let module = &block.args.raw_mod;
+    quote! {
+        /// Raw declarations of the C functions, exactly as declared: callable in
+        /// `unsafe` code. The functions of the same names outside this module are
+        /// their safe wrappers.
+        #[allow(missing_docs)]
+        pub mod #module {
+            #[allow(unused_imports, clippy::wildcard_imports)]
+            use super::*;
+
+            #(#attrs)*
+            #link
+            #[deny(improper_ctypes)]
+            #unsafety #abi {
+                #(#items)*
+            }
+        }
+    }
+}
+
+fn link_attribute(block: &Block) -> TokenStream {
+    match (&block.args.lib, &block.args.kind) {
+        (Some(lib), Some(kind)) => quote!(#[link(name = #lib, kind = #kind)]),
+        (Some(lib), None) => quote!(#[link(name = #lib)]),
+        (None, _) => TokenStream::new(),
+    }
+}
+
+/// The visibility in the raw module that equals `vis` in the user's module: the raw
+/// module is one level deeper, so "private" there must be `pub(super)`.
+fn visibility_one_level_down(vis: &Visibility) -> Visibility {
+    match vis {
+        Visibility::Inherited => parse_quote!(pub(super)),
+        Visibility::Public(_) => vis.clone(),
+        Visibility::Restricted(restricted) => {
+            let path = &restricted.path;
+            let first = path.segments.first().map(|segment| segment.ident.to_string());
+            match first.as_deref() {
+                Some("self") => {
+                    let rest = path.segments.iter().skip(1);
+                    parse_quote!(pub(in super #(::#rest)*))
+                }
+                Some("super") => parse_quote!(pub(in super::#path)),
+                _ => vis.clone(),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::visibility_one_level_down;
+    use quote::ToTokens;
+    use syn::{Visibility, parse_quote};
+
+    fn down(vis: &Visibility) -> String {
+        visibility_one_level_down(vis).to_token_stream().to_string()
+    }
+
+    #[test]
+    fn private_becomes_visible_to_the_parent() {
+        assert_eq!(down(&Visibility::Inherited), "pub (super)");
+        assert_eq!(down(&parse_quote!(pub(self))), "pub (in super)");
+        assert_eq!(down(&parse_quote!(pub(super))), "pub (in super :: super)");
+        assert_eq!(down(&parse_quote!(pub(crate))), "pub (crate)");
+        assert_eq!(down(&parse_quote!(pub)), "pub");
+    }
+}

@@ -1,0 +1,136 @@
+//! What the macro can tell about a type from its syntax alone. Anything it cannot
+//! tell (a typedef) is left to the trait bounds of `ffi_runtime::__private`.
+
+use syn::{GenericArgument, PathArguments, PointerMutability, ReturnType, Type, TypePtr};
+
+/// Looks through `(T)` and invisible groups.
+pub(crate) fn peel(ty: &Type) -> &Type {
+    match ty {
+        Type::Paren(inner) => peel(&inner.elem),
+        Type::Group(inner) => peel(&inner.elem),
+        _ => ty,
+    }
+}
+
+/// The returned type, or `None` for `()` and no return type.
+pub(crate) fn returned(output: &ReturnType) -> Option<&Type> {
+    match output {
+        ReturnType::Type(_, ty) if !is_unit(ty) => Some(ty),
+        _ => None,
+    }
+}
+
+fn is_unit(ty: &Type) -> bool {
+    matches!(peel(ty), Type::Tuple(tuple) if tuple.elems.is_empty())
+}
+
+pub(crate) fn is_mut(ptr: &TypePtr) -> bool {
+    matches!(ptr.mutability, PointerMutability::Mut(_))
+}
+
+pub(crate) fn as_pointer(ty: &Type) -> Option<&TypePtr> {
+    match peel(ty) {
+        Type::Ptr(ptr) => Some(ptr),
+        _ => None,
+    }
+}
+
+/// The last path segment's name when the type is a plain path without arguments.
+fn simple_name(ty: &Type) -> Option<String> {
+    match peel(ty) {
+        Type::Path(path) if path.qself.is_none() => {
+            let last = path.path.segments.last()?;
+            last.arguments.is_none().then(|| last.ident.to_string())
+        }
+        _ => None,
+    }
+}
+
+pub(crate) fn is_float(ty: &Type) -> bool {
+    matches!(
+        simple_name(ty).as_deref(),
+        Some("f32" | "f64" | "c_float" | "c_double")
+    )
+}
+
+pub(crate) fn is_c_char(ty: &Type) -> bool {
+    simple_name(ty).as_deref() == Some("c_char")
+}
+
+/// `*const c_char`: a C string the wrapper takes as `&CStr`.
+pub(crate) fn is_c_string(ty: &Type) -> bool {
+    as_pointer(ty).is_some_and(|ptr| !is_mut(ptr) && is_c_char(&ptr.elem))
+}
+
+/// The first raw pointer anywhere inside `ty`, except inside function-pointer
+/// signatures (a callback's own parameters are C's business).
+pub(crate) fn find_raw_pointer(ty: &Type) -> Option<&Type> {
+    match ty {
+        Type::Ptr(_) => Some(ty),
+        Type::Paren(inner) => find_raw_pointer(&inner.elem),
+        Type::Group(inner) => find_raw_pointer(&inner.elem),
+        Type::Reference(reference) => find_raw_pointer(&reference.elem),
+        Type::Array(array) => find_raw_pointer(&array.elem),
+        Type::Slice(slice) => find_raw_pointer(&slice.elem),
+        Type::Tuple(tuple) => tuple.elems.iter().find_map(find_raw_pointer),
+        Type::Path(path) => path.path.segments.iter().find_map(|segment| match &segment.arguments {
+            PathArguments::AngleBracketed(args) => args.args.iter().find_map(|arg| match arg {
+                GenericArgument::Type(inner) => find_raw_pointer(inner),
+                _ => None,
+            }),
+            _ => None,
+        }),
+        _ => None,
+    }
+}
+
+/// Why C may not write an arbitrary bit pattern into a `T`, for the types whose
+/// validity invariant is visible in the syntax.
+pub(crate) fn invalid_out_target(ty: &Type) -> Option<&'static str> {
+    match peel(ty) {
+        Type::Reference(_) => Some("a reference"),
+        Type::FnPtr(_) => Some("a function pointer (it cannot be NULL; use `Option<extern \"C\" fn(..)>`)"),
+        Type::Never(_) => Some("`!`"),
+        other => match simple_name(other).as_deref() {
+            Some("bool") => Some("a `bool` (only 0 and 1 are valid)"),
+            Some("char") => Some("a `char` (only Unicode scalar values are valid)"),
+            _ => match other {
+                Type::Path(path) if path.path.segments.last().is_some_and(|s| s.ident == "NonNull") => {
+                    Some("a `NonNull` (C may write NULL)")
+                }
+                _ => None,
+            },
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use syn::parse_quote;
+
+    #[test]
+    fn recognizes_c_strings() {
+        assert!(is_c_string(&parse_quote!(*const c_char)));
+        assert!(is_c_string(&parse_quote!(*const std::ffi::c_char)));
+        assert!(!is_c_string(&parse_quote!(*mut c_char)));
+        assert!(!is_c_string(&parse_quote!(*const u8)));
+    }
+
+    #[test]
+    fn finds_nested_pointers_but_not_in_callbacks() {
+        assert!(find_raw_pointer(&parse_quote!(Option<*mut T>)).is_some());
+        assert!(find_raw_pointer(&parse_quote!(&[*const u8; 2])).is_some());
+        assert!(find_raw_pointer(&parse_quote!(Option<extern "C" fn(*mut T)>)).is_none());
+        assert!(find_raw_pointer(&parse_quote!(c_int)).is_none());
+    }
+
+    #[test]
+    fn flags_out_targets_with_invalid_bit_patterns() {
+        assert!(invalid_out_target(&parse_quote!(bool)).is_some());
+        assert!(invalid_out_target(&parse_quote!(&u8)).is_some());
+        assert!(invalid_out_target(&parse_quote!(core::ptr::NonNull<u8>)).is_some());
+        assert!(invalid_out_target(&parse_quote!(*mut u8)).is_none());
+        assert!(invalid_out_target(&parse_quote!(libc::rlimit)).is_none());
+    }
+}
