@@ -1,21 +1,7 @@
 //! Procedural macros of `ffi-runtime`. Depend on `ffi-runtime`, which re-exports them;
 //! this crate's paths are not a stable interface.
-//!
-//! The pipeline follows the model proc-macro crates: [`ast`] parses the extern block
-//! into our own representation that keeps the original syntax for spans, [`check`]
-//! validates it as a separate pass collecting every error, and [`expand`] writes the
-//! raw module and the safe wrappers. On errors, [`fallback`] still emits the names.
 
-mod args;
-mod ast;
-mod attrs;
-mod check;
-mod diagnostic;
-mod docs;
-mod expand;
-mod fallback;
-mod types;
-mod wrapper;
+mod foreign;
 
 use proc_macro::TokenStream;
 
@@ -23,5 +9,5 @@ use proc_macro::TokenStream;
 /// unchanged and one safe wrapper per function. See the `ffi-runtime` crate docs.
 #[proc_macro_attribute]
 pub fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
-    expand::foreign(args.into(), input.into()).into()
+    foreign::expand(args.into(), input.into()).into()
 }

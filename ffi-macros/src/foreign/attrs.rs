@@ -1,7 +1,7 @@
 //! Sorting the attributes of a declaration: ours (`#[ffi]`, `#[out]`) are taken out,
 //! `doc` and `cfg` are copied onto the wrapper, everything else stays on the raw item.
 
-use crate::diagnostic::{self, Errors};
+use super::diagnostic::{self, Errors};
 use proc_macro2::TokenTree;
 use syn::{Attribute, Meta};
 
@@ -24,7 +24,10 @@ pub(crate) fn is_cfg(attr: &Attribute) -> bool {
 pub(crate) fn link_name(attrs: &[Attribute]) -> Option<String> {
     attrs.iter().find_map(|attr| match &attr.meta {
         Meta::NameValue(pair) if pair.path.is_ident("link_name") => match &pair.value {
-            syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(name), .. }) => Some(name.value()),
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(name),
+                ..
+            }) => Some(name.value()),
             _ => None,
         },
         _ => None,
@@ -56,9 +59,12 @@ fn hidden_in_cfg_attr(attr: &Attribute) -> Option<&'static str> {
     if !list.path.is_ident("cfg_attr") {
         return None;
     }
-    list.tokens.clone().into_iter().find_map(|token| match token {
-        TokenTree::Ident(ident) if ident == "ffi" => Some("ffi"),
-        TokenTree::Ident(ident) if ident == "out" => Some("out"),
-        _ => None,
-    })
+    list.tokens
+        .clone()
+        .into_iter()
+        .find_map(|token| match token {
+            TokenTree::Ident(ident) if ident == "ffi" => Some("ffi"),
+            TokenTree::Ident(ident) if ident == "out" => Some("out"),
+            _ => None,
+        })
 }

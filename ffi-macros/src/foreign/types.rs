@@ -73,13 +73,20 @@ pub(crate) fn find_raw_pointer(ty: &Type) -> Option<&Type> {
         Type::Array(array) => find_raw_pointer(&array.elem),
         Type::Slice(slice) => find_raw_pointer(&slice.elem),
         Type::Tuple(tuple) => tuple.elems.iter().find_map(find_raw_pointer),
-        Type::Path(path) => path.path.segments.iter().find_map(|segment| match &segment.arguments {
-            PathArguments::AngleBracketed(args) => args.args.iter().find_map(|arg| match arg {
-                GenericArgument::Type(inner) => find_raw_pointer(inner),
-                _ => None,
-            }),
-            _ => None,
-        }),
+        Type::Path(path) => {
+            path.path
+                .segments
+                .iter()
+                .find_map(|segment| match &segment.arguments {
+                    PathArguments::AngleBracketed(args) => {
+                        args.args.iter().find_map(|arg| match arg {
+                            GenericArgument::Type(inner) => find_raw_pointer(inner),
+                            _ => None,
+                        })
+                    }
+                    _ => None,
+                })
+        }
         _ => None,
     }
 }
@@ -89,13 +96,21 @@ pub(crate) fn find_raw_pointer(ty: &Type) -> Option<&Type> {
 pub(crate) fn invalid_out_target(ty: &Type) -> Option<&'static str> {
     match peel(ty) {
         Type::Reference(_) => Some("a reference"),
-        Type::FnPtr(_) => Some("a function pointer (it cannot be NULL; use `Option<extern \"C\" fn(..)>`)"),
+        Type::FnPtr(_) => {
+            Some("a function pointer (it cannot be NULL; use `Option<extern \"C\" fn(..)>`)")
+        }
         Type::Never(_) => Some("`!`"),
         other => match simple_name(other).as_deref() {
             Some("bool") => Some("a `bool` (only 0 and 1 are valid)"),
             Some("char") => Some("a `char` (only Unicode scalar values are valid)"),
             _ => match other {
-                Type::Path(path) if path.path.segments.last().is_some_and(|s| s.ident == "NonNull") => {
+                Type::Path(path)
+                    if path
+                        .path
+                        .segments
+                        .last()
+                        .is_some_and(|s| s.ident == "NonNull") =>
+                {
                     Some("a `NonNull` (C may write NULL)")
                 }
                 _ => None,

@@ -1,9 +1,9 @@
 //! Our representation of the extern block: what each declaration says, with the
 //! original syntax kept for spans and for re-emitting the raw block unchanged.
 
-use crate::args::{self, BlockArgs, Convention, FnArgs, Message};
-use crate::attrs;
-use crate::diagnostic::{self, Errors};
+use super::args::{self, BlockArgs, Convention, FnArgs, Message};
+use super::attrs;
+use super::diagnostic::{self, Errors};
 use proc_macro2::Span;
 use syn::{Attribute, FnArg, ForeignItem, Ident, ItemForeignMod, Pat, Signature, Type, Visibility};
 
@@ -74,7 +74,11 @@ impl Block {
             }
             raw.items.push(item);
         }
-        Block { args, raw, functions }
+        Block {
+            args,
+            raw,
+            functions,
+        }
     }
 }
 
@@ -106,8 +110,18 @@ impl Function {
             vis: func.vis.clone(),
             sig: func.sig.clone(),
             declared_safe: matches!(func.sig.safety, syn::Safety::Safe(_)),
-            docs: func.attrs.iter().filter(|a| attrs::is_doc(a)).cloned().collect(),
-            cfgs: func.attrs.iter().filter(|a| attrs::is_cfg(a)).cloned().collect(),
+            docs: func
+                .attrs
+                .iter()
+                .filter(|a| attrs::is_doc(a))
+                .cloned()
+                .collect(),
+            cfgs: func
+                .attrs
+                .iter()
+                .filter(|a| attrs::is_cfg(a))
+                .cloned()
+                .collect(),
             args,
             params,
             broken: errors.len() > before,
@@ -123,14 +137,25 @@ impl Function {
     }
 
     pub(crate) fn reporting<'a>(&'a self, block: &'a BlockArgs) -> Reporting<'a> {
-        let (convention, convention_span) = match (&self.args.reporting.convention, &block.reporting.convention) {
-            (Some((convention, span)), _) | (None, Some((convention, span))) => (convention.clone(), *span),
-            (None, None) => (Convention::Unchecked, self.ident.span()),
-        };
+        let (convention, convention_span) =
+            match (&self.args.reporting.convention, &block.reporting.convention) {
+                (Some((convention, span)), _) | (None, Some((convention, span))) => {
+                    (convention.clone(), *span)
+                }
+                (None, None) => (Convention::Unchecked, self.ident.span()),
+            };
         let message = self.args.reporting.message.as_ref().or_else(|| {
-            block.reporting.message.as_ref().filter(|_| convention.makes_runtime_error())
+            block
+                .reporting
+                .message
+                .as_ref()
+                .filter(|_| convention.makes_runtime_error())
         });
-        Reporting { convention, convention_span, message }
+        Reporting {
+            convention,
+            convention_span,
+            message,
+        }
     }
 
     pub(crate) fn outs(&self) -> impl Iterator<Item = &Param> {
@@ -153,20 +178,27 @@ impl Param {
             errors.push(diagnostic::ffi_on_param(&attr));
         }
         let ident = match &*typed.pat {
-            Pat::Ident(pat) if pat.by_ref.is_none() && pat.mutability.is_none() && pat.subpat.is_none() => {
+            Pat::Ident(pat)
+                if pat.by_ref.is_none() && pat.mutability.is_none() && pat.subpat.is_none() =>
+            {
                 Some(pat.ident.clone())
             }
             _ => None,
         };
-        Param { ident, pat: typed.pat.clone(), ty: typed.ty.clone(), out }
+        Param {
+            ident,
+            pat: typed.pat.clone(),
+            ty: typed.ty.clone(),
+            out,
+        }
     }
 
     /// The role, for a parameter that passed check.
     pub(crate) fn role(&self, unsafe_wrapper: bool) -> ParamRole<'_> {
-        if let (Some(_), Some(ptr)) = (self.out, crate::types::as_pointer(&self.ty)) {
+        if let (Some(_), Some(ptr)) = (self.out, super::types::as_pointer(&self.ty)) {
             return ParamRole::Out(&ptr.elem);
         }
-        if !unsafe_wrapper && crate::types::is_c_string(&self.ty) {
+        if !unsafe_wrapper && super::types::is_c_string(&self.ty) {
             return ParamRole::CString;
         }
         ParamRole::Pass

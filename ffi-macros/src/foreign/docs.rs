@@ -1,28 +1,30 @@
 //! The wrapper's documentation: the raw item's docs, then generated sections that
 //! say what the wrapper adds (`# Errors`, and `# Safety` for `unsafe fn` wrappers).
 
-use crate::args::Convention;
-use crate::ast::{Block, Function, Reporting};
-use crate::types;
+use super::args::Convention;
+use super::ast::{Block, Function, Reporting};
+use super::types;
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::fmt::Write as _;
 
-pub(crate) fn wrapper_docs(block: &Block, function: &Function, reporting: &Reporting<'_>) -> TokenStream {
+pub(crate) fn wrapper_docs(
+    block: &Block,
+    function: &Function,
+    reporting: &Reporting<'_>,
+) -> TokenStream {
     let symbol = &function.symbol;
     let raw_path = format!("{}::{}", block.args.raw_mod, function.ident);
     let mut lines: Vec<String> = Vec::new();
     if function.docs.is_empty() {
         lines.push(format!(" Calls the C function `{symbol}`."));
-    } else {
-        lines.push(String::new());
     }
     let outs: Vec<String> = function
         .outs()
         .filter_map(|param| param.ident.as_ref().map(|ident| format!("`{ident}`")))
         .collect();
     if !outs.is_empty() {
-        lines.push(String::new());
+        separate(&mut lines, &function.docs);
         lines.push(format!(
             " On success returns what C wrote to the out-parameter{} {}.",
             if outs.len() == 1 { "" } else { "s" },
@@ -30,23 +32,30 @@ pub(crate) fn wrapper_docs(block: &Block, function: &Function, reporting: &Repor
         ));
     }
     if let Some(errors) = errors_section(function, reporting) {
-        lines.push(String::new());
+        separate(&mut lines, &function.docs);
         lines.push(" # Errors".to_owned());
-        lines.push(String::new());
+        separate(&mut lines, &function.docs);
         lines.push(errors);
     }
     if function.is_unsafe_wrapper() {
-        lines.push(String::new());
+        separate(&mut lines, &function.docs);
         lines.push(" # Safety".to_owned());
-        lines.push(String::new());
+        separate(&mut lines, &function.docs);
         lines.push(safety_section(function));
     }
-    lines.push(String::new());
+    separate(&mut lines, &function.docs);
     lines.push(format!(" The raw declaration is `{raw_path}`."));
     let docs = &function.docs;
     quote! {
         #(#docs)*
         #(#[doc = #lines])*
+    }
+}
+
+/// A blank doc line between paragraphs, none before the first.
+fn separate(lines: &mut Vec<String>, docs: &[syn::Attribute]) {
+    if !lines.is_empty() || !docs.is_empty() {
+        lines.push(String::new());
     }
 }
 
@@ -66,7 +75,9 @@ fn errors_section(function: &Function, reporting: &Reporting<'_>) -> Option<Stri
             " Returns `Err` when `{symbol}` returns a negative value `-e`; the error carries `errno` `e`."
         ),
         Convention::RetErrno => {
-            format!(" Returns `Err` when `{symbol}` returns nonzero; that value is the `errno` it carries.")
+            format!(
+                " Returns `Err` when `{symbol}` returns nonzero; that value is the `errno` it carries."
+            )
         }
         Convention::Zero => {
             format!(" Returns `Err` carrying the status code when `{symbol}` returns nonzero.")
@@ -78,8 +89,16 @@ fn errors_section(function: &Function, reporting: &Reporting<'_>) -> Option<Stri
         Convention::Unchecked => return None,
     };
     if let Some(message) = reporting.message {
-        let argument = message.arg.as_ref().map(ToString::to_string).unwrap_or_default();
-        let _ = write!(text, " The error's message is read from `{}({argument})`.", message.func);
+        let argument = message
+            .arg
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        let _ = write!(
+            text,
+            " The error's message is read from `{}({argument})`.",
+            message.func
+        );
     }
     Some(text)
 }

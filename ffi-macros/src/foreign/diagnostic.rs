@@ -25,7 +25,10 @@ impl Errors {
     }
 
     pub(crate) fn to_compile_errors(&self) -> TokenStream {
-        self.errors.iter().map(syn::Error::to_compile_error).collect()
+        self.errors
+            .iter()
+            .map(syn::Error::to_compile_error)
+            .collect()
     }
 }
 
@@ -107,7 +110,7 @@ pub(crate) fn bad_lib(lit: impl ToTokens) -> syn::Error {
 }
 
 pub(crate) fn bad_kind(lit: impl ToTokens, kind: &str) -> syn::Error {
-    let help = match closest(kind, crate::args::LINK_KINDS) {
+    let help = match closest(kind, super::args::LINK_KINDS) {
         Some(close) => format!("did you mean `kind = \"{close}\"`?"),
         None => "use one of \"static\", \"dylib\", \"framework\", \"raw-dylib\"".to_owned(),
     };
@@ -139,11 +142,7 @@ pub(crate) fn item_with_body(item: impl ToTokens) -> syn::Error {
 }
 
 pub(crate) fn const_fn(token: impl ToTokens) -> syn::Error {
-    spanned_with_help(
-        token,
-        "a C function cannot be `const`",
-        "remove `const`",
-    )
+    spanned_with_help(token, "a C function cannot be `const`", "remove `const`")
 }
 
 pub(crate) fn async_fn(token: impl ToTokens) -> syn::Error {
@@ -215,7 +214,9 @@ pub(crate) fn out_not_mut_pointer(ty: impl ToTokens) -> syn::Error {
 pub(crate) fn out_invalid_target(ty: impl ToTokens, what: &str) -> syn::Error {
     spanned_with_help(
         ty,
-        format!("`#[out]` cannot produce {what}: C may write a bit pattern that is not a valid value"),
+        format!(
+            "`#[out]` cannot produce {what}: C may write a bit pattern that is not a valid value"
+        ),
         "declare the C type (an integer, a raw pointer, a `#[repr(C)]` struct) and convert it after the call",
     )
 }
@@ -286,11 +287,7 @@ pub(crate) fn convention_needs(
     needs: &str,
     help: &str,
 ) -> syn::Error {
-    spanned_with_help(
-        ty,
-        format!("`{convention}` needs {needs}"),
-        help,
-    )
+    spanned_with_help(ty, format!("`{convention}` needs {needs}"), help)
 }
 
 pub(crate) fn convention_on_unit(span: Span, convention: &str) -> syn::Error {

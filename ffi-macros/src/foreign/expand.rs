@@ -16,12 +16,12 @@
 //! pub fn close(fd: c_int) -> Result<c_int, ::ffi_runtime::Error> { /* see wrapper.rs */ }
 //! ```
 
-use crate::args;
-use crate::ast::Block;
-use crate::check;
-use crate::diagnostic::{self, Errors};
-use crate::fallback;
-use crate::wrapper;
+use super::args;
+use super::ast::Block;
+use super::check;
+use super::diagnostic::{self, Errors};
+use super::fallback;
+use super::wrapper;
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::{ForeignItem, Item, ItemForeignMod, Visibility, parse_quote};
@@ -73,7 +73,13 @@ fn raw_module(block: &Block) -> TokenStream {
         }
     }
     let link = link_attribute(block);
-    let ItemForeignMod { attrs, unsafety, abi, items, .. } = raw;
+    let ItemForeignMod {
+        attrs,
+        unsafety,
+        abi,
+        items,
+        ..
+    } = raw;
     let module = &block.args.raw_mod;
     quote! {
         /// Raw declarations of the C functions, exactly as declared: callable in
@@ -110,7 +116,10 @@ fn visibility_one_level_down(vis: &Visibility) -> Visibility {
         Visibility::Public(_) => vis.clone(),
         Visibility::Restricted(restricted) => {
             let path = &restricted.path;
-            let first = path.segments.first().map(|segment| segment.ident.to_string());
+            let first = path
+                .segments
+                .first()
+                .map(|segment| segment.ident.to_string());
             match first.as_deref() {
                 Some("self") => {
                     let rest = path.segments.iter().skip(1);

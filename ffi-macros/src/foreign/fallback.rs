@@ -2,17 +2,24 @@
 //! name and parameters, so that the user's calls still resolve and the only errors
 //! shown are ours, not a cascade of "cannot find function".
 
-use crate::ast::{Block, Function};
+use super::ast::{Block, Function};
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 
 pub(crate) fn stub(block: &Block, function: &Function) -> TokenStream {
     let krate = &block.args.krate;
-    let inputs = function.params.iter().filter(|param| param.out.is_none()).map(|param| {
-        let ty = &param.ty;
-        let name = param.ident.as_ref().map_or_else(|| quote!(_), ToTokens::to_token_stream);
-        quote!(#name: #ty)
-    });
+    let inputs = function
+        .params
+        .iter()
+        .filter(|param| param.out.is_none())
+        .map(|param| {
+            let ty = &param.ty;
+            let name = param
+                .ident
+                .as_ref()
+                .map_or_else(|| quote!(_), ToTokens::to_token_stream);
+            quote!(#name: #ty)
+        });
     let vis = &function.vis;
     let ident = &function.ident;
     let cfgs = &function.cfgs;

@@ -3,12 +3,12 @@
 //! Parsing keeps going after a wrong key (its value is skipped), so that one pass
 //! reports every mistake of an attribute.
 
-use crate::diagnostic::{self, Errors};
+use super::diagnostic::{self, Errors};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
-use syn::spanned::Spanned;
 use syn::meta::ParseNestedMeta;
 use syn::parse::{Parse, ParseStream, Parser};
+use syn::spanned::Spanned;
 use syn::{Ident, LitStr, Path, Token, Type, parenthesized, token};
 
 pub(crate) const LINK_KINDS: &[&str] = &["static", "dylib", "framework", "raw-dylib"];
@@ -143,7 +143,9 @@ pub(crate) fn parse_block_args(tokens: TokenStream, errors: &mut Errors) -> Bloc
             "lib" => args.lib = string_value(&meta, "lib", "\"z\"", errors)?,
             "kind" => args.kind = string_value(&meta, "kind", "\"static\"", errors)?,
             "raw" => {
-                if let Some(ident) = value_with(&meta, "raw", "raw_sys", errors, <Ident as Parse>::parse)? {
+                if let Some(ident) =
+                    value_with(&meta, "raw", "raw_sys", errors, <Ident as Parse>::parse)?
+                {
                     args.raw_mod = ident;
                 }
             }
@@ -155,7 +157,9 @@ pub(crate) fn parse_block_args(tokens: TokenStream, errors: &mut Errors) -> Bloc
                     }
                 }
             }
-            "error" => args.error = value_with(&meta, "error", "MyError", errors, <Type as Parse>::parse)?,
+            "error" => {
+                args.error = value_with(&meta, "error", "MyError", errors, <Type as Parse>::parse)?
+            }
             _ => return parse_reporting_key(&meta, &key, &mut args.reporting, errors),
         }
         Ok(())
@@ -197,7 +201,12 @@ fn key_of(
     if known.contains(&key.as_str()) && meta.path.get_ident().is_some() {
         return Ok(Some(key));
     }
-    errors.push(diagnostic::unknown_key(meta.path.span(), &key, place, known));
+    errors.push(diagnostic::unknown_key(
+        meta.path.span(),
+        &key,
+        place,
+        known,
+    ));
     skip_value(meta)?;
     Ok(None)
 }
@@ -214,7 +223,9 @@ fn parse_reporting_key(
             errors.push(diagnostic::duplicate_key(span, key));
             return skip_value(meta);
         }
-        reporting.message = value_with(meta, "message", "f(param)", errors, |input| parse_message(input, span))?;
+        reporting.message = value_with(meta, "message", "f(param)", errors, |input| {
+            parse_message(input, span)
+        })?;
         return Ok(());
     }
     debug_assert!(CONVENTION_KEYS.contains(&key));
@@ -235,8 +246,12 @@ fn parse_reporting_key(
         return skip_value(meta);
     }
     match &reporting.convention {
-        Some((first, _)) if first.name() == key => errors.push(diagnostic::duplicate_key(span, key)),
-        Some((first, _)) => errors.push(diagnostic::conflicting_conventions(span, first.name(), key)),
+        Some((first, _)) if first.name() == key => {
+            errors.push(diagnostic::duplicate_key(span, key))
+        }
+        Some((first, _)) => {
+            errors.push(diagnostic::conflicting_conventions(span, first.name(), key))
+        }
         None => reporting.convention = Some((convention, span)),
     }
     Ok(())
@@ -252,7 +267,11 @@ fn parse_message(input: ParseStream<'_>, span: Span) -> syn::Result<Message> {
     }
     let content;
     parenthesized!(content in input);
-    let arg: Option<Ident> = if content.is_empty() { None } else { Some(content.parse()?) };
+    let arg: Option<Ident> = if content.is_empty() {
+        None
+    } else {
+        Some(content.parse()?)
+    };
     if !content.is_empty() {
         return Err(content.error(
             "`message` passes at most one parameter\n= help: write `message = f(param)` with a parameter of this function",

@@ -1,10 +1,10 @@
 //! Validation, a pass of its own: everything the expansion relies on is established
 //! here, and every violation is reported, not just the first.
 
-use crate::args::{BlockArgs, Convention, LINK_KINDS};
-use crate::ast::{Block, Function, Param};
-use crate::diagnostic::{self, Errors};
-use crate::types;
+use super::args::{BlockArgs, Convention, LINK_KINDS};
+use super::ast::{Block, Function, Param};
+use super::diagnostic::{self, Errors};
+use super::types;
 use syn::{ItemForeignMod, Type};
 
 const ABIS: &[&str] = &["C", "C-unwind", "system", "system-unwind"];
@@ -17,7 +17,11 @@ pub(crate) fn check_block(block: &Block, errors: &mut Errors) {
 
 /// Checks each function; returns, per function, whether it can get its real wrapper.
 pub(crate) fn check_functions(block: &Block, errors: &mut Errors) -> Vec<bool> {
-    let names: Vec<String> = block.functions.iter().map(|f| f.ident.to_string()).collect();
+    let names: Vec<String> = block
+        .functions
+        .iter()
+        .map(|f| f.ident.to_string())
+        .collect();
     block
         .functions
         .iter()
@@ -57,10 +61,14 @@ fn check_args(args: &BlockArgs, errors: &mut Errors) {
             errors.push(diagnostic::kind_without_lib(kind.span()));
         }
     }
-    if let (Some(message), Some((convention, _))) = (&args.reporting.message, &args.reporting.convention)
+    if let (Some(message), Some((convention, _))) =
+        (&args.reporting.message, &args.reporting.convention)
         && !convention.makes_runtime_error()
     {
-        errors.push(diagnostic::message_without_failure(message.span, convention.name()));
+        errors.push(diagnostic::message_without_failure(
+            message.span,
+            convention.name(),
+        ));
     }
 }
 
@@ -180,24 +188,41 @@ fn check_message(block: &Block, function: &Function, errors: &mut Errors) {
         return;
     };
     if !reporting.convention.makes_runtime_error() {
-        errors.push(diagnostic::message_without_failure(message.span, reporting.convention.name()));
+        errors.push(diagnostic::message_without_failure(
+            message.span,
+            reporting.convention.name(),
+        ));
         return;
     }
     let getter = block.functions.iter().find(|f| f.ident == message.func);
     let Some(getter) = getter else {
-        let known: Vec<String> = block.functions.iter().map(|f| f.ident.to_string()).collect();
+        let known: Vec<String> = block
+            .functions
+            .iter()
+            .map(|f| f.ident.to_string())
+            .collect();
         let known: Vec<&str> = known.iter().map(String::as_str).collect();
         errors.push(diagnostic::unknown_message_fn(&message.func, &known));
         return;
     };
     let given = usize::from(message.arg.is_some());
     if getter.params.len() != given {
-        errors.push(diagnostic::message_arity(&message.func, getter.params.len(), given));
+        errors.push(diagnostic::message_arity(
+            &message.func,
+            getter.params.len(),
+            given,
+        ));
     }
     if let Some(arg) = &message.arg {
-        match function.params.iter().find(|param| param.ident.as_ref() == Some(arg)) {
+        match function
+            .params
+            .iter()
+            .find(|param| param.ident.as_ref() == Some(arg))
+        {
             None => errors.push(diagnostic::unknown_message_param(arg, &function.ident)),
-            Some(param) if param.out.is_some() => errors.push(diagnostic::message_param_is_out(arg)),
+            Some(param) if param.out.is_some() => {
+                errors.push(diagnostic::message_param_is_out(arg))
+            }
             Some(_) => {}
         }
     }

@@ -1,0 +1,29 @@
+//! The implementation of `#[foreign]`, over `proc_macro2` so that tests, snapshot
+//! printers and fuzzers can call [`expand`] directly (they include this directory
+//! with `#[path]`; modules here refer to each other through `super::` for that).
+//!
+//! The pipeline follows the model proc-macro crates: [`ast`] parses the extern block
+//! into our own representation that keeps the original syntax for spans, [`check`]
+//! validates it as a separate pass collecting every error, and [`expand`] writes the
+//! raw module and the safe wrappers ([`wrapper`], [`docs`]). On errors, [`fallback`]
+//! still emits every name.
+
+mod args;
+mod ast;
+mod attrs;
+mod check;
+mod diagnostic;
+mod docs;
+mod expand;
+mod fallback;
+mod types;
+mod wrapper;
+
+/// Expands `#[foreign(args)] input`. Never panics: every problem becomes a
+/// `compile_error!` in the returned tokens.
+pub fn expand(
+    args: proc_macro2::TokenStream,
+    input: proc_macro2::TokenStream,
+) -> proc_macro2::TokenStream {
+    expand::foreign(args, input)
+}

@@ -1,0 +1,119 @@
+/// Raw declarations of the C functions, exactly as declared: callable in
+/// `unsafe` code. The functions of the same names outside this module are
+/// their safe wrappers.
+#[allow(missing_docs)]
+pub mod raw {
+    #[allow(unused_imports, clippy::wildcard_imports)]
+    use super::*;
+    #[link(name = "c")]
+    #[deny(improper_ctypes)]
+    unsafe extern "C" {
+        /// Closes a file descriptor.
+        pub fn close(fd: c_int) -> c_int;
+        pub fn getrlimit(resource: c_int, rlim: *mut libc::rlimit) -> c_int;
+        pub fn fopen(path: *const c_char, mode: *const c_char) -> *mut FILE;
+        pub fn open(path: *const c_char, flags: c_int, ...) -> c_int;
+    }
+}
+/// Closes a file descriptor.
+///
+/// # Errors
+///
+/// Returns `Err` carrying `errno` when `close` returns -1 (the maximum value, for an unsigned return type).
+///
+/// The raw declaration is `raw::close`.
+#[inline]
+#[allow(non_snake_case, clippy::too_many_arguments)]
+pub fn close(
+    fd: c_int,
+) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
+    let __ret = unsafe { raw::close(fd) };
+    if <c_int as ::ffi_runtime::__private::IntReturn>::is_errno_sentinel(__ret) {
+        let __error = {
+            let __errno = ::ffi_runtime::Errno::last();
+            ::ffi_runtime::__private::errno_error(
+                &::ffi_runtime::__private::Site {
+                    function: "close",
+                },
+                __errno,
+            )
+        };
+        return ::ffi_runtime::__private::Err(__error);
+    }
+    ::ffi_runtime::__private::Ok(__ret)
+}
+/// Calls the C function `getrlimit`.
+///
+/// On success returns what C wrote to the out-parameter `rlim`.
+///
+/// # Errors
+///
+/// Returns `Err` carrying `errno` when `getrlimit` returns -1 (the maximum value, for an unsigned return type).
+///
+/// The raw declaration is `raw::getrlimit`.
+#[inline]
+#[allow(non_snake_case, clippy::too_many_arguments)]
+pub fn getrlimit(
+    resource: c_int,
+) -> ::ffi_runtime::__private::Result<libc::rlimit, ::ffi_runtime::Error> {
+    let mut rlim = ::ffi_runtime::__private::MaybeUninit::<libc::rlimit>::uninit();
+    let __ret = unsafe {
+        raw::getrlimit(
+            resource,
+            ::ffi_runtime::__private::MaybeUninit::as_mut_ptr(&mut rlim),
+        )
+    };
+    if <c_int as ::ffi_runtime::__private::IntReturn>::is_errno_sentinel(__ret) {
+        let __error = {
+            let __errno = ::ffi_runtime::Errno::last();
+            ::ffi_runtime::__private::errno_error(
+                &::ffi_runtime::__private::Site {
+                    function: "getrlimit",
+                },
+                __errno,
+            )
+        };
+        return ::ffi_runtime::__private::Err(__error);
+    }
+    ::ffi_runtime::__private::Ok(unsafe {
+        ::ffi_runtime::__private::MaybeUninit::assume_init(rlim)
+    })
+}
+/// Calls the C function `fopen`.
+///
+/// # Errors
+///
+/// Returns `Err` carrying `errno` when `fopen` returns NULL.
+///
+/// The raw declaration is `raw::fopen`.
+#[inline]
+#[allow(non_snake_case, clippy::too_many_arguments)]
+pub fn fopen(
+    path: &::ffi_runtime::__private::CStr,
+    mode: &::ffi_runtime::__private::CStr,
+) -> ::ffi_runtime::__private::Result<
+    ::ffi_runtime::__private::NonNull<FILE>,
+    ::ffi_runtime::Error,
+> {
+    let __ret = unsafe {
+        raw::fopen(
+            ::ffi_runtime::__private::CStr::as_ptr(path),
+            ::ffi_runtime::__private::CStr::as_ptr(mode),
+        )
+    };
+    let ::ffi_runtime::__private::Some(__ptr) = ::ffi_runtime::__private::NonNull::new(
+        __ret,
+    ) else {
+        let __error = {
+            let __errno = ::ffi_runtime::Errno::last();
+            ::ffi_runtime::__private::errno_error(
+                &::ffi_runtime::__private::Site {
+                    function: "fopen",
+                },
+                __errno,
+            )
+        };
+        return ::ffi_runtime::__private::Err(__error);
+    };
+    ::ffi_runtime::__private::Ok(__ptr)
+}

@@ -1,0 +1,111 @@
+/// Raw declarations of the C functions, exactly as declared: callable in
+/// `unsafe` code. The functions of the same names outside this module are
+/// their safe wrappers.
+#[allow(missing_docs)]
+pub mod raw {
+    #[allow(unused_imports, clippy::wildcard_imports)]
+    use super::*;
+    #[link(name = "tls", kind = "static")]
+    #[deny(improper_ctypes)]
+    unsafe extern "C" {
+        pub fn tls_connect(
+            ctx: &mut tls,
+            host: *const c_char,
+            port: *const c_char,
+        ) -> c_int;
+        pub fn tls_error(ctx: &mut tls) -> *const c_char;
+        pub fn pthread_mutex_lock(mutex: &mut pthread_mutex_t) -> c_int;
+        pub fn io_uring_submit(ring: &mut io_uring) -> c_int;
+    }
+}
+/// Calls the C function `tls_connect`.
+///
+/// # Errors
+///
+/// Returns `Err` carrying the status code when `tls_connect` returns nonzero. The error's message is read from `tls_error(ctx)`.
+///
+/// The raw declaration is `raw::tls_connect`.
+#[inline]
+#[allow(non_snake_case, clippy::too_many_arguments)]
+pub fn tls_connect(
+    ctx: &mut tls,
+    host: &::ffi_runtime::__private::CStr,
+    port: &::ffi_runtime::__private::CStr,
+) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
+    let __ret = unsafe {
+        raw::tls_connect(
+            ctx,
+            ::ffi_runtime::__private::CStr::as_ptr(host),
+            ::ffi_runtime::__private::CStr::as_ptr(port),
+        )
+    };
+    if <c_int as ::ffi_runtime::__private::IntReturn>::is_nonzero(__ret) {
+        let __error = ::ffi_runtime::__private::code_error(
+            &::ffi_runtime::__private::Site {
+                function: "tls_connect",
+            },
+            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+        );
+        let __error = unsafe {
+            ::ffi_runtime::__private::with_message(__error, raw::tls_error(ctx))
+        };
+        return ::ffi_runtime::__private::Err(__error);
+    }
+    ::ffi_runtime::__private::Ok(())
+}
+/// Calls the C function `tls_error`.
+///
+/// The raw declaration is `raw::tls_error`.
+#[inline]
+#[allow(non_snake_case, clippy::too_many_arguments)]
+pub fn tls_error(ctx: &mut tls) -> *const c_char {
+    unsafe { raw::tls_error(ctx) }
+}
+/// Calls the C function `pthread_mutex_lock`.
+///
+/// # Errors
+///
+/// Returns `Err` when `pthread_mutex_lock` returns nonzero; that value is the `errno` it carries.
+///
+/// The raw declaration is `raw::pthread_mutex_lock`.
+#[inline]
+#[allow(non_snake_case, clippy::too_many_arguments)]
+pub fn pthread_mutex_lock(
+    mutex: &mut pthread_mutex_t,
+) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
+    let __ret = unsafe { raw::pthread_mutex_lock(mutex) };
+    if <c_int as ::ffi_runtime::__private::IntReturn>::is_nonzero(__ret) {
+        let __error = ::ffi_runtime::__private::ret_errno_error(
+            &::ffi_runtime::__private::Site {
+                function: "pthread_mutex_lock",
+            },
+            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+        );
+        return ::ffi_runtime::__private::Err(__error);
+    }
+    ::ffi_runtime::__private::Ok(())
+}
+/// Calls the C function `io_uring_submit`.
+///
+/// # Errors
+///
+/// Returns `Err` when `io_uring_submit` returns a negative value `-e`; the error carries `errno` `e`.
+///
+/// The raw declaration is `raw::io_uring_submit`.
+#[inline]
+#[allow(non_snake_case, clippy::too_many_arguments)]
+pub fn io_uring_submit(
+    ring: &mut io_uring,
+) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
+    let __ret = unsafe { raw::io_uring_submit(ring) };
+    if <c_int as ::ffi_runtime::__private::SignedReturn>::is_negative(__ret) {
+        let __error = ::ffi_runtime::__private::neg_errno_error(
+            &::ffi_runtime::__private::Site {
+                function: "io_uring_submit",
+            },
+            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+        );
+        return ::ffi_runtime::__private::Err(__error);
+    }
+    ::ffi_runtime::__private::Ok(__ret)
+}

@@ -1,0 +1,89 @@
+/// Raw declarations of the C functions, exactly as declared: callable in
+/// `unsafe` code. The functions of the same names outside this module are
+/// their safe wrappers.
+#[allow(missing_docs)]
+pub mod raw {
+    #[allow(unused_imports, clippy::wildcard_imports)]
+    use super::*;
+    #[deny(improper_ctypes)]
+    unsafe extern "C" {
+        pub fn posix_memalign(
+            memptr: *mut *mut c_void,
+            alignment: usize,
+            size: usize,
+        ) -> c_int;
+        pub fn pair(a: *mut c_int, b: *mut Point) -> c_int;
+    }
+}
+/// Calls the C function `posix_memalign`.
+///
+/// On success returns what C wrote to the out-parameter `memptr`.
+///
+/// # Errors
+///
+/// Returns `Err` when `posix_memalign` returns nonzero; that value is the `errno` it carries.
+///
+/// The raw declaration is `raw::posix_memalign`.
+#[inline]
+#[allow(non_snake_case, clippy::too_many_arguments)]
+pub fn posix_memalign(
+    alignment: usize,
+    size: usize,
+) -> ::ffi_runtime::__private::Result<*mut c_void, ::ffi_runtime::Error> {
+    let mut memptr = ::ffi_runtime::__private::MaybeUninit::<*mut c_void>::uninit();
+    let __ret = unsafe {
+        raw::posix_memalign(
+            ::ffi_runtime::__private::MaybeUninit::as_mut_ptr(&mut memptr),
+            alignment,
+            size,
+        )
+    };
+    if <c_int as ::ffi_runtime::__private::IntReturn>::is_nonzero(__ret) {
+        let __error = ::ffi_runtime::__private::ret_errno_error(
+            &::ffi_runtime::__private::Site {
+                function: "posix_memalign",
+            },
+            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+        );
+        return ::ffi_runtime::__private::Err(__error);
+    }
+    ::ffi_runtime::__private::Ok(unsafe {
+        ::ffi_runtime::__private::MaybeUninit::assume_init(memptr)
+    })
+}
+/// Calls the C function `pair`.
+///
+/// On success returns what C wrote to the out-parameters `a`, `b`.
+///
+/// # Errors
+///
+/// Returns `Err` carrying the status code when `pair` returns nonzero.
+///
+/// The raw declaration is `raw::pair`.
+#[inline]
+#[allow(non_snake_case, clippy::too_many_arguments)]
+pub fn pair() -> ::ffi_runtime::__private::Result<(c_int, Point), ::ffi_runtime::Error> {
+    let mut a = ::ffi_runtime::__private::MaybeUninit::<c_int>::uninit();
+    let mut b = ::ffi_runtime::__private::MaybeUninit::<Point>::uninit();
+    let __ret = unsafe {
+        raw::pair(
+            ::ffi_runtime::__private::MaybeUninit::as_mut_ptr(&mut a),
+            ::ffi_runtime::__private::MaybeUninit::as_mut_ptr(&mut b),
+        )
+    };
+    if <c_int as ::ffi_runtime::__private::IntReturn>::is_nonzero(__ret) {
+        let __error = ::ffi_runtime::__private::code_error(
+            &::ffi_runtime::__private::Site {
+                function: "pair",
+            },
+            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+        );
+        return ::ffi_runtime::__private::Err(__error);
+    }
+    ::ffi_runtime::__private::Ok(unsafe {
+        (
+            ::ffi_runtime::__private::MaybeUninit::assume_init(a),
+            ::ffi_runtime::__private::MaybeUninit::assume_init(b),
+        )
+    })
+}

@@ -1,0 +1,76 @@
+/// Raw declarations of the C functions, exactly as declared: callable in
+/// `unsafe` code. The functions of the same names outside this module are
+/// their safe wrappers.
+#[allow(missing_docs)]
+pub mod sys {
+    #[allow(unused_imports, clippy::wildcard_imports)]
+    use super::*;
+    #[deny(improper_ctypes)]
+    unsafe extern "C" {
+        pub fn sqlite3_step(stmt: &mut sqlite3_stmt) -> c_int;
+        pub fn dlopen(file: *const c_char, mode: c_int) -> *mut c_void;
+        pub fn dlerror() -> *mut c_char;
+    }
+}
+/// Calls the C function `sqlite3_step`.
+///
+/// # Errors
+///
+/// Returns `Err` when the `check` type rejects the value `sqlite3_step` returns.
+///
+/// The raw declaration is `sys::sqlite3_step`.
+#[inline]
+#[allow(non_snake_case, clippy::too_many_arguments)]
+pub fn sqlite3_step(
+    stmt: &mut sqlite3_stmt,
+) -> ::my_crate::ffi::__private::Result<
+    <SqliteStatus as ::my_crate::ffi::Check<c_int>>::Output,
+    <SqliteStatus as ::my_crate::ffi::Check<c_int>>::Error,
+> {
+    let __ret = unsafe { sys::sqlite3_step(stmt) };
+    let __value = match <SqliteStatus as ::my_crate::ffi::Check<c_int>>::check(__ret) {
+        ::my_crate::ffi::__private::Ok(__value) => __value,
+        ::my_crate::ffi::__private::Err(__error) => {
+            return ::my_crate::ffi::__private::Err(__error);
+        }
+    };
+    ::my_crate::ffi::__private::Ok(__value)
+}
+/// Calls the C function `dlopen`.
+///
+/// # Errors
+///
+/// Returns `Err` when `dlopen` returns NULL. The error's message is read from `dlerror()`.
+///
+/// The raw declaration is `sys::dlopen`.
+#[inline]
+#[allow(non_snake_case, clippy::too_many_arguments)]
+pub fn dlopen(
+    file: &::my_crate::ffi::__private::CStr,
+    mode: c_int,
+) -> ::my_crate::ffi::__private::Result<
+    ::my_crate::ffi::__private::NonNull<c_void>,
+    AppError,
+> {
+    let __ret = unsafe {
+        sys::dlopen(::my_crate::ffi::__private::CStr::as_ptr(file), mode)
+    };
+    let ::my_crate::ffi::__private::Some(__ptr) = ::my_crate::ffi::__private::NonNull::new(
+        __ret,
+    ) else {
+        let __error = ::my_crate::ffi::__private::null_error(
+            &::my_crate::ffi::__private::Site {
+                function: "dlopen",
+            },
+        );
+        let __error = unsafe {
+            ::my_crate::ffi::__private::with_message(__error, sys::dlerror())
+        };
+        return ::my_crate::ffi::__private::Err(
+            <AppError as ::my_crate::ffi::__private::From<
+                ::my_crate::ffi::Error,
+            >>::from(__error),
+        );
+    };
+    ::my_crate::ffi::__private::Ok(__ptr)
+}

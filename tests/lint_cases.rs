@@ -1,0 +1,99 @@
+// Blocks covering every form of `#[foreign]`, compiled under strict lints by
+// `tests/lints.rs` (edition 2024) and `lint-2021` (edition 2021). Real libc symbols,
+// so that the test binary links.
+
+/// Value functions: no convention.
+pub mod math {
+    use core::ffi::c_int;
+
+    #[ffi_runtime::foreign(lib = "m")]
+    unsafe extern "C" {
+        /// Cube root.
+        pub fn cbrt(x: f64) -> f64;
+        /// Absolute value.
+        pub safe fn abs(x: c_int) -> c_int;
+    }
+}
+
+/// Every convention, out-parameters, strings, messages, `unsafe` wrappers.
+pub mod conventions {
+    use core::ffi::{c_char, c_int, c_long, c_void};
+
+    /// A status type for `check`.
+    pub struct NonNegative;
+
+    impl ffi_runtime::Check<c_int> for NonNegative {
+        type Output = u32;
+        type Error = i32;
+        fn check(ret: c_int) -> Result<u32, i32> {
+            u32::try_from(ret).map_err(|_| ret)
+        }
+    }
+
+    #[ffi_runtime::foreign(errno)]
+    unsafe extern "C" {
+        /// Closes a file descriptor.
+        pub fn close(fd: c_int) -> c_int;
+        /// Resource limits.
+        pub fn getrlimit(resource: c_int, #[out] rlim: *mut libc::rlimit) -> c_int;
+        /// Aligned allocation.
+        #[ffi(ret_errno)]
+        pub fn posix_memalign(#[out] memptr: *mut *mut c_void, alignment: usize, size: usize) -> c_int;
+        /// Frees memory.
+        #[ffi(unsafe, unchecked)]
+        pub fn free(pointer: *mut c_void);
+        /// Environment lookup.
+        #[ffi(nonnull)]
+        pub fn getenv(name: *const c_char) -> *mut c_char;
+        /// String length, through a `check` type.
+        #[ffi(check = NonNegative)]
+        #[link_name = "atoi"]
+        pub fn parse_int(text: *const c_char) -> c_int;
+        /// A `-errno` style function.
+        #[ffi(neg_errno)]
+        #[link_name = "labs"]
+        pub fn labs_neg(x: c_long) -> c_long;
+        /// A status function with a message getter.
+        #[ffi(zero, message = strerror(code))]
+        #[link_name = "abs"]
+        pub fn abs_status(code: c_int) -> c_int;
+        /// Error strings.
+        #[ffi(raw)]
+        pub fn strerror(code: c_int) -> *mut c_char;
+        /// Variadic, kept raw.
+        #[ffi(raw)]
+        pub fn printf(format: *const c_char, ...) -> c_int;
+        /// A private wrapper.
+        fn getpid() -> c_int;
+    }
+
+    /// Uses the private wrapper.
+    ///
+    /// # Errors
+    ///
+    /// When `getpid` fails.
+    pub fn pid() -> Result<c_int, ffi_runtime::Error> {
+        getpid()
+    }
+}
+
+/// `error = Type`.
+pub mod custom_error {
+    use core::ffi::c_int;
+
+    /// The crate's error.
+    #[derive(Debug)]
+    pub struct AppError(pub ffi_runtime::Error);
+
+    impl From<ffi_runtime::Error> for AppError {
+        fn from(error: ffi_runtime::Error) -> Self {
+            AppError(error)
+        }
+    }
+
+    #[ffi_runtime::foreign(errno, error = AppError, raw = sys)]
+    unsafe extern "C" {
+        /// Duplicates a descriptor.
+        pub fn dup(fd: c_int) -> c_int;
+    }
+}

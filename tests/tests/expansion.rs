@@ -1,0 +1,73 @@
+//! Expansion snapshots: each `expand/NAME.rs` (first line `// args: ...`, the
+//! `#[foreign]` arguments; the rest, the extern block) must expand, printed with
+//! prettyplease, to `expand/NAME.expanded.rs`. `UPDATE_EXPANSIONS=1` rewrites them.
+
+#[path = "../../ffi-macros/src/foreign/mod.rs"]
+#[allow(dead_code, unreachable_pub)]
+mod foreign;
+
+use std::path::Path;
+
+fn expand_file(source: &str) -> String {
+    let (first, block) = source.split_once('\n').expect("a snapshot input has an args line");
+    let args = first.strip_prefix("// args:").expect("the first line is `// args: ...`");
+    let args: proc_macro2::TokenStream = args.parse().expect("args tokenize");
+    let block: proc_macro2::TokenStream = block.parse().expect("block tokenizes");
+    let output = foreign::expand(args, block);
+    let file: syn::File = syn::parse2(output).expect("the expansion parses as a file");
+    prettyplease::unparse(&file)
+}
+
+#[test]
+fn expansions_match_their_snapshots() {
+    let directory = Path::new(env!("CARGO_MANIFEST_DIR")).join("expand");
+    let update = std::env::var_os("UPDATE_EXPANSIONS").is_some();
+    let mut inputs: Vec<_> = std::fs::read_dir(&directory)
+        .expect("tests/expand exists")
+        .map(|entry| entry.expect("readable entry").path())
+        .filter(|path| !path.to_string_lossy().ends_with(".expanded.rs"))
+        .collect();
+    inputs.sort();
+    assert!(inputs.len() >= 5, "expected the snapshot inputs in {}", directory.display());
+    let mut mismatches = Vec::new();
+    for input in inputs {
+        let expanded = expand_file(&std::fs::read_to_string(&input).expect("readable input"));
+        let snapshot = input.with_extension("expanded.rs");
+        if update {
+            std::fs::write(&snapshot, &expanded).expect("writable snapshot");
+        } else if std::fs::read_to_string(&snapshot).ok().as_deref() != Some(expanded.as_str()) {
+            mismatches.push(format!("{}:\n{expanded}", snapshot.display()));
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "expansions differ from their snapshots (UPDATE_EXPANSIONS=1 to accept):\n{}",
+        mismatches.join("\n")
+    );
+}
+
+/// Malformed inputs: the macro reports, never panics, and still emits valid Rust.
+#[test]
+fn bad_inputs_give_errors_not_panics() {
+    let cases = [
+        ("", "fn not_a_block() {}"),
+        ("errno", "unsafe extern \"C\" { fn f(x: *mut u8) -> i32; }"),
+        ("errno = 1, lib", "unsafe extern \"C\" { fn f() -> i32; }"),
+        ("", "unsafe extern \"C\" { #[ffi(message = )] fn f() -> i32; }"),
+        ("", "unsafe extern \"C\" { #[ffi(check)] fn f() -> i32; }"),
+        ("", "unsafe extern \"C\" { fn f(#[out(x)] p: *mut i32) -> i32; }"),
+        ("", "unsafe extern \"C\" { fn f(&self); }"),
+        ("", "unsafe extern \"C\" { fn f() { } static X: i32 = 1; }"),
+        ("nonnull", "unsafe extern \"C\" { fn f(); fn g() -> f64; }"),
+        ("", "unsafe extern \"C\" { #[ffi(zero, message = g(x))] fn f() -> i32; }"),
+        (",,", "unsafe extern \"C\" { }"),
+        ("lib = 3", "extern \"Rust\" { }"),
+        ("", "unsafe extern \"C\" { #[cfg_attr(unix, ffi(raw))] fn f(); }"),
+    ];
+    for (args, input) in cases {
+        let output = foreign::expand(args.parse().unwrap(), input.parse().unwrap());
+        let text = output.to_string();
+        assert!(text.contains("compile_error"), "no error for `{args}` / `{input}`:\n{text}");
+        syn::parse2::<syn::File>(output).unwrap_or_else(|error| panic!("invalid output for `{input}`: {error}"));
+    }
+}

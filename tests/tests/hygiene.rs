@@ -1,0 +1,73 @@
+//! The expansion must not depend on names the user can shadow: `core`, `std`,
+//! `Result`, `Ok`, `Err`, `Option`, `Some`, `None`, `From`, `MaybeUninit`.
+#![allow(dead_code, non_camel_case_types, clippy::upper_case_acronyms)]
+
+mod core {}
+mod std {}
+struct Result;
+struct Ok;
+struct Err;
+struct Option;
+struct Some;
+struct None;
+struct From;
+struct MaybeUninit;
+struct NonNull;
+struct CStr;
+
+mod fake {
+    #[unsafe(no_mangle)]
+    extern "C" fn hyg_twice(x: ::core::ffi::c_int, out: *mut ::core::ffi::c_int) -> ::core::ffi::c_int {
+        if x < 0 {
+            return -1;
+        }
+        // SAFETY: `out` points to the wrapper's MaybeUninit slot.
+        unsafe { out.write(2 * x) };
+        0
+    }
+
+    #[unsafe(no_mangle)]
+    extern "C" fn hyg_len(text: *const ::core::ffi::c_char) -> usize {
+        // SAFETY: the wrapper passes a live NUL-terminated string.
+        unsafe { ::core::ffi::CStr::from_ptr(text) }.to_bytes().len()
+    }
+
+    #[unsafe(no_mangle)]
+    extern "C" fn hyg_pointer(x: ::core::ffi::c_int) -> *mut u8 {
+        if x == 0 { ::core::ptr::null_mut() } else { ::core::ptr::NonNull::dangling().as_ptr() }
+    }
+}
+
+#[ffi_runtime::foreign(errno)]
+unsafe extern "C" {
+    fn hyg_twice(x: ::core::ffi::c_int, #[out] out: *mut ::core::ffi::c_int) -> ::core::ffi::c_int;
+    #[ffi(unchecked)]
+    fn hyg_len(text: *const ::core::ffi::c_char) -> usize;
+    #[ffi(nonnull)]
+    fn hyg_pointer(x: ::core::ffi::c_int) -> *mut u8;
+}
+
+/// A user parameter named like the expansion's locals does not collide with them.
+mod shadowing_locals {
+    mod fake {
+        #[unsafe(no_mangle)]
+        extern "C" fn hyg_locals(__ret: i32, __error: i32, __errno: i32, __value: i32) -> i32 {
+            __ret + __error + __errno + __value
+        }
+    }
+
+    #[ffi_runtime::foreign(neg_errno)]
+    unsafe extern "C" {
+        pub fn hyg_locals(__ret: i32, __error: i32, __errno: i32, __value: i32) -> i32;
+    }
+}
+
+#[test]
+fn expansion_ignores_shadowed_names() {
+    assert_eq!(hyg_twice(4).unwrap(), 8);
+    assert!(hyg_twice(-1).is_err());
+    assert_eq!(hyg_len(c"four"), 4);
+    assert!(hyg_pointer(0).is_err());
+    assert!(hyg_pointer(1).is_ok());
+    assert_eq!(shadowing_locals::hyg_locals(1, 2, 3, 4).unwrap(), 10);
+}

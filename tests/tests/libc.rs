@@ -1,0 +1,70 @@
+//! The Contract's own example, against the real C library.
+#![cfg(not(miri))] // Miri cannot call into real C.
+
+use ffi_runtime::{Errno, Error, foreign};
+use std::ffi::{c_int, c_void};
+
+#[foreign(lib = "m")]
+unsafe extern "C" {
+    /// Cube root.
+    pub fn cbrt(x: f64) -> f64;
+    #[link_name = "cbrt"]
+    pub fn cube_root(x: f64) -> f64;
+}
+
+#[foreign(errno)]
+unsafe extern "C" {
+    pub fn close(fd: c_int) -> c_int;
+    pub fn getrlimit(resource: c_int, #[out] rlim: *mut libc::rlimit) -> c_int;
+    #[ffi(ret_errno)]
+    pub fn posix_memalign(#[out] memptr: *mut *mut c_void, alignment: usize, size: usize) -> c_int;
+    #[ffi(raw)]
+    pub fn open(path: *const std::ffi::c_char, flags: c_int, ...) -> c_int;
+    #[ffi(raw)]
+    pub fn free(pointer: *mut c_void);
+}
+
+#[test]
+fn value_functions_need_no_convention() {
+    assert!((cbrt(27.0) - 3.0).abs() < 1e-12);
+    assert!((cube_root(-8.0) + 2.0).abs() < 1e-12);
+}
+
+#[test]
+fn close_of_a_bad_descriptor_is_ebadf() {
+    let error: Error = close(-1).unwrap_err();
+    assert_eq!(error.function(), "close");
+    assert_eq!(error.errno(), Some(Errno::from_raw(libc::EBADF)));
+    assert_eq!(error.to_string(), "close: Bad file descriptor (os error 9)");
+    let io = std::io::Error::from(error);
+    assert_eq!(io.raw_os_error(), Some(libc::EBADF));
+}
+
+#[test]
+fn open_and_close_through_raw_and_wrapper() {
+    // SAFETY: a NUL-terminated path and flags; the variadic mode is not read.
+    let fd = unsafe { raw::open(c"/dev/null".as_ptr(), libc::O_RDONLY) };
+    assert!(fd >= 0);
+    assert_eq!(close(fd).unwrap(), 0);
+    assert_eq!(close(fd).unwrap_err().errno(), Some(Errno::from_raw(libc::EBADF)));
+}
+
+#[test]
+fn getrlimit_returns_the_out_parameter() {
+    let limit = getrlimit(libc::RLIMIT_NOFILE as c_int).unwrap();
+    assert!(limit.rlim_cur <= limit.rlim_max);
+    assert!(limit.rlim_cur > 0);
+    let error = getrlimit(-1).unwrap_err();
+    assert_eq!(error.errno(), Some(Errno::from_raw(libc::EINVAL)));
+}
+
+#[test]
+fn posix_memalign_reports_its_returned_errno() {
+    let pointer = posix_memalign(64, 128).unwrap();
+    assert_eq!(pointer as usize % 64, 0);
+    // SAFETY: allocated by posix_memalign just above, freed once.
+    unsafe { raw::free(pointer) };
+    let error = posix_memalign(3, 128).unwrap_err();
+    assert_eq!(error.errno(), Some(Errno::from_raw(libc::EINVAL)));
+    assert_eq!(error.function(), "posix_memalign");
+}
