@@ -13,15 +13,6 @@ use syn::{Ident, LitStr, Path, Token, Type, parenthesized, token};
 
 pub(crate) const LINK_KINDS: &[&str] = &["static", "dylib", "framework", "raw-dylib"];
 
-const CONVENTION_KEYS: &[&str] = &[
-    "errno",
-    "neg_errno",
-    "ret_errno",
-    "zero",
-    "nonnull",
-    "check",
-    "unchecked",
-];
 const BLOCK_KEYS: &[&str] = &[
     "lib",
     "kind",
@@ -158,7 +149,7 @@ pub(crate) fn parse_block_args(tokens: TokenStream, errors: &mut Errors) -> Bloc
                 }
             }
             "error" => {
-                args.error = value_with(&meta, "error", "MyError", errors, <Type as Parse>::parse)?
+                args.error = value_with(&meta, "error", "MyError", errors, <Type as Parse>::parse)?;
             }
             _ => return parse_reporting_key(&meta, &key, &mut args.reporting, errors),
         }
@@ -228,7 +219,6 @@ fn parse_reporting_key(
         })?;
         return Ok(());
     }
-    debug_assert!(CONVENTION_KEYS.contains(&key));
     let convention = match key {
         "errno" => Convention::Errno,
         "neg_errno" => Convention::NegErrno,
@@ -236,10 +226,12 @@ fn parse_reporting_key(
         "zero" => Convention::Zero,
         "nonnull" => Convention::NonNull,
         "unchecked" => Convention::Unchecked,
-        _ => match value_with(meta, "check", "MyCheck", errors, <Type as Parse>::parse)? {
+        "check" => match value_with(meta, "check", "MyCheck", errors, <Type as Parse>::parse)? {
             Some(ty) => Convention::Check(Box::new(ty)),
             None => return Ok(()),
         },
+        // Callers route only convention keys and `message` here.
+        _ => return skip_value(meta),
     };
     if !matches!(convention, Convention::Check(_)) && has_value(meta) {
         errors.push(diagnostic::takes_no_value(span, key));
@@ -247,10 +239,10 @@ fn parse_reporting_key(
     }
     match &reporting.convention {
         Some((first, _)) if first.name() == key => {
-            errors.push(diagnostic::duplicate_key(span, key))
+            errors.push(diagnostic::duplicate_key(span, key));
         }
         Some((first, _)) => {
-            errors.push(diagnostic::conflicting_conventions(span, first.name(), key))
+            errors.push(diagnostic::conflicting_conventions(span, first.name(), key));
         }
         None => reporting.convention = Some((convention, span)),
     }

@@ -221,7 +221,7 @@ fn check_message(block: &Block, function: &Function, errors: &mut Errors) {
         {
             None => errors.push(diagnostic::unknown_message_param(arg, &function.ident)),
             Some(param) if param.out.is_some() => {
-                errors.push(diagnostic::message_param_is_out(arg))
+                errors.push(diagnostic::message_param_is_out(arg));
             }
             Some(_) => {}
         }

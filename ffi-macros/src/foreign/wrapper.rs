@@ -161,107 +161,86 @@ fn success_test(
     reporting: &Reporting<'_>,
     return_type: &Type,
 ) -> SuccessTest {
-    let args = &block.args;
-    let krate = &args.krate;
+    let krate = &block.args.krate;
     let private = mixed!(#krate::__private);
     let ret = ret_ident();
     let ty = return_type;
     let site = site(&private, &function.symbol);
-    let runtime_error = runtime_error_type(args);
-    let fail = |constructor: TokenStream| failure(block, function, reporting, &constructor);
-    match &reporting.convention {
-        Convention::Errno => {
-            let errno = mixed! {{
-                let __errno = #krate::Errno::last();
-                #private::errno_error(#site, __errno)
-            }};
-            match types::as_pointer(ty) {
-                Some(pointer) => null_test(&private, pointer, &fail(errno), runtime_error),
-                None => SuccessTest {
-                    guard: {
-                        let failure = fail(errno);
-                        mixed! {
-                            if <#ty as #private::IntReturn>::is_errno_sentinel(#ret) {
-                                #failure
-                            }
-                        }
-                    },
-                    value: ret.to_token_stream(),
-                    ok_type: ty.to_token_stream(),
-                    err_type: Some(runtime_error),
-                },
-            }
-        }
-        Convention::NegErrno => {
-            let failure = fail(
-                mixed!(#private::neg_errno_error(#site, <#ty as #private::IntReturn>::to_code(#ret))),
-            );
-            SuccessTest {
-                guard: mixed! {
-                    if <#ty as #private::SignedReturn>::is_negative(#ret) {
-                        #failure
-                    }
-                },
+    let code = mixed!(<#ty as #private::IntReturn>::to_code(#ret));
+    let constructor = match &reporting.convention {
+        Convention::Errno => mixed! {{
+            let __errno = #krate::Errno::last();
+            #private::errno_error(#site, __errno)
+        }},
+        Convention::NegErrno => mixed!(#private::neg_errno_error(#site, #code)),
+        Convention::RetErrno => mixed!(#private::ret_errno_error(#site, #code)),
+        Convention::Zero => mixed!(#private::code_error(#site, #code)),
+        Convention::NonNull => mixed!(#private::null_error(#site)),
+        Convention::Check(checker) => return check_test(block, function, checker, ty),
+        Convention::Unchecked => {
+            return SuccessTest {
+                guard: TokenStream::new(),
                 value: ret.to_token_stream(),
                 ok_type: ty.to_token_stream(),
-                err_type: Some(runtime_error),
-            }
-        }
-        Convention::RetErrno | Convention::Zero => {
-            let constructor = if let Convention::Zero = &reporting.convention {
-                mixed!(code_error)
-            } else {
-                mixed!(ret_errno_error)
+                err_type: None,
             };
-            let failure = fail(
-                mixed!(#private::#constructor(#site, <#ty as #private::IntReturn>::to_code(#ret))),
-            );
-            SuccessTest {
-                guard: mixed! {
-                    if <#ty as #private::IntReturn>::is_nonzero(#ret) {
-                        #failure
-                    }
-                },
-                value: mixed!(()),
-                ok_type: mixed!(()),
-                err_type: Some(runtime_error),
+        }
+    };
+    let failure = failure(block, function, reporting, &constructor);
+    let err_type = Some(runtime_error_type(&block.args));
+    // check() allows pointer returns only with `errno` and `nonnull`.
+    if let Some(pointer) = types::as_pointer(ty) {
+        return null_test(&private, pointer, &failure, err_type);
+    }
+    let (test, value, ok_type) = match &reporting.convention {
+        Convention::NegErrno => (
+            mixed!(<#ty as #private::SignedReturn>::is_negative),
+            ret.to_token_stream(),
+            ty.to_token_stream(),
+        ),
+        Convention::RetErrno | Convention::Zero => (
+            mixed!(<#ty as #private::IntReturn>::is_nonzero),
+            mixed!(()),
+            mixed!(()),
+        ),
+        _ => (
+            mixed!(<#ty as #private::IntReturn>::is_errno_sentinel),
+            ret.to_token_stream(),
+            ty.to_token_stream(),
+        ),
+    };
+    SuccessTest {
+        guard: mixed! {
+            if #test(#ret) {
+                #failure
             }
-        }
-        Convention::NonNull => {
-            // check() guarantees a pointer return for `nonnull`.
-            let pointer = types::as_pointer(ty).expect("checked: nonnull returns a pointer");
-            null_test(
-                &private,
-                pointer,
-                &fail(mixed!(#private::null_error(#site))),
-                runtime_error,
-            )
-        }
-        Convention::Check(checker) => {
-            let check_impl = mixed!(<#checker as #krate::Check<#ty>>);
-            let argument = if types::returned(&function.sig.output).is_some() {
-                ret.to_token_stream()
-            } else {
-                mixed!(())
-            };
-            SuccessTest {
-                guard: mixed! {
-                    let __value = match #check_impl::check(#argument) {
-                        #private::Ok(__value) => __value,
-                        #private::Err(__error) => return #private::Err(__error),
-                    };
-                },
-                value: mixed!(__value),
-                ok_type: mixed!(#check_impl::Output),
-                err_type: Some(mixed!(#check_impl::Error)),
-            }
-        }
-        Convention::Unchecked => SuccessTest {
-            guard: TokenStream::new(),
-            value: ret.to_token_stream(),
-            ok_type: ty.to_token_stream(),
-            err_type: None,
         },
+        value,
+        ok_type,
+        err_type,
+    }
+}
+
+/// `check = Type`: the user's `Check` impl decides, and its error is returned as is.
+fn check_test(block: &Block, function: &Function, checker: &Type, ty: &Type) -> SuccessTest {
+    let krate = &block.args.krate;
+    let private = mixed!(#krate::__private);
+    let check_impl = mixed!(<#checker as #krate::Check<#ty>>);
+    let argument = if types::returned(&function.sig.output).is_some() {
+        ret_ident().to_token_stream()
+    } else {
+        mixed!(())
+    };
+    SuccessTest {
+        guard: mixed! {
+            let __value = match #check_impl::check(#argument) {
+                #private::Ok(__value) => __value,
+                #private::Err(__error) => return #private::Err(__error),
+            };
+        },
+        value: mixed!(__value),
+        ok_type: mixed!(#check_impl::Output),
+        err_type: Some(mixed!(#check_impl::Error)),
     }
 }
 
@@ -270,7 +249,7 @@ fn null_test(
     private: &TokenStream,
     pointer: &TypePtr,
     failure: &TokenStream,
-    err_type: TokenStream,
+    err_type: Option<TokenStream>,
 ) -> SuccessTest {
     let ret = ret_ident();
     let elem = &pointer.elem;
@@ -287,7 +266,7 @@ fn null_test(
         },
         value: mixed!(__ptr),
         ok_type: mixed!(#private::NonNull<#elem>),
-        err_type: Some(err_type),
+        err_type,
     }
 }
 
