@@ -55,7 +55,7 @@ pub mod conventions {
         pub fn labs_neg(x: c_long) -> c_long;
         /// A status function with a message getter.
         #[ffi(zero, message = strerror(code))]
-        #[link_name = "abs"]
+        #[link_name = "toascii"]
         pub fn abs_status(code: c_int) -> c_int;
         /// Error strings.
         #[ffi(raw)]

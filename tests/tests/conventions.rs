@@ -159,7 +159,10 @@ fn errno_failure_carries_errno_and_the_function() {
 fn errno_zero_on_failure_is_reported_as_unset() {
     let error = conv_errno_int(-1, 0).unwrap_err();
     assert_eq!(error.errno(), None);
-    assert_eq!(error.to_string(), "conv_errno_int: failed without setting errno");
+    assert_eq!(
+        error.to_string(),
+        "conv_errno_int: failed without setting errno"
+    );
 }
 
 #[test]

@@ -9,8 +9,12 @@ mod foreign;
 use std::path::Path;
 
 fn expand_file(source: &str) -> String {
-    let (first, block) = source.split_once('\n').expect("a snapshot input has an args line");
-    let args = first.strip_prefix("// args:").expect("the first line is `// args: ...`");
+    let (first, block) = source
+        .split_once('\n')
+        .expect("a snapshot input has an args line");
+    let args = first
+        .strip_prefix("// args:")
+        .expect("the first line is `// args: ...`");
     let args: proc_macro2::TokenStream = args.parse().expect("args tokenize");
     let block: proc_macro2::TokenStream = block.parse().expect("block tokenizes");
     let output = foreign::expand(args, block);
@@ -28,7 +32,11 @@ fn expansions_match_their_snapshots() {
         .filter(|path| !path.to_string_lossy().ends_with(".expanded.rs"))
         .collect();
     inputs.sort();
-    assert!(inputs.len() >= 5, "expected the snapshot inputs in {}", directory.display());
+    assert!(
+        inputs.len() >= 5,
+        "expected the snapshot inputs in {}",
+        directory.display()
+    );
     let mut mismatches = Vec::new();
     for input in inputs {
         let expanded = expand_file(&std::fs::read_to_string(&input).expect("readable input"));
@@ -53,21 +61,37 @@ fn bad_inputs_give_errors_not_panics() {
         ("", "fn not_a_block() {}"),
         ("errno", "unsafe extern \"C\" { fn f(x: *mut u8) -> i32; }"),
         ("errno = 1, lib", "unsafe extern \"C\" { fn f() -> i32; }"),
-        ("", "unsafe extern \"C\" { #[ffi(message = )] fn f() -> i32; }"),
+        (
+            "",
+            "unsafe extern \"C\" { #[ffi(message = )] fn f() -> i32; }",
+        ),
         ("", "unsafe extern \"C\" { #[ffi(check)] fn f() -> i32; }"),
-        ("", "unsafe extern \"C\" { fn f(#[out(x)] p: *mut i32) -> i32; }"),
+        (
+            "",
+            "unsafe extern \"C\" { fn f(#[out(x)] p: *mut i32) -> i32; }",
+        ),
         ("", "unsafe extern \"C\" { fn f(&self); }"),
         ("", "unsafe extern \"C\" { fn f() { } static X: i32 = 1; }"),
         ("nonnull", "unsafe extern \"C\" { fn f(); fn g() -> f64; }"),
-        ("", "unsafe extern \"C\" { #[ffi(zero, message = g(x))] fn f() -> i32; }"),
+        (
+            "",
+            "unsafe extern \"C\" { #[ffi(zero, message = g(x))] fn f() -> i32; }",
+        ),
         (",,", "unsafe extern \"C\" { }"),
         ("lib = 3", "extern \"Rust\" { }"),
-        ("", "unsafe extern \"C\" { #[cfg_attr(unix, ffi(raw))] fn f(); }"),
+        (
+            "",
+            "unsafe extern \"C\" { #[cfg_attr(unix, ffi(raw))] fn f(); }",
+        ),
     ];
     for (args, input) in cases {
         let output = foreign::expand(args.parse().unwrap(), input.parse().unwrap());
         let text = output.to_string();
-        assert!(text.contains("compile_error"), "no error for `{args}` / `{input}`:\n{text}");
-        syn::parse2::<syn::File>(output).unwrap_or_else(|error| panic!("invalid output for `{input}`: {error}"));
+        assert!(
+            text.contains("compile_error"),
+            "no error for `{args}` / `{input}`:\n{text}"
+        );
+        syn::parse2::<syn::File>(output)
+            .unwrap_or_else(|error| panic!("invalid output for `{input}`: {error}"));
     }
 }

@@ -17,7 +17,10 @@ struct CStr;
 
 mod fake {
     #[unsafe(no_mangle)]
-    extern "C" fn hyg_twice(x: ::core::ffi::c_int, out: *mut ::core::ffi::c_int) -> ::core::ffi::c_int {
+    extern "C" fn hyg_twice(
+        x: ::core::ffi::c_int,
+        out: *mut ::core::ffi::c_int,
+    ) -> ::core::ffi::c_int {
         if x < 0 {
             return -1;
         }
@@ -29,12 +32,18 @@ mod fake {
     #[unsafe(no_mangle)]
     extern "C" fn hyg_len(text: *const ::core::ffi::c_char) -> usize {
         // SAFETY: the wrapper passes a live NUL-terminated string.
-        unsafe { ::core::ffi::CStr::from_ptr(text) }.to_bytes().len()
+        unsafe { ::core::ffi::CStr::from_ptr(text) }
+            .to_bytes()
+            .len()
     }
 
     #[unsafe(no_mangle)]
     extern "C" fn hyg_pointer(x: ::core::ffi::c_int) -> *mut u8 {
-        if x == 0 { ::core::ptr::null_mut() } else { ::core::ptr::NonNull::dangling().as_ptr() }
+        if x == 0 {
+            ::core::ptr::null_mut()
+        } else {
+            ::core::ptr::NonNull::dangling().as_ptr()
+        }
     }
 }
 

@@ -4,13 +4,21 @@
 use ffi_runtime::{Errno, Error, foreign};
 use std::ffi::{c_int, c_void};
 
-#[foreign(lib = "m")]
-unsafe extern "C" {
-    /// Cube root.
-    pub fn cbrt(x: f64) -> f64;
-    #[link_name = "cbrt"]
-    pub fn cube_root(x: f64) -> f64;
+/// A module holds one block with the default raw module name `raw`; a second block
+/// in the same module would need `raw = other_name`.
+mod math {
+    use ffi_runtime::foreign;
+
+    #[foreign(lib = "m")]
+    unsafe extern "C" {
+        /// Cube root.
+        pub fn cbrt(x: f64) -> f64;
+        #[link_name = "cbrt"]
+        pub fn cube_root(x: f64) -> f64;
+    }
 }
+
+use math::{cbrt, cube_root};
 
 #[foreign(errno)]
 unsafe extern "C" {
@@ -27,6 +35,8 @@ unsafe extern "C" {
 #[test]
 fn value_functions_need_no_convention() {
     assert!((cbrt(27.0) - 3.0).abs() < 1e-12);
+    // SAFETY: cbrt is defined for every double.
+    assert!((unsafe { math::raw::cbrt(64.0) } - 4.0).abs() < 1e-12);
     assert!((cube_root(-8.0) + 2.0).abs() < 1e-12);
 }
 
@@ -46,12 +56,15 @@ fn open_and_close_through_raw_and_wrapper() {
     let fd = unsafe { raw::open(c"/dev/null".as_ptr(), libc::O_RDONLY) };
     assert!(fd >= 0);
     assert_eq!(close(fd).unwrap(), 0);
-    assert_eq!(close(fd).unwrap_err().errno(), Some(Errno::from_raw(libc::EBADF)));
+    assert_eq!(
+        close(fd).unwrap_err().errno(),
+        Some(Errno::from_raw(libc::EBADF))
+    );
 }
 
 #[test]
 fn getrlimit_returns_the_out_parameter() {
-    let limit = getrlimit(libc::RLIMIT_NOFILE as c_int).unwrap();
+    let limit = getrlimit(libc::RLIMIT_NOFILE.cast_signed()).unwrap();
     assert!(limit.rlim_cur <= limit.rlim_max);
     assert!(limit.rlim_cur > 0);
     let error = getrlimit(-1).unwrap_err();

@@ -63,7 +63,9 @@ unsafe extern "C" {
 }
 
 fn context() -> Ctx {
-    Ctx { last_error: std::ptr::null() }
+    Ctx {
+        last_error: std::ptr::null(),
+    }
 }
 
 #[test]
@@ -73,7 +75,10 @@ fn message_is_copied_from_the_handle() {
     let error = msg_connect(&mut ctx, 1).unwrap_err();
     assert_eq!(error.message(), Some("connection refused"));
     let errno = Errno::from_raw(libc::ECONNREFUSED);
-    let expected = format!("msg_connect: connection refused: {errno} (os error {})", errno.raw());
+    let expected = format!(
+        "msg_connect: connection refused: {errno} (os error {})",
+        errno.raw()
+    );
     assert_eq!(error.to_string(), expected);
 }
 

@@ -4,6 +4,7 @@
 use ffi_runtime::{Errno, foreign};
 use std::ffi::c_int;
 
+/// A C struct written through an out-parameter.
 #[repr(C)]
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Point {
@@ -36,7 +37,10 @@ mod fake {
         }
         // SAFETY: both point to the wrapper's MaybeUninit slots.
         unsafe {
-            a.write(Point { x: scale, y: -scale });
+            a.write(Point {
+                x: scale,
+                y: -scale,
+            });
             b.write(u64::from(scale.unsigned_abs()) << 40);
         }
         0

@@ -5,6 +5,7 @@
 use ffi_runtime::foreign;
 use std::ffi::{CStr, c_char, c_int};
 
+/// A C struct passed by reference.
 #[repr(C)]
 #[derive(Debug, Default)]
 pub struct Counter {
@@ -113,7 +114,10 @@ pub struct AppError {
 
 impl From<ffi_runtime::Error> for AppError {
     fn from(source: ffi_runtime::Error) -> Self {
-        AppError { context: "app", source }
+        AppError {
+            context: "app",
+            source,
+        }
     }
 }
 
@@ -138,7 +142,10 @@ fn error_key_converts_into_the_users_type() {
     let error: AppError = custom::fail().unwrap_err();
     assert_eq!(error.context, "app");
     assert_eq!(error.source.function(), "par_fail");
-    assert_eq!(error.source.errno().map(ffi_runtime::Errno::raw), Some(libc::EBUSY));
+    assert_eq!(
+        error.source.errno().map(ffi_runtime::Errno::raw),
+        Some(libc::EBUSY)
+    );
 }
 
 #[test]

@@ -1,0 +1,265 @@
+//! What expansions of `#[foreign]` use. Not a public interface: names here change
+//! whenever the macro's output does.
+
+pub use crate::error::Site;
+pub use core;
+pub use core::convert::From;
+pub use core::ffi::{CStr, c_char, c_int};
+pub use core::mem::MaybeUninit;
+pub use core::option::Option::{self, None, Some};
+pub use core::ptr::NonNull;
+pub use core::result::Result::{self, Err, Ok};
+
+use crate::Errno;
+use crate::error::{Error, Kind};
+
+/// The failure tests of the integer conventions.
+#[diagnostic::on_unimplemented(
+    message = "this convention needs an integer return type, found `{Self}`",
+    label = "not a primitive integer",
+    note = "`errno`, `ret_errno` and `zero` test integer returns; use `check = Type` for other types"
+)]
+pub trait IntReturn: Copy {
+    /// `errno` convention: -1 for signed types, `MAX` for unsigned ones.
+    fn is_errno_sentinel(self) -> bool;
+    /// `ret_errno` and `zero`: anything but 0 is a failure.
+    fn is_nonzero(self) -> bool;
+    /// The value as a status code. Unsigned 64-bit values keep their bit pattern
+    /// (`cast_signed`): a code is reported, not computed with.
+    fn to_code(self) -> i64;
+}
+
+/// The failure test of `neg_errno`.
+#[diagnostic::on_unimplemented(
+    message = "`neg_errno` needs a signed integer return type, found `{Self}`",
+    label = "cannot be negative",
+    note = "`neg_errno` is for functions that return `-errno` on failure"
+)]
+pub trait SignedReturn: IntReturn {
+    /// A negative value is `-errno`.
+    fn is_negative(self) -> bool;
+}
+
+macro_rules! signed {
+    ($($ty:ty),*) => {$(
+        impl IntReturn for $ty {
+            #[inline]
+            fn is_errno_sentinel(self) -> bool { self == -1 }
+            #[inline]
+            fn is_nonzero(self) -> bool { self != 0 }
+            #[inline]
+            fn to_code(self) -> i64 { i64::from(self) }
+        }
+        impl SignedReturn for $ty {
+            #[inline]
+            fn is_negative(self) -> bool { self < 0 }
+        }
+    )*};
+}
+
+macro_rules! unsigned {
+    ($($ty:ty),*) => {$(
+        impl IntReturn for $ty {
+            #[inline]
+            fn is_errno_sentinel(self) -> bool { self == <$ty>::MAX }
+            #[inline]
+            fn is_nonzero(self) -> bool { self != 0 }
+            #[inline]
+            fn to_code(self) -> i64 { u64::from(self).cast_signed() }
+        }
+    )*};
+}
+
+signed!(i8, i16, i32, i64);
+unsigned!(u8, u16, u32, u64);
+
+impl IntReturn for isize {
+    #[inline]
+    fn is_errno_sentinel(self) -> bool {
+        self == -1
+    }
+    #[inline]
+    fn is_nonzero(self) -> bool {
+        self != 0
+    }
+    #[inline]
+    fn to_code(self) -> i64 {
+        // isize is at most 64 bits on every target Rust supports.
+        i64::try_from(self).unwrap_or(i64::MIN)
+    }
+}
+
+impl SignedReturn for isize {
+    #[inline]
+    fn is_negative(self) -> bool {
+        self < 0
+    }
+}
+
+impl IntReturn for usize {
+    #[inline]
+    fn is_errno_sentinel(self) -> bool {
+        self == usize::MAX
+    }
+    #[inline]
+    fn is_nonzero(self) -> bool {
+        self != 0
+    }
+    #[inline]
+    fn to_code(self) -> i64 {
+        u64::try_from(self).unwrap_or(u64::MAX).cast_signed()
+    }
+}
+
+/// `errno`: the caller read errno right after the C call.
+#[cold]
+#[inline(never)]
+#[must_use]
+pub fn errno_error(site: &'static Site, errno: Errno) -> Error {
+    Error::new(site, Kind::Errno, i64::from(errno.raw()))
+}
+
+/// `neg_errno`: `-ret` is the errno when it is a positive `c_int`; otherwise the
+/// value is kept as a code (never negated into an overflow).
+#[cold]
+#[inline(never)]
+#[must_use]
+pub fn neg_errno_error(site: &'static Site, ret: i64) -> Error {
+    match ret
+        .checked_neg()
+        .filter(|errno| *errno > 0 && c_int::try_from(*errno).is_ok())
+    {
+        Some(errno) => Error::new(site, Kind::Errno, errno),
+        None => Error::new(site, Kind::Code, ret),
+    }
+}
+
+/// `ret_errno`: the returned value is the errno when it is a positive `c_int`.
+#[cold]
+#[inline(never)]
+#[must_use]
+pub fn ret_errno_error(site: &'static Site, ret: i64) -> Error {
+    if ret > 0 && c_int::try_from(ret).is_ok() {
+        Error::new(site, Kind::Errno, ret)
+    } else {
+        Error::new(site, Kind::Code, ret)
+    }
+}
+
+/// `zero`: the status code.
+#[cold]
+#[inline(never)]
+#[must_use]
+pub fn code_error(site: &'static Site, code: i64) -> Error {
+    Error::new(site, Kind::Code, code)
+}
+
+/// `nonnull`: the function returned NULL.
+#[cold]
+#[inline(never)]
+#[must_use]
+pub fn null_error(site: &'static Site) -> Error {
+    Error::new(site, Kind::Null, 0)
+}
+
+/// Copies the C string of a `message` getter into `error`. NULL or an empty
+/// string adds nothing; invalid UTF-8 is replaced.
+///
+/// # Safety
+///
+/// `message` is NULL or points to a NUL-terminated string that stays valid and
+/// unchanged for the duration of this call.
+#[cold]
+#[inline(never)]
+#[must_use]
+pub unsafe fn with_message(error: Error, message: *const c_char) -> Error {
+    if message.is_null() {
+        return error;
+    }
+    // SAFETY: not NULL, and the caller promises a live NUL-terminated string.
+    let text = unsafe { CStr::from_ptr(message) };
+    if text.is_empty() {
+        return error;
+    }
+    error.with_message(text.to_string_lossy().into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static SITE: Site = Site { function: "f" };
+
+    #[test]
+    fn sentinels() {
+        assert!((-1i32).is_errno_sentinel());
+        assert!(!0i32.is_errno_sentinel());
+        assert!(u32::MAX.is_errno_sentinel());
+        assert!(usize::MAX.is_errno_sentinel());
+        assert!(!(-2isize).is_errno_sentinel());
+        assert!((-2isize).is_negative());
+        assert_eq!(u64::MAX.to_code(), -1);
+        assert_eq!((-7i8).to_code(), -7);
+    }
+
+    #[test]
+    fn neg_errno_never_overflows() {
+        let error = neg_errno_error(&SITE, i64::MIN);
+        assert_eq!(error.code(), Some(i64::MIN));
+        assert_eq!(error.errno(), None);
+        let too_wide = -(i64::from(c_int::MAX)) - 5;
+        assert_eq!(neg_errno_error(&SITE, too_wide).code(), Some(too_wide));
+        assert_eq!(neg_errno_error(&SITE, -4).errno(), Some(Errno::from_raw(4)));
+    }
+
+    #[test]
+    fn ret_errno_keeps_odd_values_as_codes() {
+        assert_eq!(
+            ret_errno_error(&SITE, 22).errno(),
+            Some(Errno::from_raw(22))
+        );
+        assert_eq!(ret_errno_error(&SITE, -3).code(), Some(-3));
+        assert_eq!(ret_errno_error(&SITE, i64::MAX).code(), Some(i64::MAX));
+    }
+
+    #[test]
+    fn messages() {
+        // SAFETY: NULL is allowed.
+        let error = unsafe { with_message(code_error(&SITE, 1), core::ptr::null()) };
+        assert_eq!(error.message(), None);
+        // SAFETY: a live C string literal.
+        let error = unsafe { with_message(code_error(&SITE, 1), c"".as_ptr()) };
+        assert_eq!(error.message(), None);
+        let bytes = b"caf\xe9\0";
+        // SAFETY: NUL-terminated bytes, alive for the call.
+        let error = unsafe { with_message(null_error(&SITE), bytes.as_ptr().cast()) };
+        assert_eq!(error.message(), Some("caf\u{fffd}"));
+        assert_eq!(error.to_string(), "f: caf\u{fffd}");
+    }
+
+    #[test]
+    fn display_formats() {
+        assert_eq!(code_error(&SITE, -3).to_string(), "f: failed with code -3");
+        assert_eq!(null_error(&SITE).to_string(), "f: returned NULL");
+        assert_eq!(
+            errno_error(&SITE, Errno::from_raw(0)).to_string(),
+            "f: failed without setting errno"
+        );
+        // SAFETY: a live C string literal.
+        let error = unsafe { with_message(code_error(&SITE, 1), c"no such table: t".as_ptr()) };
+        assert_eq!(error.to_string(), "f: no such table: t (code 1)");
+    }
+
+    #[test]
+    #[cfg(not(miri))] // Miri does not implement strerror_r.
+    fn display_with_errno() {
+        let error = errno_error(&SITE, Errno::from_raw(libc::EBADF));
+        assert_eq!(error.to_string(), "f: Bad file descriptor (os error 9)");
+        // SAFETY: a live C string literal.
+        let error = unsafe { with_message(error, c"refused".as_ptr()) };
+        assert_eq!(
+            error.to_string(),
+            "f: refused: Bad file descriptor (os error 9)"
+        );
+    }
+}

@@ -1,0 +1,234 @@
+//! `Error`: which C function failed, and why.
+
+use crate::Errno;
+use core::fmt;
+
+/// The failure of a C function called through a `#[foreign]` wrapper.
+///
+/// It names the function ([`function`](Error::function)) and carries what the
+/// function's convention reports: an [`errno`](Error::errno), a status
+/// [`code`](Error::code), or neither (a NULL return), plus the text of the block's
+/// `message` getter, if any.
+///
+/// `Error` is two words: the common errors are stored inline, built only on the
+/// failure path; only a message or a code wider than 32 bits is boxed.
+///
+/// ```
+/// use ffi_runtime::foreign;
+/// use std::ffi::c_int;
+///
+/// #[foreign(errno)]
+/// unsafe extern "C" {
+///     fn close(fd: c_int) -> c_int;
+/// }
+///
+/// # fn main() {
+/// let error = close(-1).unwrap_err();
+/// assert_eq!(error.function(), "close");
+/// assert_eq!(error.errno().map(|errno| errno.raw()), Some(libc::EBADF));
+/// assert_eq!(error.to_string(), "close: Bad file descriptor (os error 9)");
+/// let io: std::io::Error = error.into();
+/// assert_eq!(io.raw_os_error(), Some(libc::EBADF));
+/// # }
+/// ```
+pub struct Error {
+    repr: Repr,
+}
+
+/// Where an error happened: one read-only value per wrapper, built by the expansion.
+#[doc(hidden)]
+pub struct Site {
+    /// The C symbol the wrapper calls.
+    pub function: &'static str,
+}
+
+enum Repr {
+    /// `kind`'s spare values hold the enum's tag, so this stays 16 bytes.
+    Inline {
+        site: &'static Site,
+        value: i32,
+        kind: Kind,
+    },
+    Boxed(Box<Boxed>),
+}
+
+struct Boxed {
+    site: &'static Site,
+    kind: Kind,
+    value: i64,
+    message: Option<Box<str>>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// `value` is the errno; 0 means the function failed without setting it.
+    Errno,
+    /// `value` is the status code.
+    Code,
+    /// The function returned NULL.
+    Null,
+}
+
+impl Error {
+    pub(crate) fn new(site: &'static Site, kind: Kind, value: i64) -> Error {
+        let repr = match i32::try_from(value) {
+            Ok(value) => Repr::Inline { site, value, kind },
+            Err(_) => Repr::Boxed(Box::new(Boxed {
+                site,
+                kind,
+                value,
+                message: None,
+            })),
+        };
+        Error { repr }
+    }
+
+    pub(crate) fn with_message(self, message: Box<str>) -> Error {
+        let (site, kind, value) = self.parts();
+        Error {
+            repr: Repr::Boxed(Box::new(Boxed {
+                site,
+                kind,
+                value,
+                message: Some(message),
+            })),
+        }
+    }
+
+    fn parts(&self) -> (&'static Site, Kind, i64) {
+        match &self.repr {
+            Repr::Inline { site, value, kind } => (site, *kind, i64::from(*value)),
+            Repr::Boxed(boxed) => (boxed.site, boxed.kind, boxed.value),
+        }
+    }
+
+    /// The C function that failed (its symbol: the `link_name` if one was given).
+    #[must_use]
+    pub fn function(&self) -> &'static str {
+        self.parts().0.function
+    }
+
+    /// The `errno` the failure reported, if the convention reports one and it was
+    /// not 0.
+    #[must_use]
+    pub fn errno(&self) -> Option<Errno> {
+        match self.parts() {
+            (_, Kind::Errno, value) if value != 0 => c_int_of(value).map(Errno::from_raw),
+            _ => None,
+        }
+    }
+
+    /// The status code the failure reported (`zero`, and `neg_errno`/`ret_errno`
+    /// values that are not valid error numbers).
+    #[must_use]
+    pub fn code(&self) -> Option<i64> {
+        match self.parts() {
+            (_, Kind::Code, value) => Some(value),
+            _ => None,
+        }
+    }
+
+    /// The text the block's `message` getter returned, if any.
+    #[must_use]
+    pub fn message(&self) -> Option<&str> {
+        match &self.repr {
+            Repr::Boxed(boxed) => boxed.message.as_deref(),
+            Repr::Inline { .. } => None,
+        }
+    }
+}
+
+fn c_int_of(value: i64) -> Option<core::ffi::c_int> {
+    core::ffi::c_int::try_from(value).ok()
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (site, kind, value) = self.parts();
+        write!(f, "{}: ", site.function)?;
+        let message = self.message();
+        match (kind, message) {
+            (Kind::Errno, message) => match (self.errno(), message) {
+                (Some(errno), Some(message)) => {
+                    write!(f, "{message}: {errno} (os error {})", errno.raw())
+                }
+                (Some(errno), None) => write!(f, "{errno} (os error {})", errno.raw()),
+                (None, Some(message)) => f.write_str(message),
+                (None, None) => f.write_str("failed without setting errno"),
+            },
+            (Kind::Code, Some(message)) => write!(f, "{message} (code {value})"),
+            (Kind::Code, None) => write!(f, "failed with code {value}"),
+            (Kind::Null, Some(message)) => f.write_str(message),
+            (Kind::Null, None) => f.write_str("returned NULL"),
+        }
+    }
+}
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut debug = f.debug_struct("Error");
+        debug.field("function", &self.function());
+        if let Some(errno) = self.errno() {
+            debug.field("errno", &errno);
+        }
+        if let Some(code) = self.code() {
+            debug.field("code", &code);
+        }
+        if let Some(message) = self.message() {
+            debug.field("message", &message);
+        }
+        debug.finish()
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<Error> for std::io::Error {
+    /// Keeps `raw_os_error` when the error carries an errno (the function's name is
+    /// then dropped: `io::Error` has no room for both); otherwise wraps the error.
+    fn from(error: Error) -> Self {
+        match error.errno() {
+            Some(errno) => std::io::Error::from_raw_os_error(errno.raw()),
+            None => std::io::Error::other(error),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Error, Kind as ErrorKind, Site};
+
+    static CLOSE: Site = Site { function: "close" };
+
+    #[test]
+    fn stays_two_words() {
+        assert!(size_of::<Error>() <= 16);
+        assert!(size_of::<Result<(), Error>>() <= 16);
+    }
+
+    #[test]
+    fn is_send_sync_static() {
+        fn assert_bounds<T: Send + Sync + 'static>() {}
+        assert_bounds::<Error>();
+    }
+
+    #[test]
+    fn wide_codes_are_kept() {
+        let error = Error::new(&CLOSE, ErrorKind::Code, i64::MIN);
+        assert_eq!(error.code(), Some(i64::MIN));
+        assert_eq!(error.errno(), None);
+        assert_eq!(
+            error.to_string(),
+            format!("close: failed with code {}", i64::MIN)
+        );
+    }
+
+    #[test]
+    fn debug_shows_the_fields() {
+        let error = Error::new(&CLOSE, ErrorKind::Code, 3).with_message("busy".into());
+        assert_eq!(
+            format!("{error:?}"),
+            r#"Error { function: "close", code: 3, message: "busy" }"#
+        );
+    }
+}

@@ -1,0 +1,42 @@
+//! Safe, zero-overhead wrappers for C functions, declared once.
+//!
+//! Put [`#[foreign]`](foreign) on an `extern` block of C declarations and say, in
+//! attributes, what each function promises: how it reports failure, which pointer
+//! is an out-parameter, where its error message comes from. The block is kept
+//! unchanged in a `raw` module, and each function gets a safe wrapper of the same
+//! name that returns a `Result` whose [`Error`] names the C function and the cause.
+//!
+//! ```
+//! use ffi_runtime::{foreign, Error};
+//! use std::ffi::c_int;
+//!
+//! #[foreign(errno)]
+//! unsafe extern "C" {
+//!     /// Closes a file descriptor.
+//!     fn close(fd: c_int) -> c_int;
+//!     fn getrlimit(resource: c_int, #[out] rlim: *mut libc::rlimit) -> c_int;
+//! }
+//!
+//! # fn main() -> Result<(), Error> {
+//! let limit = getrlimit(libc::RLIMIT_NOFILE as c_int)?;
+//! assert!(limit.rlim_cur <= limit.rlim_max);
+//!
+//! let error: Error = close(-1).unwrap_err();
+//! assert_eq!(error.to_string(), "close: Bad file descriptor (os error 9)");
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! The keys, conventions and parameter forms are listed in the README.
+
+mod check;
+mod errno;
+mod error;
+
+#[doc(hidden)]
+pub mod __private;
+
+pub use check::Check;
+pub use errno::Errno;
+pub use error::Error;
+pub use ffi_macros::foreign;
