@@ -251,7 +251,7 @@ mod tests {
     }
 
     #[test]
-    #[cfg(not(miri))] // Miri does not implement strerror_r.
+    #[cfg(not(miri))] // Miri's strerror_r has its own texts, not glibc's.
     fn display_with_errno() {
         let error = errno_error(&SITE, Errno::from_raw(libc::EBADF));
         assert_eq!(error.to_string(), "f: Bad file descriptor (os error 9)");

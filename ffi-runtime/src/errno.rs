@@ -150,7 +150,7 @@ mod tests {
     }
 
     #[test]
-    #[cfg(not(miri))] // Miri does not implement strerror_r.
+    #[cfg(not(miri))] // Miri's strerror_r has its own texts, not glibc's.
     fn display_uses_the_system_text() {
         assert_eq!(
             Errno::from_raw(libc::EBADF).to_string(),
