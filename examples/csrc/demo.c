@@ -1,0 +1,73 @@
+#include "demo.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct demo_ctx {
+    int connections;
+    char error[128];
+    int has_error;
+};
+
+struct demo_ctx *demo_ctx_new(void) {
+    return calloc(1, sizeof(struct demo_ctx));
+}
+
+void demo_ctx_free(struct demo_ctx *ctx) {
+    free(ctx);
+}
+
+static int fail(struct demo_ctx *ctx, const char *what, const char *host, int port) {
+    snprintf(ctx->error, sizeof ctx->error, "%s: %s:%d", what, host, port);
+    ctx->has_error = 1;
+    return -1;
+}
+
+int demo_ctx_connect(struct demo_ctx *ctx, const char *host, int port) {
+    ctx->has_error = 0;
+    if (port <= 0 || port > 65535) {
+        return fail(ctx, "invalid port", host, port);
+    }
+    if (strcmp(host, "localhost") != 0) {
+        return fail(ctx, "unknown host", host, port);
+    }
+    if (port != 8080) {
+        return fail(ctx, "connection refused", host, port);
+    }
+    ctx->connections++;
+    return 0;
+}
+
+const char *demo_ctx_error(struct demo_ctx *ctx) {
+    return ctx->has_error ? ctx->error : NULL;
+}
+
+int demo_ctx_connections(const struct demo_ctx *ctx) {
+    return ctx->connections;
+}
+
+int demo_parse_version(const char *text, struct demo_version *out) {
+    struct demo_version version;
+    int consumed = 0;
+    if (sscanf(text, "%d.%d.%d%n", &version.major, &version.minor, &version.patch, &consumed) != 3
+        || text[consumed] != '\0') {
+        return 1;
+    }
+    *out = version;
+    return 0;
+}
+
+long demo_add_v2(long a, long b) {
+    return a + b;
+}
+
+int demo_log(const char *format, ...) {
+    va_list args;
+    va_start(args, format);
+    int written = vprintf(format, args);
+    va_end(args);
+    fflush(stdout);
+    return written;
+}

@@ -1,0 +1,36 @@
+/* demo: a small C library of our own, in the style of libtls: an opaque context
+ * that keeps its last error message, status-code functions, an out-parameter, a
+ * renamed symbol and a variadic logger. */
+#ifndef DEMO_H
+#define DEMO_H
+
+struct demo_ctx;
+
+struct demo_version {
+    int major;
+    int minor;
+    int patch;
+};
+
+/* NULL when out of memory. */
+struct demo_ctx *demo_ctx_new(void);
+void demo_ctx_free(struct demo_ctx *ctx);
+
+/* 0 on success, -1 on failure; the message is then in demo_ctx_error(ctx). */
+int demo_ctx_connect(struct demo_ctx *ctx, const char *host, int port);
+/* The last error of ctx, or NULL; valid until the next call on ctx. */
+const char *demo_ctx_error(struct demo_ctx *ctx);
+/* How many calls succeeded on ctx. */
+int demo_ctx_connections(const struct demo_ctx *ctx);
+
+/* Parses "MAJOR.MINOR.PATCH" into *out: 0 on success, 1 on malformed text (then
+ * *out is not written). */
+int demo_parse_version(const char *text, struct demo_version *out);
+
+/* Version 2 of demo_add: the library exports it under this versioned name. */
+long demo_add_v2(long a, long b);
+
+/* printf-style logging to stdout; returns the number of characters written. */
+int demo_log(const char *format, ...);
+
+#endif

@@ -1,0 +1,116 @@
+//! The main example: our own C library `demo` (examples/csrc), built by `cc` as a
+//! static library and bound with `#[foreign]`: a status-code function whose error
+//! message comes from a libtls-style getter, an out-parameter, a symbol renamed with
+//! `link_name`, a variadic function kept raw, and a context freed exactly once.
+//!
+//! Run: `cargo run -p examples --example demo`
+
+use ffi_runtime::{Error, foreign};
+use std::ffi::{c_char, c_int, c_long};
+use std::marker::{PhantomData, PhantomPinned};
+use std::ptr::NonNull;
+
+/// `struct demo_ctx`: opaque, only ever behind a pointer. The marker makes it
+/// `!Send`, `!Sync` and `!Unpin`: the C library promises none of these.
+#[repr(C)]
+pub struct DemoCtx {
+    _opaque: [u8; 0],
+    _marker: PhantomData<(*mut u8, PhantomPinned)>,
+}
+
+/// `struct demo_version`, written by `demo_parse_version`.
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct Version {
+    major: c_int,
+    minor: c_int,
+    patch: c_int,
+}
+
+#[foreign(lib = "demo", kind = "static", zero)]
+unsafe extern "C" {
+    /// Allocates a context.
+    #[ffi(nonnull)]
+    fn demo_ctx_new() -> *mut DemoCtx;
+    #[ffi(raw)]
+    fn demo_ctx_free(ctx: *mut DemoCtx);
+    /// Connects; on failure the message is kept in the context.
+    #[ffi(message = demo_ctx_error(ctx))]
+    fn demo_ctx_connect(ctx: &mut DemoCtx, host: *const c_char, port: c_int) -> c_int;
+    #[ffi(unchecked)]
+    fn demo_ctx_error(ctx: &mut DemoCtx) -> *const c_char;
+    #[ffi(unchecked)]
+    fn demo_ctx_connections(ctx: &DemoCtx) -> c_int;
+    /// Parses `MAJOR.MINOR.PATCH`.
+    fn demo_parse_version(text: *const c_char, #[out] out: *mut Version) -> c_int;
+    /// Adds two numbers (the library's version 2 symbol).
+    #[ffi(unchecked)]
+    #[link_name = "demo_add_v2"]
+    fn add(a: c_long, b: c_long) -> c_long;
+    #[ffi(raw)]
+    fn demo_log(format: *const c_char, ...) -> c_int;
+}
+
+/// Owns a `demo_ctx` and frees it exactly once.
+struct Context(NonNull<DemoCtx>);
+
+impl Context {
+    fn new() -> Result<Context, Error> {
+        demo_ctx_new().map(Context)
+    }
+
+    fn get(&mut self) -> &mut DemoCtx {
+        // SAFETY: the pointer came from demo_ctx_new, is freed only in Drop, and
+        // `&mut self` makes this the only reference.
+        unsafe { self.0.as_mut() }
+    }
+}
+
+impl Drop for Context {
+    fn drop(&mut self) {
+        // SAFETY: allocated by demo_ctx_new and never freed before.
+        unsafe { raw::demo_ctx_free(self.0.as_ptr()) };
+    }
+}
+
+fn main() -> Result<(), Error> {
+    let mut context = Context::new()?;
+
+    demo_ctx_connect(context.get(), c"localhost", 8080)?;
+    println!("connected to localhost:8080");
+    for (host, port) in [
+        (c"localhost", 9),
+        (c"example.org", 8080),
+        (c"localhost", 70_000),
+    ] {
+        match demo_ctx_connect(context.get(), host, port) {
+            Ok(()) => println!("connected to {}:{port}", host.to_string_lossy()),
+            Err(error) => println!("error: {error}"),
+        }
+    }
+    println!(
+        "successful connections: {}",
+        demo_ctx_connections(context.get())
+    );
+
+    let version = demo_parse_version(c"1.42.7")?;
+    println!(
+        "parsed version: {}.{}.{}",
+        version.major, version.minor, version.patch
+    );
+    let error = demo_parse_version(c"1.x").unwrap_err();
+    println!("error: {error} (code {:?})", error.code());
+
+    println!("add (link_name = \"demo_add_v2\"): 40 + 2 = {}", add(40, 2));
+
+    // SAFETY: a NUL-terminated format whose two conversions match the arguments.
+    let written = unsafe {
+        raw::demo_log(
+            c"variadic, kept raw: %s %d\n".as_ptr(),
+            c"answer".as_ptr(),
+            42 as c_int,
+        )
+    };
+    println!("demo_log wrote {written} characters");
+    Ok(())
+}
