@@ -13,6 +13,15 @@ use syn::{Ident, LitStr, Path, Token, Type, parenthesized, token};
 
 pub(crate) const LINK_KINDS: &[&str] = &["static", "dylib", "framework", "raw-dylib"];
 
+pub(crate) fn is_valid_lib(lib: &LitStr) -> bool {
+    let name = lib.value();
+    !name.is_empty() && !name.contains('\0')
+}
+
+pub(crate) fn is_valid_kind(kind: &LitStr) -> bool {
+    LINK_KINDS.contains(&kind.value().as_str())
+}
+
 const BLOCK_KEYS: &[&str] = &[
     "lib",
     "kind",

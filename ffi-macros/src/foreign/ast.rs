@@ -36,7 +36,8 @@ pub(crate) struct Param {
     pub(crate) ident: Option<Ident>,
     pub(crate) pat: Box<Pat>,
     pub(crate) ty: Box<Type>,
-    pub(crate) out: Option<Span>,
+    /// The `#[out]` attribute, kept for spans.
+    pub(crate) out: Option<Attribute>,
 }
 
 /// What the wrapper does with a parameter.
@@ -52,6 +53,8 @@ pub(crate) enum ParamRole<'a> {
 /// The convention and message in force for one function.
 pub(crate) struct Reporting<'a> {
     pub(crate) convention: Convention,
+    /// The convention key, or the function's name when the block's default applies
+    /// (an error about the convention then points at the function it concerns).
     pub(crate) convention_span: Span,
     pub(crate) message: Option<&'a Message>,
 }
@@ -139,9 +142,8 @@ impl Function {
     pub(crate) fn reporting<'a>(&'a self, block: &'a BlockArgs) -> Reporting<'a> {
         let (convention, convention_span) =
             match (&self.args.reporting.convention, &block.reporting.convention) {
-                (Some((convention, span)), _) | (None, Some((convention, span))) => {
-                    (convention.clone(), *span)
-                }
+                (Some((convention, span)), _) => (convention.clone(), *span),
+                (None, Some((convention, _))) => (convention.clone(), self.ident.span()),
                 (None, None) => (Convention::Unchecked, self.ident.span()),
             };
         let message = self.args.reporting.message.as_ref().or_else(|| {
@@ -172,19 +174,12 @@ impl Param {
             } else if out.is_some() {
                 errors.push(diagnostic::duplicate_key(attr.pound_token.span, "#[out]"));
             }
-            out = Some(attr.pound_token.span);
+            out = Some(attr);
         }
         for attr in attrs::take(&mut typed.attrs, attrs::is_ffi, errors) {
             errors.push(diagnostic::ffi_on_param(&attr));
         }
-        let ident = match &*typed.pat {
-            Pat::Ident(pat)
-                if pat.by_ref.is_none() && pat.mutability.is_none() && pat.subpat.is_none() =>
-            {
-                Some(pat.ident.clone())
-            }
-            _ => None,
-        };
+        let ident = plain_name(&typed.pat).cloned();
         Param {
             ident,
             pat: typed.pat.clone(),
@@ -195,12 +190,24 @@ impl Param {
 
     /// The role, for a parameter that passed check.
     pub(crate) fn role(&self, unsafe_wrapper: bool) -> ParamRole<'_> {
-        if let (Some(_), Some(ptr)) = (self.out, super::types::as_pointer(&self.ty)) {
+        if let (Some(_), Some(ptr)) = (&self.out, super::types::as_pointer(&self.ty)) {
             return ParamRole::Out(&ptr.elem);
         }
         if !unsafe_wrapper && super::types::is_c_string(&self.ty) {
             return ParamRole::CString;
         }
         ParamRole::Pass
+    }
+}
+
+/// The name of a parameter declared `name: T`; `None` for `_`, `mut x` and patterns.
+pub(crate) fn plain_name(pat: &Pat) -> Option<&Ident> {
+    match pat {
+        Pat::Ident(pat)
+            if pat.by_ref.is_none() && pat.mutability.is_none() && pat.subpat.is_none() =>
+        {
+            Some(&pat.ident)
+        }
+        _ => None,
     }
 }

@@ -52,6 +52,11 @@ pub(crate) fn take(
     taken
 }
 
+/// Removes the `cfg_attr`s that `take` reported.
+pub(crate) fn drop_hidden(attrs: &mut Vec<Attribute>) {
+    attrs.retain(|attr| hidden_in_cfg_attr(attr).is_none());
+}
+
 fn hidden_in_cfg_attr(attr: &Attribute) -> Option<&'static str> {
     let Meta::List(list) = &attr.meta else {
         return None;

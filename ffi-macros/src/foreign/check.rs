@@ -1,7 +1,7 @@
 //! Validation, a pass of its own: everything the expansion relies on is established
 //! here, and every violation is reported, not just the first.
 
-use super::args::{BlockArgs, Convention, LINK_KINDS};
+use super::args::{self, BlockArgs, Convention};
 use super::ast::{Block, Function, Param};
 use super::diagnostic::{self, Errors};
 use super::types;
@@ -47,16 +47,12 @@ fn check_abi(raw: &ItemForeignMod, errors: &mut Errors) {
 }
 
 fn check_args(args: &BlockArgs, errors: &mut Errors) {
-    if let Some(lib) = &args.lib {
-        let name = lib.value();
-        if name.is_empty() || name.contains('\0') {
-            errors.push(diagnostic::bad_lib(lib));
-        }
+    if let Some(lib) = args.lib.as_ref().filter(|lib| !args::is_valid_lib(lib)) {
+        errors.push(diagnostic::bad_lib(lib));
     }
     if let Some(kind) = &args.kind {
-        let value = kind.value();
-        if !LINK_KINDS.contains(&value.as_str()) {
-            errors.push(diagnostic::bad_kind(kind, &value));
+        if !args::is_valid_kind(kind) {
+            errors.push(diagnostic::bad_kind(kind, &kind.value()));
         } else if args.lib.is_none() {
             errors.push(diagnostic::kind_without_lib(kind.span()));
         }
@@ -78,7 +74,7 @@ fn check_function(block: &Block, function: &Function, errors: &mut Errors) {
         errors.push(diagnostic::raw_with_unsafe(raw));
     }
     if function.is_raw_only() {
-        for out in function.outs().filter_map(|param| param.out) {
+        for out in function.outs().filter_map(|param| param.out.as_ref()) {
             errors.push(diagnostic::out_on_raw(out));
         }
         return;
@@ -145,7 +141,7 @@ fn check_return(block: &Block, function: &Function, errors: &mut Errors) {
     let name = convention.name();
     let span = reporting.convention_span;
     if let Convention::Unchecked = &convention {
-        if let Some(out) = function.outs().find_map(|param| param.out) {
+        if let Some(out) = function.outs().find_map(|param| param.out.as_ref()) {
             errors.push(diagnostic::out_without_convention(out));
         }
         return;

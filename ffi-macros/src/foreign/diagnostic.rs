@@ -221,17 +221,17 @@ pub(crate) fn out_invalid_target(ty: impl ToTokens, what: &str) -> syn::Error {
     )
 }
 
-pub(crate) fn out_without_convention(span: Span) -> syn::Error {
-    with_help(
-        span,
+pub(crate) fn out_without_convention(out: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        out,
         "an out-parameter needs a convention: without a success test nobody knows C wrote it",
         "add a convention that says how the function reports failure, e.g. `#[ffi(errno)]`, `#[ffi(zero)]` or `#[ffi(check = MyCheck)]`",
     )
 }
 
-pub(crate) fn out_on_raw(span: Span) -> syn::Error {
-    with_help(
-        span,
+pub(crate) fn out_on_raw(out: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        out,
         "`#[out]` has no effect on a function kept raw",
         "remove `#[out]`, or remove `#[ffi(raw)]` to get a wrapper",
     )
@@ -294,7 +294,7 @@ pub(crate) fn convention_on_unit(span: Span, convention: &str) -> syn::Error {
     with_help(
         span,
         format!("`{convention}` needs a return value to test, and this function returns nothing"),
-        "use `unchecked` (or no convention) for a function that cannot fail",
+        "a function that cannot fail takes `#[ffi(unchecked)]`, which also overrides a block's default convention",
     )
 }
 

@@ -17,14 +17,15 @@
 //! ```
 
 use super::args;
-use super::ast::Block;
+use super::ast::{self, Block};
+use super::attrs;
 use super::check;
 use super::diagnostic::{self, Errors};
 use super::fallback;
 use super::wrapper;
 use proc_macro2::TokenStream;
 use quote::quote;
-use syn::{ForeignItem, Item, ItemForeignMod, Visibility, parse_quote};
+use syn::{FnArg, ForeignItem, Item, ItemForeignMod, Visibility, parse_quote};
 
 pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
     let item: Item = match syn::parse2(input) {
@@ -44,8 +45,13 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
     let valid = check::check_functions(&block, &mut errors);
 
     let raw_module = raw_module(&block);
+    let mut names = Vec::new();
     let wrappers = block.functions.iter().zip(valid).map(|(function, valid)| {
-        if function.is_raw_only() {
+        // A second declaration of a name was reported; one wrapper (or stub) of the
+        // name is what the user's code can see.
+        let duplicate = names.contains(&&function.ident);
+        names.push(&function.ident);
+        if function.is_raw_only() || duplicate {
             TokenStream::new()
         } else if block_is_valid && valid {
             wrapper::wrapper(&block, function)
@@ -64,9 +70,22 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
 /// The block as written, in a module of its own so that wrappers can take the names.
 fn raw_module(block: &Block) -> TokenStream {
     let mut raw = block.raw.clone();
+    let mut names = Vec::new();
+    raw.items.retain(|item| match item {
+        // Reported by check; kept, they would only add rustc's errors to ours.
+        ForeignItem::Fn(item) => {
+            let duplicate = names.contains(&item.sig.ident);
+            names.push(item.sig.ident.clone());
+            !duplicate && item.sig.generics.params.is_empty()
+        }
+        _ => true,
+    });
     for item in &mut raw.items {
         match item {
-            ForeignItem::Fn(item) => item.vis = visibility_one_level_down(&item.vis),
+            ForeignItem::Fn(item) => {
+                item.vis = visibility_one_level_down(&item.vis);
+                drop_what_check_reported(item);
+            }
             ForeignItem::Static(item) => item.vis = visibility_one_level_down(&item.vis),
             ForeignItem::Type(item) => item.vis = visibility_one_level_down(&item.vis),
             _ => {}
@@ -100,8 +119,42 @@ fn raw_module(block: &Block) -> TokenStream {
     }
 }
 
+/// Removes from a declaration what `check` already reported and rustc would report
+/// again (`const`, `async`, generics, `self`, patterns, `cfg_attr` hiding our
+/// attributes). A valid declaration is left exactly as written.
+fn drop_what_check_reported(item: &mut syn::ForeignItemFn) {
+    let sig = &mut item.sig;
+    sig.constness = None;
+    sig.asyncness = None;
+    sig.abi = None;
+    sig.generics = syn::Generics::default();
+    let inputs = std::mem::take(&mut sig.inputs);
+    for mut input in inputs {
+        if let FnArg::Typed(typed) = &mut input {
+            if ast::plain_name(&typed.pat).is_none() {
+                *typed.pat = parse_quote!(_);
+            }
+            attrs::drop_hidden(&mut typed.attrs);
+            sig.inputs.push(input);
+        }
+    }
+    attrs::drop_hidden(&mut item.attrs);
+}
+
+/// `#[link]` from `lib` and `kind`; values `check` rejected are left out, so that
+/// rustc does not report them a second time.
 fn link_attribute(block: &Block) -> TokenStream {
-    match (&block.args.lib, &block.args.kind) {
+    let lib = block
+        .args
+        .lib
+        .as_ref()
+        .filter(|lib| args::is_valid_lib(lib));
+    let kind = block
+        .args
+        .kind
+        .as_ref()
+        .filter(|kind| args::is_valid_kind(kind));
+    match (lib, kind) {
         (Some(lib), Some(kind)) => quote!(#[link(name = #lib, kind = #kind)]),
         (Some(lib), None) => quote!(#[link(name = #lib)]),
         (None, _) => TokenStream::new(),

@@ -22,13 +22,15 @@ pub(crate) fn stub(block: &Block, function: &Function) -> TokenStream {
         });
     let vis = &function.vis;
     let ident = &function.ident;
+    let generics = &function.sig.generics;
+    let where_clause = &generics.where_clause;
     let cfgs = &function.cfgs;
     let docs = &function.docs;
     quote! {
         #(#docs)*
         #(#cfgs)*
         #[allow(unused_variables, non_snake_case, clippy::too_many_arguments)]
-        #vis fn #ident(#(#inputs),*) -> ! {
+        #vis fn #ident #generics(#(#inputs),*) -> ! #where_clause {
             #krate::__private::core::panic!("#[foreign] reported errors for this declaration")
         }
     }

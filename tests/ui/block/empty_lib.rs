@@ -1,0 +1,10 @@
+use ffi_runtime::foreign;
+#[allow(unused_imports)]
+use std::ffi::{c_char, c_int};
+
+#[foreign(lib = "")]
+unsafe extern "C" {
+    fn cbrt(x: f64) -> f64;
+}
+
+fn main() {}

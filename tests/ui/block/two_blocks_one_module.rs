@@ -1,0 +1,15 @@
+use ffi_runtime::foreign;
+#[allow(unused_imports)]
+use std::ffi::{c_char, c_int};
+
+#[foreign]
+unsafe extern "C" {
+    fn cbrt(x: f64) -> f64;
+}
+
+#[foreign(errno)]
+unsafe extern "C" {
+    fn close(fd: c_int) -> c_int;
+}
+
+fn main() {}

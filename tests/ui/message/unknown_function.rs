@@ -1,0 +1,13 @@
+use ffi_runtime::foreign;
+#[allow(unused_imports)]
+use std::ffi::{c_char, c_int};
+
+#[foreign(zero)]
+unsafe extern "C" {
+    #[ffi(message = tls_eror(ctx))]
+    fn tls_connect(ctx: &mut c_int) -> c_int;
+    #[ffi(raw)]
+    fn tls_error(ctx: &mut c_int) -> *const c_char;
+}
+
+fn main() {}

@@ -1,0 +1,11 @@
+use ffi_runtime::foreign;
+#[allow(unused_imports)]
+use std::ffi::{c_char, c_int};
+
+#[foreign(errno)]
+unsafe extern "C" {
+    #[ffi(raw)]
+    fn get(#[out] value: *mut c_int) -> c_int;
+}
+
+fn main() {}

@@ -1,0 +1,11 @@
+use ffi_runtime::foreign;
+#[allow(unused_imports)]
+use std::ffi::{c_char, c_int};
+
+#[foreign]
+unsafe extern "C" {
+    #[ffi(raw, unsafe)]
+    fn free(p: *mut u8);
+}
+
+fn main() {}
