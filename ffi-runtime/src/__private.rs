@@ -111,12 +111,21 @@ impl IntReturn for usize {
     }
 }
 
-/// `errno`: the caller read errno right after the C call.
+/// `errno`: reads errno first thing (nothing runs between the C call's return and
+/// this read but the failure test), then builds the error out of line.
+#[cold]
+#[inline(never)]
+#[must_use]
+pub fn last_errno_error(site: &'static Site) -> Error {
+    errno_error(site, Errno::last())
+}
+
+/// `errno`, with the errno already read.
 #[cold]
 #[inline(never)]
 #[must_use]
 pub fn errno_error(site: &'static Site, errno: Errno) -> Error {
-    Error::new(site, Kind::Errno, i64::from(errno.raw()))
+    Error::inline(site, Kind::Errno, errno.raw())
 }
 
 /// `neg_errno`: `-ret` is the errno when it is a positive `c_int`; otherwise the

@@ -19,12 +19,14 @@ pub struct Errno(c_int);
 impl Errno {
     /// The calling thread's current `errno`.
     ///
-    /// Reads it without allocating or calling anything that could change it.
+    /// Reads it without allocating or calling anything that could change it: one
+    /// load from the thread's errno location.
     #[must_use]
     #[inline]
     pub fn last() -> Errno {
-        // `last_os_error` reads errno into an unboxed `io::Error` (no allocation).
-        Errno(std::io::Error::last_os_error().raw_os_error().unwrap_or(0))
+        // SAFETY: the errno location is a valid, thread-local `c_int` for the whole
+        // life of the calling thread.
+        Errno(unsafe { *errno_location() })
     }
 
     /// The error number `raw`.

@@ -70,6 +70,13 @@ pub(crate) enum Kind {
 }
 
 impl Error {
+    /// An error whose value fits the inline form (every errno does).
+    pub(crate) fn inline(site: &'static Site, kind: Kind, value: i32) -> Error {
+        Error {
+            repr: Repr::Inline { site, value, kind },
+        }
+    }
+
     pub(crate) fn new(site: &'static Site, kind: Kind, value: i64) -> Error {
         let repr = match i32::try_from(value) {
             Ok(value) => Repr::Inline { site, value, kind },

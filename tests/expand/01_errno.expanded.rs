@@ -29,15 +29,11 @@ pub fn close(
 ) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
     let __ret = unsafe { raw::close(fd) };
     if <c_int as ::ffi_runtime::__private::IntReturn>::is_errno_sentinel(__ret) {
-        let __error = {
-            let __errno = ::ffi_runtime::Errno::last();
-            ::ffi_runtime::__private::errno_error(
-                &::ffi_runtime::__private::Site {
-                    function: "close",
-                },
-                __errno,
-            )
-        };
+        let __error = ::ffi_runtime::__private::last_errno_error(
+            &::ffi_runtime::__private::Site {
+                function: "close",
+            },
+        );
         return ::ffi_runtime::__private::Err(__error);
     }
     ::ffi_runtime::__private::Ok(__ret)
@@ -64,15 +60,11 @@ pub fn getrlimit(
         )
     };
     if <c_int as ::ffi_runtime::__private::IntReturn>::is_errno_sentinel(__ret) {
-        let __error = {
-            let __errno = ::ffi_runtime::Errno::last();
-            ::ffi_runtime::__private::errno_error(
-                &::ffi_runtime::__private::Site {
-                    function: "getrlimit",
-                },
-                __errno,
-            )
-        };
+        let __error = ::ffi_runtime::__private::last_errno_error(
+            &::ffi_runtime::__private::Site {
+                function: "getrlimit",
+            },
+        );
         return ::ffi_runtime::__private::Err(__error);
     }
     ::ffi_runtime::__private::Ok(unsafe {
@@ -104,15 +96,11 @@ pub fn fopen(
     let ::ffi_runtime::__private::Some(__ptr) = ::ffi_runtime::__private::NonNull::new(
         __ret,
     ) else {
-        let __error = {
-            let __errno = ::ffi_runtime::Errno::last();
-            ::ffi_runtime::__private::errno_error(
-                &::ffi_runtime::__private::Site {
-                    function: "fopen",
-                },
-                __errno,
-            )
-        };
+        let __error = ::ffi_runtime::__private::last_errno_error(
+            &::ffi_runtime::__private::Site {
+                function: "fopen",
+            },
+        );
         return ::ffi_runtime::__private::Err(__error);
     };
     ::ffi_runtime::__private::Ok(__ptr)

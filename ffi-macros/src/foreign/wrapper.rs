@@ -11,8 +11,8 @@
 //!     let mut rlim = MaybeUninit::<libc::rlimit>::uninit();
 //!     let __ret = unsafe { raw::getrlimit(resource, MaybeUninit::as_mut_ptr(&mut rlim)) };
 //!     if <c_int as IntReturn>::is_errno_sentinel(__ret) {
-//!         let __errno = Errno::last();
-//!         return Err(errno_error(&Site { function: "getrlimit" }, __errno));
+//!         let __error = last_errno_error(&Site { function: "getrlimit" });
+//!         return Err(__error);
 //!     }
 //!     Ok(unsafe { MaybeUninit::assume_init(rlim) })
 //! }
@@ -168,10 +168,8 @@ fn success_test(
     let site = site(&private, &function.symbol);
     let code = mixed!(<#ty as #private::IntReturn>::to_code(#ret));
     let constructor = match &reporting.convention {
-        Convention::Errno => mixed! {{
-            let __errno = #krate::Errno::last();
-            #private::errno_error(#site, __errno)
-        }},
+        // The cold constructor reads errno before anything else runs.
+        Convention::Errno => mixed!(#private::last_errno_error(#site)),
         Convention::NegErrno => mixed!(#private::neg_errno_error(#site, #code)),
         Convention::RetErrno => mixed!(#private::ret_errno_error(#site, #code)),
         Convention::Zero => mixed!(#private::code_error(#site, #code)),

@@ -1,0 +1,222 @@
+//! Per-call cost of generated wrappers, side by side with the same wrapper written by
+//! hand (nix style) and with the raw `unsafe` call, in one run.
+//!
+//! `cargo bench -p tests --bench calls` prints ns/call and the ratio
+//! generated/hand-written. `calls one <case> <variant> <iterations>` runs a single
+//! loop, for instruction counts under `valgrind --tool=callgrind` (`scripts/bench`).
+
+use ffi_runtime::{Errno, foreign};
+use std::ffi::{c_char, c_int};
+use std::hint::black_box;
+use std::mem::MaybeUninit;
+use std::time::Instant;
+
+mod fake {
+    use std::ffi::{c_char, c_int};
+
+    /// A status function: 0 is success.
+    #[unsafe(no_mangle)]
+    #[inline(never)]
+    extern "C" fn bench_status(code: c_int) -> c_int {
+        code
+    }
+
+    #[unsafe(no_mangle)]
+    #[inline(never)]
+    extern "C" fn bench_message(_code: c_int) -> *const c_char {
+        c"failed".as_ptr()
+    }
+}
+
+/// The wrappers `#[foreign]` generates.
+mod generated {
+    use super::{c_char, c_int, foreign};
+
+    #[foreign(errno)]
+    unsafe extern "C" {
+        #[ffi(unchecked)]
+        pub fn labs(x: std::ffi::c_long) -> std::ffi::c_long;
+        pub fn clock_gettime(clock: libc::clockid_t, #[out] time: *mut libc::timespec) -> c_int;
+        pub fn close(fd: c_int) -> c_int;
+        #[ffi(zero, message = bench_message(code))]
+        pub fn bench_status(code: c_int) -> c_int;
+        #[ffi(raw)]
+        pub fn bench_message(code: c_int) -> *const c_char;
+    }
+}
+
+/// The same wrappers written by hand, the way nix and rust-openssl do.
+mod hand {
+    use super::{Errno, MaybeUninit, c_int, generated::raw};
+    use std::ffi::CStr;
+
+    #[inline]
+    pub fn labs(x: std::ffi::c_long) -> std::ffi::c_long {
+        // SAFETY: labs is defined for every value.
+        unsafe { raw::labs(x) }
+    }
+
+    #[inline]
+    pub fn clock_gettime(clock: libc::clockid_t) -> Result<libc::timespec, Errno> {
+        let mut time = MaybeUninit::uninit();
+        // SAFETY: `time` is a valid out-pointer for the call.
+        if unsafe { raw::clock_gettime(clock, time.as_mut_ptr()) } == -1 {
+            return Err(Errno::last());
+        }
+        // SAFETY: clock_gettime succeeded, so it wrote `time`.
+        Ok(unsafe { time.assume_init() })
+    }
+
+    #[inline]
+    pub fn close(fd: c_int) -> Result<c_int, Errno> {
+        // SAFETY: closing any descriptor number is memory-safe.
+        let ret = unsafe { raw::close(fd) };
+        if ret == -1 {
+            Err(Errno::last())
+        } else {
+            Ok(ret)
+        }
+    }
+
+    #[inline]
+    pub fn bench_status(code: c_int) -> Result<(), (c_int, String)> {
+        // SAFETY: the fake takes any value.
+        let ret = unsafe { raw::bench_status(code) };
+        if ret != 0 {
+            // SAFETY: the fake returns a static C string.
+            let message = unsafe { CStr::from_ptr(raw::bench_message(code)) };
+            return Err((ret, message.to_string_lossy().into_owned()));
+        }
+        Ok(())
+    }
+}
+
+/// Keeps a result alive so the call is not optimized away.
+fn consume<T>(value: T) {
+    black_box(value);
+}
+
+type Case = (&'static str, [fn(u64); 3]);
+
+fn cases() -> [Case; 4] {
+    [
+        ("value: labs", [labs_generated, labs_hand, labs_raw]),
+        (
+            "errno + out: clock_gettime",
+            [clock_generated, clock_hand, clock_raw],
+        ),
+        (
+            "zero + message: success",
+            [status_generated, status_hand, status_raw],
+        ),
+        (
+            "errno failure: close(-1)",
+            [close_generated, close_hand, close_raw],
+        ),
+    ]
+}
+
+fn input(i: u64) -> std::ffi::c_long {
+    black_box(-7 - i.cast_signed())
+}
+
+fn labs_generated(n: u64) {
+    (0..n).for_each(|i| consume(generated::labs(input(i))));
+}
+
+fn labs_hand(n: u64) {
+    (0..n).for_each(|i| consume(hand::labs(input(i))));
+}
+
+fn labs_raw(n: u64) {
+    // SAFETY: labs is defined for every value.
+    (0..n).for_each(|i| consume(unsafe { generated::raw::labs(input(i)) }));
+}
+
+fn clock_generated(n: u64) {
+    (0..n).for_each(|_| consume(generated::clock_gettime(black_box(libc::CLOCK_MONOTONIC))));
+}
+
+fn clock_hand(n: u64) {
+    (0..n).for_each(|_| consume(hand::clock_gettime(black_box(libc::CLOCK_MONOTONIC))));
+}
+
+fn clock_raw(n: u64) {
+    for _ in 0..n {
+        let mut time = MaybeUninit::<libc::timespec>::uninit();
+        // SAFETY: a valid out-pointer for the call.
+        consume(unsafe {
+            generated::raw::clock_gettime(black_box(libc::CLOCK_MONOTONIC), time.as_mut_ptr())
+        });
+        consume(time);
+    }
+}
+
+fn status_generated(n: u64) {
+    (0..n).for_each(|_| consume(generated::bench_status(black_box(0))));
+}
+
+fn status_hand(n: u64) {
+    (0..n).for_each(|_| consume(hand::bench_status(black_box(0))));
+}
+
+fn status_raw(n: u64) {
+    // SAFETY: the fake takes any value.
+    (0..n).for_each(|_| consume(unsafe { generated::raw::bench_status(black_box(0)) }));
+}
+
+fn close_generated(n: u64) {
+    (0..n).for_each(|_| consume(generated::close(black_box(-1))));
+}
+
+fn close_hand(n: u64) {
+    (0..n).for_each(|_| consume(hand::close(black_box(-1))));
+}
+
+fn close_raw(n: u64) {
+    for _ in 0..n {
+        // SAFETY: closing -1 fails with EBADF and touches no memory.
+        let ret = unsafe { generated::raw::close(black_box(-1)) };
+        consume((ret, Errno::last()));
+    }
+}
+
+/// The fastest of several timed rounds, in ns per call.
+fn ns_per_call(run: fn(u64), iterations: u32) -> f64 {
+    run(u64::from(iterations / 10));
+    (0..7)
+        .map(|_| {
+            let start = Instant::now();
+            run(u64::from(iterations));
+            start.elapsed().as_secs_f64() * 1e9 / f64::from(iterations)
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some("one") {
+        let case: usize = args[2].parse().expect("case index");
+        let variant: usize = args[3].parse().expect("variant index");
+        let iterations: u64 = args[4].parse().expect("iterations");
+        (cases()[case].1[variant])(iterations);
+        return;
+    }
+    if args.iter().any(|arg| arg == "--list") {
+        return;
+    }
+    let iterations = 2_000_000;
+    println!(
+        "{:<28} {:>12} {:>12} {:>12} {:>10}",
+        "case", "generated", "hand", "raw", "gen/hand"
+    );
+    for (name, [generated, hand, raw]) in cases() {
+        let generated = ns_per_call(generated, iterations);
+        let hand = ns_per_call(hand, iterations);
+        let raw = ns_per_call(raw, iterations);
+        println!(
+            "{name:<28} {generated:>9.2} ns {hand:>9.2} ns {raw:>9.2} ns {:>10.3}",
+            generated / hand
+        );
+    }
+}
