@@ -5,6 +5,7 @@ use super::args::{self, BlockArgs, Convention};
 use super::ast::{Block, Function, Param};
 use super::diagnostic::{self, Errors};
 use super::types;
+use std::collections::{HashMap, HashSet};
 use syn::{ItemForeignMod, Type};
 
 const ABIS: &[&str] = &["C", "C-unwind", "system", "system-unwind"];
@@ -17,21 +18,21 @@ pub(crate) fn check_block(block: &Block, errors: &mut Errors) {
 
 /// Checks each function; returns, per function, whether it can get its real wrapper.
 pub(crate) fn check_functions(block: &Block, errors: &mut Errors) -> Vec<bool> {
-    let names: Vec<String> = block
+    let by_name: HashMap<String, &Function> = block
         .functions
         .iter()
-        .map(|f| f.ident.to_string())
+        .map(|function| (function.ident.to_string(), function))
         .collect();
+    let mut names = HashSet::new();
     block
         .functions
         .iter()
-        .enumerate()
-        .map(|(index, function)| {
+        .map(|function| {
             let before = errors.len();
-            if names[..index].contains(&names[index]) {
+            if !names.insert(&function.ident) {
                 errors.push(diagnostic::duplicate_function(&function.ident));
             }
-            check_function(block, function, errors);
+            check_function(block, function, &by_name, errors);
             !function.broken && errors.len() == before
         })
         .collect()
@@ -68,7 +69,12 @@ fn check_args(args: &BlockArgs, errors: &mut Errors) {
     }
 }
 
-fn check_function(block: &Block, function: &Function, errors: &mut Errors) {
+fn check_function(
+    block: &Block,
+    function: &Function,
+    by_name: &HashMap<String, &Function>,
+    errors: &mut Errors,
+) {
     check_signature_shape(function, errors);
     if let (Some(raw), Some(_)) = (function.args.raw, function.args.unsafe_wrapper) {
         errors.push(diagnostic::raw_with_unsafe(raw));
@@ -86,7 +92,7 @@ fn check_function(block: &Block, function: &Function, errors: &mut Errors) {
         check_param(param, function.is_unsafe_wrapper(), errors);
     }
     check_return(block, function, errors);
-    check_message(block, function, errors);
+    check_message(block, function, by_name, errors);
 }
 
 fn check_signature_shape(function: &Function, errors: &mut Errors) {
@@ -178,7 +184,12 @@ fn check_return(block: &Block, function: &Function, errors: &mut Errors) {
     }
 }
 
-fn check_message(block: &Block, function: &Function, errors: &mut Errors) {
+fn check_message(
+    block: &Block,
+    function: &Function,
+    by_name: &HashMap<String, &Function>,
+    errors: &mut Errors,
+) {
     let reporting = function.reporting(&block.args);
     let Some(message) = reporting.message else {
         return;
@@ -190,7 +201,7 @@ fn check_message(block: &Block, function: &Function, errors: &mut Errors) {
         ));
         return;
     }
-    let getter = block.functions.iter().find(|f| f.ident == message.func);
+    let getter = by_name.get(&message.func.to_string());
     let Some(getter) = getter else {
         let known: Vec<String> = block
             .functions

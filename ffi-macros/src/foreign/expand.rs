@@ -25,6 +25,7 @@ use super::fallback;
 use super::wrapper;
 use proc_macro2::TokenStream;
 use quote::quote;
+use std::collections::HashSet;
 use syn::{FnArg, ForeignItem, Item, ItemForeignMod, Visibility, parse_quote};
 
 pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
@@ -45,12 +46,11 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
     let valid = check::check_functions(&block, &mut errors);
 
     let raw_module = raw_module(&block);
-    let mut names = Vec::new();
+    let mut names = HashSet::new();
     let wrappers = block.functions.iter().zip(valid).map(|(function, valid)| {
         // A second declaration of a name was reported; one wrapper (or stub) of the
         // name is what the user's code can see.
-        let duplicate = names.contains(&&function.ident);
-        names.push(&function.ident);
+        let duplicate = !names.insert(&function.ident);
         if function.is_raw_only() || duplicate {
             TokenStream::new()
         } else if block_is_valid && valid {
@@ -70,12 +70,11 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
 /// The block as written, in a module of its own so that wrappers can take the names.
 fn raw_module(block: &Block) -> TokenStream {
     let mut raw = block.raw.clone();
-    let mut names = Vec::new();
+    let mut names = HashSet::new();
     raw.items.retain(|item| match item {
         // Reported by check; kept, they would only add rustc's errors to ours.
         ForeignItem::Fn(item) => {
-            let duplicate = names.contains(&item.sig.ident);
-            names.push(item.sig.ident.clone());
+            let duplicate = !names.insert(item.sig.ident.clone());
             !duplicate && item.sig.generics.params.is_empty()
         }
         _ => true,
