@@ -1,0 +1,4 @@
+lib = "demo", kind = "statik"
+unsafe extern "C" {
+    fn cbrt(x: f64) -> f64;
+}

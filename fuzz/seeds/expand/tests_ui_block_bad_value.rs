@@ -1,0 +1,4 @@
+check = 1 +
+unsafe extern "C" {
+    fn step() -> c_int;
+}

@@ -1,0 +1,4 @@
+lib = "c", lib = "m"
+unsafe extern "C" {
+    fn cbrt(x: f64) -> f64;
+}

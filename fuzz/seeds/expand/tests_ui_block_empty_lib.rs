@@ -1,0 +1,4 @@
+lib = ""
+unsafe extern "C" {
+    fn cbrt(x: f64) -> f64;
+}

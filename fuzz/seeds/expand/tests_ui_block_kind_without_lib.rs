@@ -1,0 +1,4 @@
+kind = "static"
+unsafe extern "C" {
+    fn cbrt(x: f64) -> f64;
+}

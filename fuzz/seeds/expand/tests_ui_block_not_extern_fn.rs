@@ -1,0 +1,4 @@
+
+fn close(fd: c_int) -> c_int {
+    fd
+}

@@ -1,0 +1,4 @@
+
+unsafe extern "C" {
+    fn cbrt(x: f64) -> f64;
+}

@@ -1,0 +1,4 @@
+ernno
+unsafe extern "C" {
+    fn close(fd: c_int) -> c_int;
+}

@@ -1,0 +1,4 @@
+
+unsafe extern "Rust" {
+    fn cbrt(x: f64) -> f64;
+}

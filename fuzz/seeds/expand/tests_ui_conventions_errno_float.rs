@@ -1,0 +1,4 @@
+errno
+unsafe extern "C" {
+    fn cbrt(x: f64) -> f64;
+}

@@ -1,0 +1,5 @@
+
+unsafe extern "C" {
+    #[ffi(errno)]
+    fn sync();
+}

@@ -1,0 +1,4 @@
+zero
+unsafe extern "C" {
+    fn make_pair() -> Pair;
+}

@@ -1,0 +1,4 @@
+
+unsafe extern "C" {
+    fn get(#[out] value: *mut c_int) -> c_int;
+}

@@ -1,0 +1,4 @@
+
+unsafe extern "C" {
+    fn checksum(data: *const u8, len: usize) -> u32;
+}

@@ -1,0 +1,4 @@
+
+unsafe extern "C" {
+    fn maybe_free(p: Option<*mut u8>);
+}

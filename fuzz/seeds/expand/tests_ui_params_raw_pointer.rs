@@ -1,0 +1,4 @@
+
+unsafe extern "C" {
+    fn free(p: *mut u8);
+}

@@ -1,0 +1,4 @@
+
+unsafe extern "C" {
+    fn puts(text: &str) -> c_int;
+}

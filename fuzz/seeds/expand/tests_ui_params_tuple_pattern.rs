@@ -1,0 +1,4 @@
+
+unsafe extern "C" {
+    fn add((a, b): (c_int, c_int)) -> c_int;
+}

@@ -1,0 +1,4 @@
+
+unsafe extern "C" {
+    async fn fetch(x: c_int) -> c_int;
+}

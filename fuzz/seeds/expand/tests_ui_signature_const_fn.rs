@@ -1,0 +1,4 @@
+
+unsafe extern "C" {
+    const fn answer() -> c_int;
+}

@@ -1,0 +1,5 @@
+
+unsafe extern "C" {
+    #[ffi(errno)]
+    static environ: *const *const c_char;
+}

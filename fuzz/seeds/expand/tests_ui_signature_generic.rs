@@ -1,0 +1,4 @@
+
+unsafe extern "C" {
+    fn first<T>(x: T) -> c_int;
+}

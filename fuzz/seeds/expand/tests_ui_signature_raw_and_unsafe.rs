@@ -1,0 +1,5 @@
+
+unsafe extern "C" {
+    #[ffi(raw, unsafe)]
+    fn free(p: *mut u8);
+}

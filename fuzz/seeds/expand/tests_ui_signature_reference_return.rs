@@ -1,0 +1,4 @@
+
+unsafe extern "C" {
+    fn name() -> &'static c_char;
+}

@@ -1,0 +1,4 @@
+
+unsafe extern "C" {
+    fn close(&self) -> c_int;
+}

@@ -1,0 +1,4 @@
+
+unsafe extern "C" {
+    fn close(_: c_int) -> c_int;
+}

@@ -1,0 +1,5 @@
+
+unsafe extern "C" {
+    #[ffi(nonul)]
+    fn malloc(size: usize) -> *mut u8;
+}
