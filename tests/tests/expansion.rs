@@ -83,6 +83,11 @@ fn bad_inputs_give_errors_not_panics() {
             "",
             "unsafe extern \"C\" { #[cfg_attr(unix, ffi(raw))] fn f(); }",
         ),
+        // Found by `cargo fuzz`: an inner attribute was printed outside the braces.
+        (
+            "zero",
+            "unsafe extern \"C\" { #![ffi(message = e())] #![allow(dead_code)] fn f() -> i32; }",
+        ),
     ];
     for (args, input) in cases {
         let output = foreign::expand(args.parse().unwrap(), input.parse().unwrap());

@@ -61,6 +61,7 @@ pub(crate) struct Reporting<'a> {
 
 impl Block {
     pub(crate) fn from_syn(args: BlockArgs, mut raw: ItemForeignMod, errors: &mut Errors) -> Self {
+        reject_ffi(&mut raw.attrs, errors);
         let mut functions = Vec::new();
         let items = std::mem::take(&mut raw.items);
         for mut item in items {

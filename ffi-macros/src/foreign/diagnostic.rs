@@ -253,7 +253,7 @@ pub(crate) fn ffi_on_non_fn(attr: impl ToTokens) -> syn::Error {
     spanned_with_help(
         attr,
         "`#[ffi(...)]` applies to functions",
-        "remove it: statics and types are kept in the raw module as written",
+        "block defaults go in `#[foreign(...)]`; statics and types are kept in the raw module as written",
     )
 }
 

@@ -98,6 +98,11 @@ fn raw_module(block: &Block) -> TokenStream {
         items,
         ..
     } = raw;
+    // syn keeps a block's inner attributes (`#![...]` inside the braces) with the
+    // outer ones; each must be printed back on its own side of the brace.
+    let (inner, outer): (Vec<_>, Vec<_>) = attrs
+        .into_iter()
+        .partition(|attr| matches!(attr.style, syn::AttrStyle::Inner(_)));
     let module = &block.args.raw_mod;
     quote! {
         /// Raw declarations of the C functions, exactly as declared: callable in
@@ -108,10 +113,11 @@ fn raw_module(block: &Block) -> TokenStream {
             #[allow(unused_imports, clippy::wildcard_imports)]
             use super::*;
 
-            #(#attrs)*
+            #(#outer)*
             #link
             #[deny(improper_ctypes)]
             #unsafety #abi {
+                #(#inner)*
                 #(#items)*
             }
         }
