@@ -6,7 +6,7 @@
 //! measures the build of a crate holding it.
 
 #[path = "../../ffi-macros/src/foreign/mod.rs"]
-#[allow(dead_code, unreachable_pub)]
+#[allow(dead_code, unreachable_pub, unused_imports)]
 mod foreign;
 
 use std::fmt::Write as _;
