@@ -3,9 +3,12 @@
 
 pub use crate::error::Site;
 pub use core;
+pub use core::clone::Clone;
 pub use core::convert::From;
 pub use core::ffi::{CStr, c_char, c_int};
-pub use core::mem::MaybeUninit;
+pub use core::fmt;
+pub use core::mem::{ManuallyDrop, MaybeUninit};
+pub use core::ops::Drop;
 pub use core::option::Option::{self, None, Some};
 pub use core::ptr::NonNull;
 pub use core::result::Result::{self, Err, Ok};

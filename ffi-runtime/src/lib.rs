@@ -32,6 +32,7 @@
 mod check;
 mod errno;
 mod error;
+mod handle;
 
 #[doc(hidden)]
 pub mod __private;
@@ -39,4 +40,5 @@ pub mod __private;
 pub use check::Check;
 pub use errno::Errno;
 pub use error::Error;
-pub use ffi_macros::foreign;
+pub use ffi_macros::{Owned, Value, foreign};
+pub use handle::{Borrowed, Handle};

@@ -1,0 +1,273 @@
+//! `#[derive(Owned)]`: an owning handle over a C object.
+//!
+//! Input:
+//! ```text
+//! #[derive(Owned)]
+//! #[owned(drop = raw::tls_free)]
+//! #[repr(transparent)]
+//! pub struct Tls(NonNull<raw::tls>);
+//! ```
+//! Output: inherent `unsafe fn from_raw(*mut raw::tls) -> Option<Tls>`, `as_ptr`,
+//! `into_raw`, (`try_clone` and `Clone` with `dup = f`, `close` with `fallible`),
+//! `Drop` calling `raw::tls_free` once, `Debug`, and `unsafe impl Handle`. No `Send`
+//! or `Sync`: the pointer field keeps the type `!Send + !Sync` unless the user
+//! writes the `unsafe impl` the C library allows.
+
+use super::{crate_path, single_field};
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote};
+use syn::{DeriveInput, GenericArgument, Ident, Path, PathArguments, Type};
+
+struct Options {
+    drop: Option<Path>,
+    dup: Option<Path>,
+    fallible: bool,
+    krate: Path,
+}
+
+pub(super) fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
+    let options = options(input);
+    let field = single_field(input, "Owned", "`NonNull<raw_type>`");
+    let (options, field) = match (options, field) {
+        (Ok(options), Ok(field)) => (options, field),
+        (Err(mut first), Err(second)) => {
+            first.combine(second);
+            return Err(first);
+        }
+        (Err(error), _) | (_, Err(error)) => return Err(error),
+    };
+    let Some(raw) = non_null_target(&field.ty) else {
+        return Err(syn::Error::new_spanned(
+            &field.ty,
+            "#[derive(Owned)] needs the field to be `NonNull<T>`, T being the C type\n= help: write `struct Name(NonNull<raw::c_type>);`; \
+             NonNull makes a NULL handle impossible",
+        ));
+    };
+    let Some(destructor) = &options.drop else {
+        return Err(syn::Error::new_spanned(
+            &input.ident,
+            "#[derive(Owned)] needs the C function that frees the handle\n= help: add `#[owned(drop = raw::name_free)]`",
+        ));
+    };
+    let name = &input.ident;
+    let krate = &options.krate;
+    let private = quote!(#krate::__private);
+    let type_name = name.to_string();
+    let destructor_name = path_name(destructor);
+    let drop_doc = format!(" Frees the handle with `{destructor_name}`, exactly once.");
+
+    let clone = options.dup.as_ref().map(|dup| clone_impl(name, dup, krate));
+    let fallible_close = options
+        .fallible
+        .then(|| close_impl(name, destructor, krate));
+    let from_raw_doc = format!(
+        " Takes ownership of `pointer`: the new `{type_name}` frees it with `{destructor_name}`. `None` when it is NULL."
+    );
+    Ok(quote! {
+        impl #name {
+            #[doc = #from_raw_doc]
+            ///
+            /// # Safety
+            ///
+            /// `pointer` is NULL or a live handle that nothing else frees.
+            #[inline]
+            #[must_use]
+            pub unsafe fn from_raw(pointer: *mut #raw) -> #private::Option<Self> {
+                match #private::NonNull::new(pointer) {
+                    #private::Some(pointer) => #private::Some(#name(pointer)),
+                    #private::None => #private::None,
+                }
+            }
+
+            /// The handle's pointer, still owned by `self`: valid while `self` lives.
+            #[inline]
+            #[must_use]
+            pub fn as_ptr(&self) -> *mut #raw {
+                self.0.as_ptr()
+            }
+
+            /// Gives up ownership: the caller is now responsible for freeing it.
+            #[inline]
+            #[must_use]
+            pub fn into_raw(self) -> *mut #raw {
+                let this = #private::ManuallyDrop::new(self);
+                this.0.as_ptr()
+            }
+        }
+
+        #[automatically_derived]
+        impl #private::Drop for #name {
+            #[doc = #drop_doc]
+            fn drop(&mut self) {
+                // SAFETY: `self` owns a live handle (from_raw's contract, NonNull
+                // field), and `drop` runs once; `into_raw` skips it.
+                let _ = unsafe { #destructor(self.0.as_ptr()) };
+            }
+        }
+
+        #[automatically_derived]
+        impl #private::fmt::Debug for #name {
+            fn fmt(&self, f: &mut #private::fmt::Formatter<'_>) -> #private::fmt::Result {
+                f.debug_tuple(#type_name).field(&self.0).finish()
+            }
+        }
+
+        // SAFETY: the methods above own, lend and release the pointer as `Handle`
+        // requires, and the type is a repr(transparent) NonNull (checked).
+        #[automatically_derived]
+        unsafe impl #krate::Handle for #name {
+            type Raw = #raw;
+
+            #[inline]
+            unsafe fn from_raw(pointer: *mut #raw) -> #private::Option<Self> {
+                // SAFETY: forwarded contract.
+                unsafe { #name::from_raw(pointer) }
+            }
+
+            #[inline]
+            fn as_ptr(&self) -> *mut #raw {
+                #name::as_ptr(self)
+            }
+
+            #[inline]
+            fn into_raw(self) -> *mut #raw {
+                #name::into_raw(self)
+            }
+        }
+
+        #clone
+        #fallible_close
+    })
+}
+
+/// `dup = f`: `try_clone`, and `Clone` for the common case where it cannot fail.
+fn clone_impl(name: &Ident, dup: &Path, krate: &Path) -> TokenStream {
+    let private = quote!(#krate::__private);
+    let type_name = name.to_string();
+    let dup_name = path_name(dup);
+    let try_clone_doc = format!(" A new handle from `{dup_name}`.");
+    let panic_message = format!("{dup_name} returned NULL while cloning a {type_name}");
+    quote! {
+        impl #name {
+            #[doc = #try_clone_doc]
+            ///
+            /// # Errors
+            ///
+            /// When the C function returns NULL.
+            #[inline]
+            pub fn try_clone(&self) -> #private::Result<Self, #krate::Error> {
+                // SAFETY: `dup = ..` is the user's promise that this function takes
+                // a live handle and returns a new owned one (or NULL); `self`
+                // keeps the handle alive for the call.
+                let __pointer = unsafe { #dup(self.0.as_ptr()) };
+                match #private::NonNull::new(__pointer) {
+                    #private::Some(__pointer) => #private::Ok(#name(__pointer)),
+                    #private::None => #private::Err(#private::null_error(&#private::Site { function: #dup_name })),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl #private::Clone for #name {
+            /// # Panics
+            ///
+            /// When the C function returns NULL (it is out of memory), as
+            /// `Vec::clone` does; `try_clone` returns the error instead.
+            fn clone(&self) -> Self {
+                match self.try_clone() {
+                    #private::Ok(clone) => clone,
+                    #private::Err(_) => #private::core::panic!(#panic_message),
+                }
+            }
+        }
+    }
+}
+
+/// `fallible`: the destructor returns a status; `close` reports it.
+fn close_impl(name: &Ident, destructor: &Path, krate: &Path) -> TokenStream {
+    let private = quote!(#krate::__private);
+    let destructor_name = path_name(destructor);
+    let close_doc = format!(
+        " Frees the handle with `{destructor_name}` and reports its status, which `Drop` ignores."
+    );
+    quote! {
+        impl #name {
+            #[doc = #close_doc]
+            ///
+            /// # Errors
+            ///
+            /// When the C function returns nonzero; the handle is freed
+            /// either way, so it is consumed.
+            #[inline]
+            pub fn close(self) -> #private::Result<(), #krate::Error> {
+                let __pointer = self.into_raw();
+                // SAFETY: `into_raw` gave up ownership of a live handle, which is
+                // freed here once (`drop = ..` names the C destructor).
+                let __status = unsafe { #destructor(__pointer) };
+                if #private::IntReturn::is_nonzero(__status) {
+                    return #private::Err(#private::code_error(
+                        &#private::Site { function: #destructor_name },
+                        #private::IntReturn::to_code(__status),
+                    ));
+                }
+                #private::Ok(())
+            }
+        }
+    }
+}
+
+fn options(input: &DeriveInput) -> syn::Result<Options> {
+    let mut options = Options {
+        drop: None,
+        dup: None,
+        fallible: false,
+        krate: syn::parse_quote!(::ffi_runtime),
+    };
+    for attr in input
+        .attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("owned"))
+    {
+        attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("drop") {
+                options.drop = Some(meta.value()?.parse()?);
+            } else if meta.path.is_ident("dup") {
+                options.dup = Some(meta.value()?.parse()?);
+            } else if meta.path.is_ident("fallible") {
+                options.fallible = true;
+            } else if meta.path.is_ident("crate") {
+                options.krate = crate_path(&meta.value()?.parse()?)?;
+            } else {
+                return Err(meta.error(
+                    "unknown key in #[owned]\n= help: the keys are `drop = path`, `dup = path`, `fallible`, `crate = \"path\"`",
+                ));
+            }
+            Ok(())
+        })?;
+    }
+    Ok(options)
+}
+
+/// `T` of a field typed `NonNull<T>` (any path ending in `NonNull`).
+fn non_null_target(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ty else { return None };
+    let last = path.path.segments.last()?;
+    if last.ident != "NonNull" {
+        return None;
+    }
+    let PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.first() {
+        Some(GenericArgument::Type(target)) if args.args.len() == 1 => Some(target),
+        _ => None,
+    }
+}
+
+/// The C function's name, for messages: the last segment of its path.
+fn path_name(path: &Path) -> String {
+    path.segments.last().map_or_else(
+        || path.to_token_stream().to_string(),
+        |segment| segment.ident.to_string(),
+    )
+}

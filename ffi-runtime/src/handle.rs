@@ -1,0 +1,92 @@
+//! Owned C handles (`#[derive(Owned)]`) and handles C lends out (`Borrowed`).
+
+use core::marker::PhantomData;
+use core::mem::ManuallyDrop;
+use core::ops::Deref;
+
+/// A Rust value that owns one C object through a pointer, freed exactly once.
+///
+/// `#[derive(Owned)]` implements it (and the same methods inherently) for
+/// `#[repr(transparent)] struct Name(NonNull<RawType>)`; see the crate docs.
+///
+/// # Safety
+///
+/// `from_raw` must take ownership of the pointer it is given, `as_ptr` must return
+/// it, `into_raw` must give it back without freeing it, and dropping the value must
+/// free it exactly once. The type must be a `#[repr(transparent)]` wrapper of the
+/// non-null pointer.
+pub unsafe trait Handle: Sized {
+    /// The C type the handle points to (`sqlite3`, `tls`, ...).
+    type Raw;
+
+    /// Takes ownership of `pointer`; `None` when it is NULL.
+    ///
+    /// # Safety
+    ///
+    /// `pointer` is NULL or points to a live C object that nothing else frees.
+    unsafe fn from_raw(pointer: *mut Self::Raw) -> Option<Self>;
+
+    /// The pointer, still owned by `self`.
+    fn as_ptr(&self) -> *mut Self::Raw;
+
+    /// Gives up ownership: the caller frees the pointer.
+    fn into_raw(self) -> *mut Self::Raw;
+}
+
+/// A handle that C lends out: usable like `&T` for `'a`, never freed by Rust.
+///
+/// ```
+/// use ffi_runtime::{Borrowed, Owned};
+/// use std::ptr::NonNull;
+///
+/// # #[repr(C)] pub struct Raw { _private: [u8; 0] }
+/// # unsafe extern "C" fn raw_free(_: *mut Raw) {}
+/// #[derive(Owned)]
+/// #[owned(drop = raw_free)]
+/// #[repr(transparent)]
+/// pub struct Thing(NonNull<Raw>);
+///
+/// let mut slot = 0u8;
+/// let pointer = (&raw mut slot).cast::<Raw>();
+/// // SAFETY: `pointer` stays valid while `lent` lives, and nothing frees it.
+/// let lent = unsafe { Borrowed::<Thing>::from_raw(pointer) }.unwrap();
+/// assert_eq!(lent.as_ptr(), pointer);
+/// // Dropping `lent` does not call `raw_free`.
+/// ```
+pub struct Borrowed<'a, T: Handle> {
+    handle: ManuallyDrop<T>,
+    lifetime: PhantomData<&'a T>,
+}
+
+impl<T: Handle> Borrowed<'_, T> {
+    /// Lends the handle at `pointer` for `'a`; `None` when it is NULL.
+    ///
+    /// # Safety
+    ///
+    /// `pointer` is NULL or points to a live C object that stays valid, and is not
+    /// freed by anyone, for `'a`.
+    #[must_use]
+    pub unsafe fn from_raw(pointer: *mut T::Raw) -> Option<Self> {
+        // SAFETY: the caller promises a live object for 'a; ManuallyDrop keeps Rust
+        // from ever freeing it.
+        let handle = unsafe { T::from_raw(pointer) }?;
+        Some(Borrowed {
+            handle: ManuallyDrop::new(handle),
+            lifetime: PhantomData,
+        })
+    }
+}
+
+impl<T: Handle> Deref for Borrowed<'_, T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.handle
+    }
+}
+
+impl<T: Handle + core::fmt::Debug> core::fmt::Debug for Borrowed<'_, T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_tuple("Borrowed").field(&*self.handle).finish()
+    }
+}

@@ -1,0 +1,18 @@
+use ffi_runtime::Owned;
+use std::ptr::NonNull;
+
+#[repr(C)]
+pub struct Raw {
+    _opaque: [u8; 0],
+}
+
+unsafe extern "C" {
+    fn raw_free(raw: *mut Raw);
+}
+
+#[derive(Owned)]
+#[owned(free = raw_free)]
+#[repr(transparent)]
+pub struct Handle(NonNull<Raw>);
+
+fn main() {}

@@ -1,0 +1,6 @@
+use ffi_runtime::Value;
+
+#[derive(Value)]
+pub struct ClockId(i32);
+
+fn main() {}
