@@ -158,7 +158,7 @@ pub(crate) fn parse_block_args(tokens: TokenStream, errors: &mut Errors) -> Bloc
                 }
             }
             "error" => {
-                args.error = value_with(&meta, "error", "MyError", errors, <Type as Parse>::parse)?;
+                args.error = value_with(&meta, "error", "MyError", errors, Type::without_plus)?;
             }
             _ => return parse_reporting_key(&meta, &key, &mut args.reporting, errors),
         }
@@ -235,7 +235,7 @@ fn parse_reporting_key(
         "zero" => Convention::Zero,
         "nonnull" => Convention::NonNull,
         "unchecked" => Convention::Unchecked,
-        "check" => match value_with(meta, "check", "MyCheck", errors, <Type as Parse>::parse)? {
+        "check" => match value_with(meta, "check", "MyCheck", errors, Type::without_plus)? {
             Some(ty) => Convention::Check(Box::new(ty)),
             None => return Ok(()),
         },
