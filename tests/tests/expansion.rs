@@ -85,7 +85,10 @@ fn bad_inputs_give_errors_not_panics() {
         ),
         // Found by the mutation test: `Trait +` parses as a type but not in `<T as ..>`.
         ("check = kind +", "unsafe extern \"C\" { fn f() -> i32; }"),
-        ("errno, error = E +", "unsafe extern \"C\" { fn f() -> i32; }"),
+        (
+            "errno, error = E +",
+            "unsafe extern \"C\" { fn f() -> i32; }",
+        ),
         // Found by `cargo fuzz`: an inner attribute was printed outside the braces.
         (
             "zero",

@@ -40,6 +40,7 @@ const BLOCK_KEYS: &[&str] = &[
 const FN_KEYS: &[&str] = &[
     "raw",
     "unsafe",
+    "owned",
     "message",
     "errno",
     "neg_errno",
@@ -110,6 +111,8 @@ pub(crate) struct FnArgs {
     pub(crate) reporting: Reporting,
     pub(crate) raw: Option<Span>,
     pub(crate) unsafe_wrapper: Option<Span>,
+    /// `owned = Handle`: the returned pointer becomes an owned handle.
+    pub(crate) owned: Option<Type>,
 }
 
 impl BlockArgs {
@@ -179,6 +182,14 @@ pub(crate) fn parse_fn_args(attr: &syn::Attribute, args: &mut FnArgs, errors: &m
         match key.as_str() {
             "raw" => flag(&meta, "raw", &mut args.raw, errors),
             "unsafe" => flag(&meta, "unsafe", &mut args.unsafe_wrapper, errors),
+            "owned" => {
+                if args.owned.is_some() {
+                    errors.push(diagnostic::duplicate_key(meta.path.span(), "owned"));
+                    return skip_value(&meta);
+                }
+                args.owned = value_with(&meta, "owned", "Db", errors, Type::without_plus)?;
+                Ok(())
+            }
             _ => parse_reporting_key(&meta, &key, &mut args.reporting, errors),
         }
     });

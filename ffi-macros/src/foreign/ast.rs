@@ -38,12 +38,32 @@ pub(crate) struct Param {
     pub(crate) ty: Box<Type>,
     /// The `#[out]` attribute, kept for spans.
     pub(crate) out: Option<Attribute>,
+    /// `#[out(Handle)]`: the out-pointer receives an owned handle.
+    pub(crate) out_handle: Option<Type>,
+    /// `#[handle(&H)]`, `#[handle(&mut H)]`, `#[handle(H)]`, and the attribute.
+    pub(crate) handle: Option<(HandleUse, Type, Attribute)>,
+}
+
+/// How the wrapper takes a handle parameter.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HandleUse {
+    /// `&H`: C borrows it for the call.
+    Shared,
+    /// `&mut H`: C borrows it, and may change it, for the call.
+    Mut,
+    /// `H`: C takes ownership (and frees it).
+    Take,
 }
 
 /// What the wrapper does with a parameter.
 pub(crate) enum ParamRole<'a> {
     /// `#[out] p: *mut T`: a `MaybeUninit<T>` local, returned on success.
     Out(&'a Type),
+    /// `#[out(H)] p: *mut *mut T`: a NULL-initialized pointer local; an owned `H`
+    /// on success, released on failure if C wrote one anyway.
+    OutHandle(&'a Type),
+    /// `#[handle(..)] p: *mut T`: the wrapper takes `&H`, `&mut H` or `H`.
+    Handle(HandleUse, &'a Type),
     /// `*const c_char`: the wrapper takes `&CStr`.
     CString,
     /// Passed on as it is.
@@ -169,13 +189,41 @@ impl Function {
 impl Param {
     fn from_syn(typed: &mut syn::PatType, errors: &mut Errors) -> Self {
         let mut out = None;
+        let mut out_handle = None;
         for attr in attrs::take(&mut typed.attrs, attrs::is_out, errors) {
-            if !matches!(attr.meta, syn::Meta::Path(_)) {
-                errors.push(diagnostic::out_with_args(&attr));
-            } else if out.is_some() {
+            if out.is_some() {
                 errors.push(diagnostic::duplicate_key(attr.pound_token.span, "#[out]"));
             }
+            if let syn::Meta::List(_) = attr.meta {
+                match attr.parse_args_with(Type::without_plus) {
+                    Ok(handle) => out_handle = Some(handle),
+                    Err(_) => errors.push(diagnostic::out_with_args(&attr)),
+                }
+            } else if !matches!(attr.meta, syn::Meta::Path(_)) {
+                errors.push(diagnostic::out_with_args(&attr));
+            }
             out = Some(attr);
+        }
+        let mut handle = None;
+        for attr in attrs::take(&mut typed.attrs, attrs::is_handle, errors) {
+            if handle.is_some() {
+                errors.push(diagnostic::duplicate_key(
+                    attr.pound_token.span,
+                    "#[handle]",
+                ));
+            }
+            match attr.parse_args_with(Type::without_plus) {
+                Ok(Type::Reference(reference)) => {
+                    let usage = if reference.mutability.is_some() {
+                        HandleUse::Mut
+                    } else {
+                        HandleUse::Shared
+                    };
+                    handle = Some((usage, *reference.elem, attr));
+                }
+                Ok(owned) => handle = Some((HandleUse::Take, owned, attr)),
+                Err(_) => errors.push(diagnostic::bad_handle(&attr)),
+            }
         }
         for attr in attrs::take(&mut typed.attrs, attrs::is_ffi, errors) {
             errors.push(diagnostic::ffi_on_param(&attr));
@@ -186,11 +234,19 @@ impl Param {
             pat: typed.pat.clone(),
             ty: typed.ty.clone(),
             out,
+            out_handle,
+            handle,
         }
     }
 
     /// The role, for a parameter that passed check.
     pub(crate) fn role(&self, unsafe_wrapper: bool) -> ParamRole<'_> {
+        if let Some(handle) = &self.out_handle {
+            return ParamRole::OutHandle(handle);
+        }
+        if let Some((usage, handle, _)) = &self.handle {
+            return ParamRole::Handle(*usage, handle);
+        }
         if let (Some(_), Some(ptr)) = (&self.out, super::types::as_pointer(&self.ty)) {
             return ParamRole::Out(&ptr.elem);
         }

@@ -13,6 +13,10 @@ pub(crate) fn is_out(attr: &Attribute) -> bool {
     attr.path().is_ident("out")
 }
 
+pub(crate) fn is_handle(attr: &Attribute) -> bool {
+    attr.path().is_ident("handle")
+}
+
 pub(crate) fn is_doc(attr: &Attribute) -> bool {
     attr.path().is_ident("doc")
 }
@@ -70,6 +74,7 @@ fn hidden_in_cfg_attr(attr: &Attribute) -> Option<&'static str> {
         .find_map(|token| match token {
             TokenTree::Ident(ident) if ident == "ffi" => Some("ffi"),
             TokenTree::Ident(ident) if ident == "out" => Some("out"),
+            TokenTree::Ident(ident) if ident == "handle" => Some("handle"),
             _ => None,
         })
 }

@@ -2,7 +2,7 @@
 //! here, and every violation is reported, not just the first.
 
 use super::args::{self, BlockArgs, Convention};
-use super::ast::{Block, Function, Param};
+use super::ast::{Block, Function, HandleUse, Param};
 use super::diagnostic::{self, Errors};
 use super::types;
 use std::collections::{HashMap, HashSet};
@@ -115,6 +115,24 @@ fn check_param(param: &Param, unsafe_wrapper: bool, errors: &mut Errors) {
     if param.ident.is_none() {
         errors.push(diagnostic::pattern_param(&param.pat));
     }
+    if let Some((_, _, attr)) = &param.handle {
+        if param.out.is_some() {
+            errors.push(diagnostic::handle_with_out(attr));
+        } else if types::as_pointer(&param.ty).is_none() {
+            errors.push(diagnostic::handle_not_pointer(&param.ty));
+        }
+        return;
+    }
+    if param.out_handle.is_some() {
+        let pointer_to_pointer = types::as_pointer(&param.ty)
+            .filter(|outer| types::is_mut(outer))
+            .and_then(|outer| types::as_pointer(&outer.elem))
+            .is_some();
+        if !pointer_to_pointer {
+            errors.push(diagnostic::out_handle_not_pointer_pointer(&param.ty));
+        }
+        return;
+    }
     if param.out.is_some() {
         match types::as_pointer(&param.ty) {
             Some(ptr) if types::is_mut(ptr) => {
@@ -146,6 +164,7 @@ fn check_return(block: &Block, function: &Function, errors: &mut Errors) {
     let convention = reporting.convention;
     let name = convention.name();
     let span = reporting.convention_span;
+    check_handles(function, &convention, span, errors);
     if let Convention::Unchecked = &convention {
         if let Some(out) = function.outs().find_map(|param| param.out.as_ref()) {
             errors.push(diagnostic::out_without_convention(out));
@@ -181,6 +200,35 @@ fn check_return(block: &Block, function: &Function, errors: &mut Errors) {
     };
     if let Some((needs, help)) = mismatch {
         errors.push(diagnostic::convention_needs(ty, name, needs, help));
+    }
+}
+
+/// `#[out(Handle)]` and `owned = Handle` build handles only from a tested pointer.
+fn check_handles(
+    function: &Function,
+    convention: &Convention,
+    span: proc_macro2::Span,
+    errors: &mut Errors,
+) {
+    if function
+        .params
+        .iter()
+        .any(|param| param.out_handle.is_some())
+        && matches!(convention, Convention::Check(_))
+    {
+        errors.push(diagnostic::out_handle_convention(span, convention.name()));
+    }
+    let Some(owned) = &function.args.owned else {
+        return;
+    };
+    match types::returned(&function.sig.output) {
+        Some(ty) if types::as_pointer(ty).is_some() => {
+            if !matches!(convention, Convention::Errno | Convention::NonNull) {
+                errors.push(diagnostic::owned_needs_null_test(span, convention.name()));
+            }
+        }
+        Some(ty) => errors.push(diagnostic::owned_not_pointer(ty)),
+        None => errors.push(diagnostic::owned_not_pointer(owned)),
     }
 }
 
@@ -227,8 +275,11 @@ fn check_message(
             .find(|param| param.ident.as_ref() == Some(arg))
         {
             None => errors.push(diagnostic::unknown_message_param(arg, &function.ident)),
-            Some(param) if param.out.is_some() => {
+            Some(param) if param.out.is_some() && param.out_handle.is_none() => {
                 errors.push(diagnostic::message_param_is_out(arg));
+            }
+            Some(param) if matches!(&param.handle, Some((HandleUse::Take, _, _))) => {
+                errors.push(diagnostic::message_param_is_taken(arg));
             }
             Some(_) => {}
         }

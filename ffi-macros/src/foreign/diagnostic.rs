@@ -238,7 +238,79 @@ pub(crate) fn out_on_raw(out: impl ToTokens) -> syn::Error {
 }
 
 pub(crate) fn out_with_args(attr: impl ToTokens) -> syn::Error {
-    spanned_with_help(attr, "`#[out]` takes no arguments", "write `#[out]`")
+    spanned_with_help(
+        attr,
+        "`#[out]` takes no arguments, or the type of the handle it receives",
+        "write `#[out]` for a value, `#[out(Handle)]` for a new owned handle",
+    )
+}
+
+pub(crate) fn bad_handle(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "`#[handle]` names the handle type and how the wrapper takes it",
+        "write `#[handle(&Db)]` (C borrows it), `#[handle(&mut Db)]` (C may change it) or `#[handle(Db)]` (C takes ownership)",
+    )
+}
+
+pub(crate) fn handle_with_out(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "`#[handle]` and `#[out]` conflict",
+        "use `#[out(Handle)]` for an out-parameter that receives a new handle",
+    )
+}
+
+pub(crate) fn handle_not_pointer(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "`#[handle]` needs the C pointer the handle wraps",
+        "declare the parameter as C does, e.g. `db: *mut sqlite3`, and the handle type in the attribute",
+    )
+}
+
+pub(crate) fn out_handle_not_pointer_pointer(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "`#[out(Handle)]` needs a `*mut *mut T` parameter",
+        "C writes the new handle's pointer through it, as `sqlite3_open(.., sqlite3 **db)` does",
+    )
+}
+
+pub(crate) fn owned_needs_null_test(span: Span, convention: &str) -> syn::Error {
+    with_help(
+        span,
+        format!(
+            "`owned` needs a convention that rejects NULL, and this function uses `{convention}`"
+        ),
+        "use `nonnull` or `errno` (NULL with errno set): a handle never holds NULL",
+    )
+}
+
+pub(crate) fn owned_not_pointer(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "`owned = Handle` needs the function to return the C pointer",
+        "declare the return type as C does, e.g. `-> *mut tls`",
+    )
+}
+
+pub(crate) fn out_handle_convention(span: Span, convention: &str) -> syn::Error {
+    with_help(
+        span,
+        format!(
+            "`#[out(Handle)]` needs a convention that returns `ffi_runtime::Error`, not `{convention}`"
+        ),
+        "use errno, neg_errno, ret_errno, zero or nonnull: a NULL handle on success is reported as an `Error`",
+    )
+}
+
+pub(crate) fn message_param_is_taken(param: &syn::Ident) -> syn::Error {
+    with_help(
+        param.span(),
+        format!("`message` cannot read from `{param}`: the function takes ownership of it"),
+        "pass a parameter the function only borrows",
+    )
 }
 
 pub(crate) fn ffi_on_param(attr: impl ToTokens) -> syn::Error {

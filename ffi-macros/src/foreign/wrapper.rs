@@ -22,7 +22,7 @@
 //! capture them).
 
 use super::args::{BlockArgs, Convention};
-use super::ast::{Block, Function, ParamRole, Reporting};
+use super::ast::{Block, Function, HandleUse, Param, ParamRole, Reporting};
 use super::docs;
 use super::types;
 use proc_macro2::{Ident, Span, TokenStream};
@@ -45,30 +45,11 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     let unsafe_wrapper = function.is_unsafe_wrapper();
     let reporting = function.reporting(args);
 
-    let mut inputs = Vec::new();
-    let mut call_args = Vec::new();
-    let mut out_locals = Vec::new();
-    let mut out_types = Vec::new();
-    for param in &function.params {
-        // check() rejected parameters without a plain name.
-        let Some(name) = &param.ident else { continue };
-        let ty = &param.ty;
-        match param.role(unsafe_wrapper) {
-            ParamRole::Out(target) => {
-                out_locals.push(name);
-                out_types.push(target);
-                call_args.push(mixed!(#private::MaybeUninit::as_mut_ptr(&mut #name)));
-            }
-            ParamRole::CString => {
-                inputs.push(mixed!(#name: &#private::CStr));
-                call_args.push(mixed!(#private::CStr::as_ptr(#name)));
-            }
-            ParamRole::Pass => {
-                inputs.push(mixed!(#name: #ty));
-                call_args.push(mixed!(#name));
-            }
-        }
-    }
+    let Parameters {
+        inputs,
+        call_args,
+        outs,
+    } = parameters(function, krate);
 
     let ret = ret_ident();
     let raw_mod = &args.raw_mod;
@@ -88,7 +69,7 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     };
     let returned = types::returned(&function.sig.output);
     let unchecked = matches!(reporting.convention, Convention::Unchecked);
-    let call_statement = if unchecked && out_locals.is_empty() {
+    let call_statement = if unchecked && outs.is_empty() {
         // Nothing to test: the call is the whole body.
         call
     } else if returned.is_some() {
@@ -102,9 +83,11 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
         None => syn::parse_quote!(()),
     };
     let test = success_test(block, function, &reporting, &return_type);
-    let outs = out_value(&out_locals, &private);
-    let (value, ok_type) = match outs {
-        Some(value) => (value, out_type(&out_types)),
+    let handles_taken = outs.iter().map(|out| out.take_handle(block, function));
+    let guard = test.guard;
+    let guard = mixed!(#guard #(#handles_taken)*);
+    let (value, ok_type) = match out_value(&outs, krate) {
+        Some(value) => (value, out_type(&outs)),
         None => (test.value, test.ok_type),
     };
     let output = match test.err_type {
@@ -116,11 +99,7 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
         None => (TokenStream::new(), TokenStream::new()),
     };
     let (signature_output, body_value) = output;
-    let guard = test.guard;
-    let out_declarations = out_locals
-        .iter()
-        .zip(&out_types)
-        .map(|(name, ty)| mixed!(let mut #name = #private::MaybeUninit::<#ty>::uninit();));
+    let out_declarations = outs.iter().map(|out| out.declaration(krate));
 
     let vis = &function.vis;
     let unsafety = unsafe_wrapper.then(|| mixed!(unsafe));
@@ -188,7 +167,8 @@ fn success_test(
     let err_type = Some(runtime_error_type(&block.args));
     // check() allows pointer returns only with `errno` and `nonnull`.
     if let Some(pointer) = types::as_pointer(ty) {
-        return null_test(&private, pointer, &failure, err_type);
+        let owned = function.args.owned.as_ref();
+        return null_test(krate, pointer, owned, &failure, err_type);
     }
     let (test, value, ok_type) = match &reporting.convention {
         Convention::NegErrno => (
@@ -243,12 +223,15 @@ fn check_test(block: &Block, function: &Function, checker: &Type, ty: &Type) -> 
 }
 
 /// `errno` and `nonnull` on a pointer return: `NonNull<T>` on success.
+/// With `owned = H`, the pointer becomes an owned `H` instead.
 fn null_test(
-    private: &TokenStream,
+    krate: &Path,
     pointer: &TypePtr,
+    owned: Option<&Type>,
     failure: &TokenStream,
     err_type: Option<TokenStream>,
 ) -> SuccessTest {
+    let private = mixed!(#krate::__private);
     let ret = ret_ident();
     let elem = &pointer.elem;
     let as_mut = if types::is_mut(pointer) {
@@ -256,14 +239,26 @@ fn null_test(
     } else {
         mixed!(<*const #elem>::cast_mut(#ret))
     };
+    let (test, ok_type) = match owned {
+        // SAFETY (of the generated block): `owned = H` is the user's promise that the
+        // function returns a new handle (or NULL) that the caller owns.
+        Some(handle) => (
+            mixed!((unsafe { <#handle as #krate::Handle>::from_raw(#as_mut) })),
+            handle.to_token_stream(),
+        ),
+        None => (
+            mixed!(#private::NonNull::new(#as_mut)),
+            mixed!(#private::NonNull<#elem>),
+        ),
+    };
     SuccessTest {
         guard: mixed! {
-            let #private::Some(__ptr) = #private::NonNull::new(#as_mut) else {
+            let #private::Some(__ptr) = #test else {
                 #failure
             };
         },
         value: mixed!(__ptr),
-        ok_type: mixed!(#private::NonNull<#elem>),
+        ok_type,
         err_type,
     }
 }
@@ -282,36 +277,62 @@ fn failure(
     let with_message = reporting.message.map(|message| {
         let raw_mod = &args.raw_mod;
         let getter = &message.func;
-        let argument = message
-            .arg
-            .as_ref()
-            .map(|arg| message_argument(function, arg, &private));
+        let param = message.arg.as_ref().and_then(|arg| {
+            function
+                .params
+                .iter()
+                .find(|param| param.ident.as_ref() == Some(arg))
+        });
+        let argument = param.map(|param| message_argument(function, param, krate));
         // SAFETY (of the generated block): `message = f(..)` is the user's promise that
         // `f`, declared in this block, returns NULL or a NUL-terminated string valid
         // until the next call into the library; `with_message` copies it before
-        // anything else runs. Its argument is a value the wrapper just passed to C.
-        mixed! {
-            let __error = unsafe { #private::with_message(__error, #raw_mod::#getter(#argument)) };
+        // anything else runs. Its argument is a value the wrapper just passed to C,
+        // or the handle C wrote to an out-parameter (asked only when not NULL).
+        let with_message = mixed! {
+            unsafe { #private::with_message(__error, #raw_mod::#getter(#argument)) }
+        };
+        match param
+            .filter(|param| param.out_handle.is_some())
+            .and_then(|param| param.ident.as_ref())
+        {
+            Some(out) => mixed! {
+                let __error = if #out.is_null() { __error } else { #with_message };
+            },
+            None => mixed!(let __error = #with_message;),
         }
     });
-    let converted = match &args.error {
-        Some(user_error) => mixed!(<#user_error as #private::From<#krate::Error>>::from(__error)),
-        None => mixed!(__error),
-    };
+    let release = parameters(function, krate)
+        .outs
+        .iter()
+        .map(|out| out.release(krate))
+        .collect::<TokenStream>();
+    let converted = convert_error(args, &mixed!(__error));
     mixed! {
         let __error = #constructor;
         #with_message
+        #release
         return #private::Err(#converted);
     }
 }
 
-fn message_argument(function: &Function, arg: &Ident, private: &TokenStream) -> TokenStream {
-    let param = function
-        .params
-        .iter()
-        .find(|param| param.ident.as_ref() == Some(arg));
-    match param.map(|param| param.role(function.is_unsafe_wrapper())) {
-        Some(ParamRole::CString) => mixed!(#private::CStr::as_ptr(#arg)),
+/// `error = Type`: the runtime error converted into the user's type.
+fn convert_error(args: &BlockArgs, error: &TokenStream) -> TokenStream {
+    let krate = &args.krate;
+    match &args.error {
+        Some(user_error) => {
+            mixed!(<#user_error as #krate::__private::From<#krate::Error>>::from(#error))
+        }
+        None => error.clone(),
+    }
+}
+
+/// The raw value of a parameter, as the message getter takes it.
+fn message_argument(function: &Function, param: &Param, krate: &Path) -> TokenStream {
+    let arg = param.ident.as_ref();
+    match param.role(function.is_unsafe_wrapper()) {
+        ParamRole::CString => mixed!(#krate::__private::CStr::as_ptr(#arg)),
+        ParamRole::Handle(_, handle) => mixed!(<#handle as #krate::Handle>::as_ptr(#arg)),
         _ => arg.to_token_stream(),
     }
 }
@@ -332,24 +353,158 @@ fn runtime_error_type(args: &BlockArgs) -> TokenStream {
     }
 }
 
+/// The wrapper's parameters, the raw call's arguments, and the out-parameters.
+struct Parameters<'a> {
+    inputs: Vec<TokenStream>,
+    call_args: Vec<TokenStream>,
+    outs: Vec<Out<'a>>,
+}
+
+fn parameters<'a>(function: &'a Function, krate: &Path) -> Parameters<'a> {
+    let private = mixed!(#krate::__private);
+    let handle_trait = mixed!(#krate::Handle);
+    let mut parameters = Parameters {
+        inputs: Vec::new(),
+        call_args: Vec::new(),
+        outs: Vec::new(),
+    };
+    for param in &function.params {
+        // check() rejected parameters without a plain name.
+        let Some(name) = &param.ident else { continue };
+        let ty = &param.ty;
+        let (input, argument) = match param.role(function.is_unsafe_wrapper()) {
+            ParamRole::Out(target) => {
+                parameters.outs.push(Out {
+                    name,
+                    kind: OutKind::Value(target),
+                });
+                (None, mixed!(#private::MaybeUninit::as_mut_ptr(&mut #name)))
+            }
+            ParamRole::OutHandle(handle) => {
+                parameters.outs.push(Out {
+                    name,
+                    kind: OutKind::Handle(handle),
+                });
+                (None, mixed!(&mut #name))
+            }
+            ParamRole::Handle(usage, handle) => {
+                let (input, argument) = match usage {
+                    HandleUse::Shared => (mixed!(&#handle), mixed!(as_ptr)),
+                    HandleUse::Mut => (mixed!(&mut #handle), mixed!(as_ptr)),
+                    HandleUse::Take => (mixed!(#handle), mixed!(into_raw)),
+                };
+                (
+                    Some(mixed!(#name: #input)),
+                    mixed!(<#handle as #handle_trait>::#argument(#name)),
+                )
+            }
+            ParamRole::CString => (
+                Some(mixed!(#name: &#private::CStr)),
+                mixed!(#private::CStr::as_ptr(#name)),
+            ),
+            ParamRole::Pass => (Some(mixed!(#name: #ty)), mixed!(#name)),
+        };
+        parameters.inputs.extend(input);
+        parameters.call_args.push(argument);
+    }
+    parameters
+}
+
+/// An out-parameter: a slot of the wrapper's frame that C writes.
+struct Out<'a> {
+    name: &'a Ident,
+    kind: OutKind<'a>,
+}
+
+enum OutKind<'a> {
+    /// `#[out] p: *mut T`: a `MaybeUninit<T>`.
+    Value(&'a Type),
+    /// `#[out(H)] p: *mut *mut T`: a pointer initialized to NULL, then an owned `H`.
+    Handle(&'a Type),
+}
+
+impl Out<'_> {
+    fn declaration(&self, krate: &Path) -> TokenStream {
+        let private = mixed!(#krate::__private);
+        let name = self.name;
+        match self.kind {
+            OutKind::Value(ty) => mixed!(let mut #name = #private::MaybeUninit::<#ty>::uninit();),
+            // NULL first, so that the slot is initialized whatever C does with it.
+            OutKind::Handle(handle) => mixed! {
+                let mut #name: *mut <#handle as #krate::Handle>::Raw = #private::core::ptr::null_mut();
+            },
+        }
+    }
+
+    /// After the success test: the out handle becomes owned; NULL is an error.
+    fn take_handle(&self, block: &Block, function: &Function) -> TokenStream {
+        let OutKind::Handle(handle) = self.kind else {
+            return TokenStream::new();
+        };
+        let krate = &block.args.krate;
+        let private = mixed!(#krate::__private);
+        let name = self.name;
+        let site = site(&private, &function.symbol);
+        let error = convert_error(&block.args, &mixed!(#private::null_error(#site)));
+        // SAFETY (of the generated block): the slot was NULL before the call and
+        // C reported success, so it holds NULL or a new handle that `#[out(H)]`
+        // says the caller now owns; `from_raw` takes that ownership once.
+        mixed! {
+            let #private::Some(#name) = (unsafe { <#handle as #krate::Handle>::from_raw(#name) }) else {
+                return #private::Err(#error);
+            };
+        }
+    }
+
+    /// On the failure path: a handle C wrote anyway is freed (after the message).
+    fn release(&self, krate: &Path) -> TokenStream {
+        let OutKind::Handle(handle) = self.kind else {
+            return TokenStream::new();
+        };
+        let private = mixed!(#krate::__private);
+        let name = self.name;
+        // SAFETY (of the generated block): as in `take_handle`: NULL or a handle the
+        // caller owns, which C APIs like `sqlite3_open` write even on failure.
+        mixed! {
+            #private::core::mem::drop(unsafe { <#handle as #krate::Handle>::from_raw(#name) });
+        }
+    }
+}
+
 /// The out values after the success test passed.
-fn out_value(locals: &[&Ident], private: &TokenStream) -> Option<TokenStream> {
-    let values = locals
-        .iter()
-        .map(|name| mixed!(#private::MaybeUninit::assume_init(#name)));
+fn out_value(outs: &[Out<'_>], krate: &Path) -> Option<TokenStream> {
+    let values = outs.iter().map(|out| {
+        let name = out.name;
+        match out.kind {
+            OutKind::Value(_) => mixed!(#krate::__private::MaybeUninit::assume_init(#name)),
+            OutKind::Handle(_) => mixed!(#name),
+        }
+    });
+    let values: Vec<TokenStream> = values.collect();
+    let value = match values.as_slice() {
+        [] => return None,
+        [single] => single.clone(),
+        _ => mixed!((#(#values),*)),
+    };
     // SAFETY (of the generated block): reached only after the convention's success
     // test passed, and a C function that reports success has written its
     // out-parameters (the promise `#[out]` states); check() rejected target types
     // with invalid bit patterns (bool, references, NonNull, fn pointers).
-    match locals {
-        [] => None,
-        [_] => Some(mixed!(unsafe { #(#values)* })),
-        _ => Some(mixed!(unsafe { (#(#values),*) })),
+    if outs.iter().any(|out| matches!(out.kind, OutKind::Value(_))) {
+        Some(mixed!(unsafe { #value }))
+    } else {
+        Some(value)
     }
 }
 
-fn out_type(types: &[&Type]) -> TokenStream {
-    match types {
+fn out_type(outs: &[Out<'_>]) -> TokenStream {
+    let types: Vec<&Type> = outs
+        .iter()
+        .map(|out| match out.kind {
+            OutKind::Value(ty) | OutKind::Handle(ty) => ty,
+        })
+        .collect();
+    match types.as_slice() {
         [single] => single.to_token_stream(),
         _ => mixed!((#(#types),*)),
     }

@@ -1,0 +1,204 @@
+//! Handles in `#[foreign]` signatures, against counting fakes of a sqlite-like C
+//! API: borrowed (`#[handle(&Db)]`, `#[handle(&mut Db)]`), taken (`#[handle(Db)]`),
+//! returned (`owned = Db`), and owned out-parameters (`#[out(Db)]`), including a C
+//! function that writes the handle even when it fails: the wrapper reads the
+//! message from it, then frees it. Every object is freed exactly once.
+
+use ffi_runtime::{Owned, foreign};
+use std::ffi::{c_char, c_int};
+use std::ptr::NonNull;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The C object.
+#[repr(C)]
+pub struct Obj {
+    frees: &'static AtomicUsize,
+    value: c_int,
+    message: *const c_char,
+}
+
+mod fake {
+    use super::Obj;
+    use std::ffi::{CStr, c_char, c_int};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    fn new(frees: &'static AtomicUsize, value: c_int) -> *mut Obj {
+        Box::into_raw(Box::new(Obj {
+            frees,
+            value,
+            message: std::ptr::null(),
+        }))
+    }
+
+    /// Like `sqlite3_open`: writes a handle even when it fails.
+    #[unsafe(no_mangle)]
+    extern "C" fn hdl_open(
+        frees: &'static AtomicUsize,
+        name: *const c_char,
+        out: *mut *mut Obj,
+    ) -> c_int {
+        // SAFETY: the wrapper passes a live C string and a pointer to its slot.
+        let name = unsafe { CStr::from_ptr(name) };
+        match name.to_bytes() {
+            b"null" => 0,
+            b"fail" => {
+                let object = new(frees, -1);
+                // SAFETY: just allocated.
+                unsafe { (*object).message = c"unable to open database file".as_ptr() };
+                // SAFETY: `out` points to the wrapper's slot.
+                unsafe { out.write(object) };
+                14
+            }
+            _ => {
+                // SAFETY: as above.
+                unsafe { out.write(new(frees, 1)) };
+                0
+            }
+        }
+    }
+
+    #[unsafe(no_mangle)]
+    extern "C" fn hdl_new(frees: &'static AtomicUsize, value: c_int) -> *mut Obj {
+        if value < 0 {
+            std::ptr::null_mut()
+        } else {
+            new(frees, value)
+        }
+    }
+
+    #[unsafe(no_mangle)]
+    extern "C" fn hdl_close(object: *mut Obj) {
+        // SAFETY: called once per object, by Drop or by hdl_consume.
+        let object = unsafe { Box::from_raw(object) };
+        object.frees.fetch_add(1, Ordering::SeqCst);
+    }
+
+    #[unsafe(no_mangle)]
+    extern "C" fn hdl_errmsg(object: *mut Obj) -> *const c_char {
+        // SAFETY: the wrapper passes a live object.
+        unsafe { (*object).message }
+    }
+
+    #[unsafe(no_mangle)]
+    extern "C" fn hdl_value(object: *const Obj) -> c_int {
+        // SAFETY: the wrapper passes a live object.
+        unsafe { (*object).value }
+    }
+
+    #[unsafe(no_mangle)]
+    extern "C" fn hdl_set(object: *mut Obj, value: c_int) -> c_int {
+        // SAFETY: the wrapper passes a live object it borrows mutably.
+        let object = unsafe { &mut *object };
+        if value < 0 {
+            object.message = c"negative value".as_ptr();
+            return 1;
+        }
+        object.value = value;
+        0
+    }
+
+    /// Takes ownership and frees.
+    #[unsafe(no_mangle)]
+    extern "C" fn hdl_consume(object: *mut Obj) -> c_int {
+        // SAFETY: the wrapper passes ownership.
+        let value = unsafe { (*object).value };
+        hdl_close(object);
+        value
+    }
+}
+
+/// A connection, freed with `hdl_close`.
+#[derive(Owned)]
+#[owned(drop = raw::hdl_close)]
+#[repr(transparent)]
+pub struct Db(NonNull<Obj>);
+
+#[foreign(zero)]
+unsafe extern "C" {
+    #[ffi(message = hdl_errmsg(db))]
+    fn hdl_open(
+        frees: &'static AtomicUsize,
+        name: *const c_char,
+        #[out(Db)] db: *mut *mut Obj,
+    ) -> c_int;
+    #[ffi(nonnull, owned = Db)]
+    fn hdl_new(frees: &'static AtomicUsize, value: c_int) -> *mut Obj;
+    #[ffi(raw)]
+    fn hdl_close(object: *mut Obj);
+    #[ffi(raw)]
+    fn hdl_errmsg(object: *mut Obj) -> *const c_char;
+    #[ffi(unchecked)]
+    fn hdl_value(#[handle(&Db)] db: *const Obj) -> c_int;
+    #[ffi(message = hdl_errmsg(db))]
+    fn hdl_set(#[handle(&mut Db)] db: *mut Obj, value: c_int) -> c_int;
+    #[ffi(unchecked)]
+    fn hdl_consume(#[handle(Db)] db: *mut Obj) -> c_int;
+}
+
+/// A counter of its own for each test; a static, so that Miri sees no leak.
+macro_rules! counter {
+    () => {{
+        static FREES: AtomicUsize = AtomicUsize::new(0);
+        &FREES
+    }};
+}
+
+#[test]
+fn owned_out_parameter_on_success() {
+    let frees = counter!();
+    let db = hdl_open(frees, c"ok").unwrap();
+    assert_eq!(hdl_value(&db), 1);
+    drop(db);
+    assert_eq!(frees.load(Ordering::SeqCst), 1);
+}
+
+#[test]
+fn half_open_handle_gives_the_message_then_is_freed() {
+    let frees = counter!();
+    let error = hdl_open(frees, c"fail").unwrap_err();
+    assert_eq!(error.code(), Some(14));
+    assert_eq!(error.message(), Some("unable to open database file"));
+    assert_eq!(
+        error.to_string(),
+        "hdl_open: unable to open database file (code 14)"
+    );
+    assert_eq!(frees.load(Ordering::SeqCst), 1);
+}
+
+#[test]
+fn success_without_a_handle_is_an_error() {
+    let frees = counter!();
+    let error = hdl_open(frees, c"null").unwrap_err();
+    assert_eq!(error.to_string(), "hdl_open: returned NULL");
+    assert_eq!(frees.load(Ordering::SeqCst), 0);
+}
+
+#[test]
+fn owned_return() {
+    let frees = counter!();
+    let db = hdl_new(frees, 5).unwrap();
+    assert_eq!(hdl_value(&db), 5);
+    assert!(hdl_new(frees, -1).is_err());
+    drop(db);
+    assert_eq!(frees.load(Ordering::SeqCst), 1);
+}
+
+#[test]
+fn mutable_borrow_with_message() {
+    let frees = counter!();
+    let mut db = hdl_new(frees, 0).unwrap();
+    hdl_set(&mut db, 9).unwrap();
+    assert_eq!(hdl_value(&db), 9);
+    let error = hdl_set(&mut db, -1).unwrap_err();
+    assert_eq!(error.message(), Some("negative value"));
+    drop(db);
+    assert_eq!(frees.load(Ordering::SeqCst), 1);
+}
+
+#[test]
+fn taken_handle_is_freed_by_c_only() {
+    let frees = counter!();
+    let db = hdl_new(frees, 3).unwrap();
+    assert_eq!(hdl_consume(db), 3);
+    assert_eq!(frees.load(Ordering::SeqCst), 1);
+}

@@ -1,0 +1,23 @@
+use ffi_runtime::{Owned, foreign};
+#[allow(unused_imports)]
+use std::ffi::{c_char, c_int};
+use std::ptr::NonNull;
+
+#[repr(C)]
+pub struct Raw {
+    _opaque: [u8; 0],
+}
+
+#[derive(Owned)]
+#[owned(drop = raw::raw_free)]
+#[repr(transparent)]
+pub struct Db(NonNull<Raw>);
+
+#[foreign(zero)]
+unsafe extern "C" {
+    #[ffi(raw)]
+    fn raw_free(raw: *mut Raw);
+    fn db_value(#[handle(borrow)] db: *mut Raw) -> c_int;
+}
+
+fn main() {}
