@@ -7,6 +7,7 @@ pub use core::clone::Clone;
 pub use core::convert::From;
 pub use core::ffi::{CStr, c_char, c_int};
 pub use core::fmt;
+pub use core::marker::PhantomData;
 pub use core::mem::{ManuallyDrop, MaybeUninit};
 pub use core::ops::Drop;
 pub use core::option::Option::{self, None, Some};

@@ -25,9 +25,23 @@ fn run(input: TokenStream, expand: fn(&DeriveInput) -> syn::Result<TokenStream>)
     }
 }
 
-/// The one field of `struct Name(T);`, after checking `#[repr(transparent)]`.
-fn single_field<'a>(input: &'a DeriveInput, derive: &str, shape: &str) -> syn::Result<&'a Field> {
-    let mut errors = Vec::new();
+/// The checked shape of `struct Name(T, PhantomData<..>...);`.
+struct Newtype<'a> {
+    field: &'a Field,
+    /// How many `PhantomData` fields follow (handles that borrow another).
+    markers: usize,
+}
+
+/// The first field of `struct Name(T);`, after checking `#[repr(transparent)]`.
+/// With `markers`, lifetime parameters and trailing `PhantomData` fields are
+/// allowed (`struct Stmt<'db>(NonNull<raw::stmt>, PhantomData<&'db Db>);`).
+fn newtype<'a>(
+    input: &'a DeriveInput,
+    derive: &str,
+    shape: &str,
+    markers: bool,
+) -> syn::Result<Newtype<'a>> {
+    let mut errors: Vec<syn::Error> = Vec::new();
     if !is_repr_transparent(&input.attrs) {
         errors.push(syn::Error::new_spanned(
             &input.ident,
@@ -37,41 +51,61 @@ fn single_field<'a>(input: &'a DeriveInput, derive: &str, shape: &str) -> syn::R
             ),
         ));
     }
-    if !input.generics.params.is_empty() {
+    let only_lifetimes = input
+        .generics
+        .params
+        .iter()
+        .all(|param| matches!(param, syn::GenericParam::Lifetime(_)));
+    let generics_allowed = input.generics.params.is_empty() || (markers && only_lifetimes);
+    if !generics_allowed {
         errors.push(syn::Error::new_spanned(
             &input.generics,
-            format!(
-                "#[derive({derive})] does not support generic types\n= help: one newtype per C type"
-            ),
+            format!("#[derive({derive})] does not support type or const parameters\n= help: one newtype per C type"),
         ));
     }
-    let field = match &input.data {
+    let fields: Vec<&Field> = match &input.data {
         syn::Data::Struct(data) => match &data.fields {
-            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => fields.unnamed.first(),
-            _ => None,
+            Fields::Unnamed(fields) => fields.unnamed.iter().collect(),
+            _ => Vec::new(),
         },
-        _ => None,
+        _ => Vec::new(),
     };
-    if field.is_none() {
+    let shape_ok = match fields.split_first() {
+        Some((_, [])) => true,
+        Some((_, rest)) => markers && rest.iter().all(|field| is_phantom_data(&field.ty)),
+        None => false,
+    };
+    if !shape_ok {
+        let extra = if markers {
+            ", then only `PhantomData` fields"
+        } else {
+            ""
+        };
         errors.push(syn::Error::new_spanned(
             input.to_token_stream(),
-            format!("#[derive({derive})] needs a tuple struct with one field\n= help: write `struct Name({shape});`"),
+            format!("#[derive({derive})] needs a tuple struct with one field{extra}\n= help: write `struct Name({shape});`"),
         ));
     }
-    match (
-        errors.into_iter().reduce(|mut all, error| {
-            all.combine(error);
-            all
+    if let Some(combined) = errors.into_iter().reduce(|mut all, error| {
+        all.combine(error);
+        all
+    }) {
+        return Err(combined);
+    }
+    match fields.split_first() {
+        Some((field, rest)) => Ok(Newtype {
+            field,
+            markers: rest.len(),
         }),
-        field,
-    ) {
-        (Some(errors), _) => Err(errors),
-        (None, Some(field)) => Ok(field),
-        (None, None) => Err(syn::Error::new_spanned(
+        None => Err(syn::Error::new_spanned(
             &input.ident,
-            "unreachable: no field",
+            "a tuple struct needs a field",
         )),
     }
+}
+
+fn is_phantom_data(ty: &syn::Type) -> bool {
+    matches!(ty, syn::Type::Path(path) if path.path.segments.last().is_some_and(|segment| segment.ident == "PhantomData"))
 }
 
 fn is_repr_transparent(attrs: &[Attribute]) -> bool {

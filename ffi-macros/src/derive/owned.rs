@@ -13,10 +13,19 @@
 //! or `Sync`: the pointer field keeps the type `!Send + !Sync` unless the user
 //! writes the `unsafe impl` the C library allows.
 
-use super::{crate_path, single_field};
+use super::{Newtype, crate_path, newtype};
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 use syn::{DeriveInput, GenericArgument, Ident, Path, PathArguments, Type};
+
+/// The type's name and generics, as every impl needs them.
+struct Shape<'a> {
+    name: &'a Ident,
+    header: &'a TokenStream,
+    this: &'a TokenStream,
+    where_clause: Option<&'a syn::WhereClause>,
+    markers: &'a TokenStream,
+}
 
 struct Options {
     drop: Option<Path>,
@@ -27,7 +36,7 @@ struct Options {
 
 pub(super) fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
     let options = options(input);
-    let field = single_field(input, "Owned", "`NonNull<raw_type>`");
+    let field = newtype(input, "Owned", "`NonNull<raw_type>`", true);
     let (options, field) = match (options, field) {
         (Ok(options), Ok(field)) => (options, field),
         (Err(mut first), Err(second)) => {
@@ -36,6 +45,7 @@ pub(super) fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
         }
         (Err(error), _) | (_, Err(error)) => return Err(error),
     };
+    let Newtype { field, markers } = field;
     let Some(raw) = non_null_target(&field.ty) else {
         return Err(syn::Error::new_spanned(
             &field.ty,
@@ -50,21 +60,37 @@ pub(super) fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
         ));
     };
     let name = &input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let this = quote!(#name #ty_generics);
+    let header = quote!(#impl_generics);
     let krate = &options.krate;
+    let markers = (0..markers).map(|_| quote!(, #krate::__private::PhantomData));
+    let markers = quote!(#(#markers)*);
     let private = quote!(#krate::__private);
     let type_name = name.to_string();
     let destructor_name = path_name(destructor);
     let drop_doc = format!(" Frees the handle with `{destructor_name}`, exactly once.");
 
-    let clone = options.dup.as_ref().map(|dup| clone_impl(name, dup, krate));
+    let shape = Shape {
+        name,
+        header: &header,
+        this: &this,
+        where_clause,
+        markers: &markers,
+    };
+    let handle_impl = handle_impl(&shape, raw, krate);
+    let clone = options
+        .dup
+        .as_ref()
+        .map(|dup| clone_impl(&shape, dup, krate));
     let fallible_close = options
         .fallible
-        .then(|| close_impl(name, destructor, krate));
+        .then(|| close_impl(&shape, destructor, krate));
     let from_raw_doc = format!(
         " Takes ownership of `pointer`: the new `{type_name}` frees it with `{destructor_name}`. `None` when it is NULL."
     );
     Ok(quote! {
-        impl #name {
+        impl #header #this #where_clause {
             #[doc = #from_raw_doc]
             ///
             /// # Safety
@@ -74,7 +100,7 @@ pub(super) fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
             #[must_use]
             pub unsafe fn from_raw(pointer: *mut #raw) -> #private::Option<Self> {
                 match #private::NonNull::new(pointer) {
-                    #private::Some(pointer) => #private::Some(#name(pointer)),
+                    #private::Some(pointer) => #private::Some(Self(pointer #markers)),
                     #private::None => #private::None,
                 }
             }
@@ -96,7 +122,7 @@ pub(super) fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
         }
 
         #[automatically_derived]
-        impl #private::Drop for #name {
+        impl #header #private::Drop for #this #where_clause {
             #[doc = #drop_doc]
             fn drop(&mut self) {
                 // SAFETY: `self` owns a live handle (from_raw's contract, NonNull
@@ -106,49 +132,70 @@ pub(super) fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
         }
 
         #[automatically_derived]
-        impl #private::fmt::Debug for #name {
+        impl #header #private::fmt::Debug for #this #where_clause {
             fn fmt(&self, f: &mut #private::fmt::Formatter<'_>) -> #private::fmt::Result {
                 f.debug_tuple(#type_name).field(&self.0).finish()
             }
         }
 
-        // SAFETY: the methods above own, lend and release the pointer as `Handle`
-        // requires, and the type is a repr(transparent) NonNull (checked).
-        #[automatically_derived]
-        unsafe impl #krate::Handle for #name {
-            type Raw = #raw;
-
-            #[inline]
-            unsafe fn from_raw(pointer: *mut #raw) -> #private::Option<Self> {
-                // SAFETY: forwarded contract.
-                unsafe { #name::from_raw(pointer) }
-            }
-
-            #[inline]
-            fn as_ptr(&self) -> *mut #raw {
-                #name::as_ptr(self)
-            }
-
-            #[inline]
-            fn into_raw(self) -> *mut #raw {
-                #name::into_raw(self)
-            }
-        }
+        #handle_impl
 
         #clone
         #fallible_close
     })
 }
 
+/// `unsafe impl Handle`, forwarding to the inherent methods.
+fn handle_impl(shape: &Shape<'_>, raw: &Type, krate: &Path) -> TokenStream {
+    let Shape {
+        header,
+        this,
+        where_clause,
+        ..
+    } = shape;
+    let private = quote!(#krate::__private);
+    quote! {
+        // SAFETY: the methods above own, lend and release the pointer as `Handle`
+        // requires, and the type is a repr(transparent) NonNull (checked).
+        #[automatically_derived]
+        unsafe impl #header #krate::Handle for #this #where_clause {
+            type Raw = #raw;
+
+            #[inline]
+            unsafe fn from_raw(pointer: *mut #raw) -> #private::Option<Self> {
+                // SAFETY: forwarded contract.
+                unsafe { Self::from_raw(pointer) }
+            }
+
+            #[inline]
+            fn as_ptr(&self) -> *mut #raw {
+                Self::as_ptr(self)
+            }
+
+            #[inline]
+            fn into_raw(self) -> *mut #raw {
+                Self::into_raw(self)
+            }
+        }
+    }
+}
+
 /// `dup = f`: `try_clone`, and `Clone` for the common case where it cannot fail.
-fn clone_impl(name: &Ident, dup: &Path, krate: &Path) -> TokenStream {
+fn clone_impl(shape: &Shape<'_>, dup: &Path, krate: &Path) -> TokenStream {
+    let Shape {
+        name,
+        header,
+        this,
+        where_clause,
+        markers,
+    } = shape;
     let private = quote!(#krate::__private);
     let type_name = name.to_string();
     let dup_name = path_name(dup);
     let try_clone_doc = format!(" A new handle from `{dup_name}`.");
     let panic_message = format!("{dup_name} returned NULL while cloning a {type_name}");
     quote! {
-        impl #name {
+        impl #header #this #where_clause {
             #[doc = #try_clone_doc]
             ///
             /// # Errors
@@ -161,14 +208,14 @@ fn clone_impl(name: &Ident, dup: &Path, krate: &Path) -> TokenStream {
                 // keeps the handle alive for the call.
                 let __pointer = unsafe { #dup(self.0.as_ptr()) };
                 match #private::NonNull::new(__pointer) {
-                    #private::Some(__pointer) => #private::Ok(#name(__pointer)),
+                    #private::Some(__pointer) => #private::Ok(Self(__pointer #markers)),
                     #private::None => #private::Err(#private::null_error(&#private::Site { function: #dup_name })),
                 }
             }
         }
 
         #[automatically_derived]
-        impl #private::Clone for #name {
+        impl #header #private::Clone for #this #where_clause {
             /// # Panics
             ///
             /// When the C function returns NULL (it is out of memory), as
@@ -184,14 +231,20 @@ fn clone_impl(name: &Ident, dup: &Path, krate: &Path) -> TokenStream {
 }
 
 /// `fallible`: the destructor returns a status; `close` reports it.
-fn close_impl(name: &Ident, destructor: &Path, krate: &Path) -> TokenStream {
+fn close_impl(shape: &Shape<'_>, destructor: &Path, krate: &Path) -> TokenStream {
+    let Shape {
+        header,
+        this,
+        where_clause,
+        ..
+    } = shape;
     let private = quote!(#krate::__private);
     let destructor_name = path_name(destructor);
     let close_doc = format!(
         " Frees the handle with `{destructor_name}` and reports its status, which `Drop` ignores."
     );
     quote! {
-        impl #name {
+        impl #header #this #where_clause {
             #[doc = #close_doc]
             ///
             /// # Errors

@@ -40,8 +40,18 @@ pub(crate) struct Param {
     pub(crate) out: Option<Attribute>,
     /// `#[out(Handle)]`: the out-pointer receives an owned handle.
     pub(crate) out_handle: Option<Type>,
-    /// `#[handle(&H)]`, `#[handle(&mut H)]`, `#[handle(H)]`, and the attribute.
-    pub(crate) handle: Option<(HandleUse, Type, Attribute)>,
+    /// `#[handle(&H)]`, `#[handle(&mut H)]`, `#[handle(H)]`.
+    pub(crate) handle: Option<HandleParam>,
+}
+
+/// A parameter declared `#[handle(..)] p: *mut T`.
+pub(crate) struct HandleParam {
+    pub(crate) usage: HandleUse,
+    /// The handle type `H`.
+    pub(crate) handle: Type,
+    /// The wrapper's parameter type, as written (`&'db H` keeps its lifetime).
+    pub(crate) written: Type,
+    pub(crate) attr: Attribute,
 }
 
 /// How the wrapper takes a handle parameter.
@@ -63,7 +73,7 @@ pub(crate) enum ParamRole<'a> {
     /// on success, released on failure if C wrote one anyway.
     OutHandle(&'a Type),
     /// `#[handle(..)] p: *mut T`: the wrapper takes `&H`, `&mut H` or `H`.
-    Handle(HandleUse, &'a Type),
+    Handle(&'a HandleParam),
     /// `*const c_char`: the wrapper takes `&CStr`.
     CString,
     /// Passed on as it is.
@@ -213,15 +223,23 @@ impl Param {
                 ));
             }
             match attr.parse_args_with(Type::without_plus) {
-                Ok(Type::Reference(reference)) => {
-                    let usage = if reference.mutability.is_some() {
-                        HandleUse::Mut
-                    } else {
-                        HandleUse::Shared
+                Ok(written) => {
+                    let (usage, handle_type) = match &written {
+                        Type::Reference(reference) if reference.mutability.is_some() => {
+                            (HandleUse::Mut, (*reference.elem).clone())
+                        }
+                        Type::Reference(reference) => {
+                            (HandleUse::Shared, (*reference.elem).clone())
+                        }
+                        owned => (HandleUse::Take, owned.clone()),
                     };
-                    handle = Some((usage, *reference.elem, attr));
+                    handle = Some(HandleParam {
+                        usage,
+                        handle: handle_type,
+                        written,
+                        attr,
+                    });
                 }
-                Ok(owned) => handle = Some((HandleUse::Take, owned, attr)),
                 Err(_) => errors.push(diagnostic::bad_handle(&attr)),
             }
         }
@@ -244,8 +262,8 @@ impl Param {
         if let Some(handle) = &self.out_handle {
             return ParamRole::OutHandle(handle);
         }
-        if let Some((usage, handle, _)) = &self.handle {
-            return ParamRole::Handle(*usage, handle);
+        if let Some(handle) = &self.handle {
+            return ParamRole::Handle(handle);
         }
         if let (Some(_), Some(ptr)) = (&self.out, super::types::as_pointer(&self.ty)) {
             return ParamRole::Out(&ptr.elem);

@@ -2,7 +2,7 @@
 //! here, and every violation is reported, not just the first.
 
 use super::args::{self, BlockArgs, Convention};
-use super::ast::{Block, Function, HandleUse, Param};
+use super::ast::{Block, Function, HandleParam, HandleUse, Param};
 use super::diagnostic::{self, Errors};
 use super::types;
 use std::collections::{HashMap, HashSet};
@@ -115,7 +115,7 @@ fn check_param(param: &Param, unsafe_wrapper: bool, errors: &mut Errors) {
     if param.ident.is_none() {
         errors.push(diagnostic::pattern_param(&param.pat));
     }
-    if let Some((_, _, attr)) = &param.handle {
+    if let Some(HandleParam { attr, .. }) = &param.handle {
         if param.out.is_some() {
             errors.push(diagnostic::handle_with_out(attr));
         } else if types::as_pointer(&param.ty).is_none() {
@@ -278,7 +278,12 @@ fn check_message(
             Some(param) if param.out.is_some() && param.out_handle.is_none() => {
                 errors.push(diagnostic::message_param_is_out(arg));
             }
-            Some(param) if matches!(&param.handle, Some((HandleUse::Take, _, _))) => {
+            Some(param)
+                if param
+                    .handle
+                    .as_ref()
+                    .is_some_and(|handle| handle.usage == HandleUse::Take) =>
+            {
                 errors.push(diagnostic::message_param_is_taken(arg));
             }
             Some(_) => {}

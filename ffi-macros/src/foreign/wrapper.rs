@@ -22,7 +22,7 @@
 //! capture them).
 
 use super::args::{BlockArgs, Convention};
-use super::ast::{Block, Function, HandleUse, Param, ParamRole, Reporting};
+use super::ast::{Block, Function, HandleParam, HandleUse, Param, ParamRole, Reporting};
 use super::docs;
 use super::types;
 use proc_macro2::{Ident, Span, TokenStream};
@@ -101,6 +101,8 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     let (signature_output, body_value) = output;
     let out_declarations = outs.iter().map(|out| out.declaration(krate));
 
+    let lifetimes = named_lifetimes(function);
+    let lifetimes = (!lifetimes.is_empty()).then(|| mixed!(<#(#lifetimes),*>));
     let vis = &function.vis;
     let unsafety = unsafe_wrapper.then(|| mixed!(unsafe));
     let cfgs = &function.cfgs;
@@ -110,7 +112,7 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
         #(#cfgs)*
         #[inline]
         #[allow(non_snake_case, clippy::too_many_arguments)]
-        #vis #unsafety fn #ident(#(#inputs),*) #signature_output {
+        #vis #unsafety fn #ident #lifetimes(#(#inputs),*) #signature_output {
             #(#out_declarations)*
             #call_statement
             #guard
@@ -332,7 +334,9 @@ fn message_argument(function: &Function, param: &Param, krate: &Path) -> TokenSt
     let arg = param.ident.as_ref();
     match param.role(function.is_unsafe_wrapper()) {
         ParamRole::CString => mixed!(#krate::__private::CStr::as_ptr(#arg)),
-        ParamRole::Handle(_, handle) => mixed!(<#handle as #krate::Handle>::as_ptr(#arg)),
+        ParamRole::Handle(HandleParam { handle, .. }) => {
+            mixed!(<#handle as #krate::Handle>::as_ptr(#arg))
+        }
         _ => arg.to_token_stream(),
     }
 }
@@ -387,15 +391,19 @@ fn parameters<'a>(function: &'a Function, krate: &Path) -> Parameters<'a> {
                 });
                 (None, mixed!(&mut #name))
             }
-            ParamRole::Handle(usage, handle) => {
-                let (input, argument) = match usage {
-                    HandleUse::Shared => (mixed!(&#handle), mixed!(as_ptr)),
-                    HandleUse::Mut => (mixed!(&mut #handle), mixed!(as_ptr)),
-                    HandleUse::Take => (mixed!(#handle), mixed!(into_raw)),
+            ParamRole::Handle(HandleParam {
+                usage,
+                handle,
+                written,
+                ..
+            }) => {
+                let method = match usage {
+                    HandleUse::Shared | HandleUse::Mut => mixed!(as_ptr),
+                    HandleUse::Take => mixed!(into_raw),
                 };
                 (
-                    Some(mixed!(#name: #input)),
-                    mixed!(<#handle as #handle_trait>::#argument(#name)),
+                    Some(mixed!(#name: #written)),
+                    mixed!(<#handle as #handle_trait>::#method(#name)),
                 )
             }
             ParamRole::CString => (
@@ -507,5 +515,42 @@ fn out_type(outs: &[Out<'_>]) -> TokenStream {
     match types.as_slice() {
         [single] => single.to_token_stream(),
         _ => mixed!((#(#types),*)),
+    }
+}
+
+/// The lifetimes the user named in handle types (`#[handle(&'db Db)]`,
+/// `#[out(Stmt<'db>)]`): the wrapper declares them, which ties a returned handle
+/// to the one it borrows from.
+fn named_lifetimes(function: &Function) -> Vec<syn::Lifetime> {
+    let written = function.params.iter().flat_map(|param| {
+        let handle = param.handle.as_ref().map(|handle| &handle.written);
+        handle.into_iter().chain(param.out_handle.as_ref())
+    });
+    let mut lifetimes: Vec<syn::Lifetime> = Vec::new();
+    for ty in written.chain(function.args.owned.as_ref()) {
+        collect_lifetimes(ty.to_token_stream(), &mut lifetimes);
+    }
+    lifetimes
+}
+
+fn collect_lifetimes(tokens: TokenStream, lifetimes: &mut Vec<syn::Lifetime>) {
+    let mut tokens = tokens.into_iter().peekable();
+    while let Some(token) = tokens.next() {
+        match token {
+            proc_macro2::TokenTree::Punct(punct) if punct.as_char() == '\'' => {
+                if let Some(proc_macro2::TokenTree::Ident(name)) = tokens.peek() {
+                    let lifetime = syn::Lifetime {
+                        apostrophe: punct.span(),
+                        ident: name.clone(),
+                    };
+                    let named = name != "_" && name != "static";
+                    if named && !lifetimes.contains(&lifetime) {
+                        lifetimes.push(lifetime);
+                    }
+                }
+            }
+            proc_macro2::TokenTree::Group(group) => collect_lifetimes(group.stream(), lifetimes),
+            _ => {}
+        }
     }
 }
