@@ -1,1 +1,5 @@
-//! Runnable examples against real C libraries: see `examples/`.
+//! Bindings used by the runnable examples (`examples/`) and by the tests against
+//! real C libraries.
+
+pub mod sqlite;
+pub mod tls;

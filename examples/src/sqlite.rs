@@ -1,0 +1,104 @@
+//! sqlite3 bindings through `#[foreign]`: a connection owned by `Db`, statements
+//! that borrow it (`Stmt<'db>`), errors carrying `sqlite3_errmsg`, and
+//! `sqlite3_open`'s half-open handle on failure read for its message, then closed.
+
+use ffi_runtime::{Check, Owned, foreign};
+use std::ffi::{c_char, c_int};
+use std::marker::PhantomData;
+use std::ptr::NonNull;
+
+/// `sqlite3`: opaque.
+#[repr(C)]
+pub struct Sqlite3 {
+    _opaque: [u8; 0],
+}
+
+/// `sqlite3_stmt`: opaque.
+#[repr(C)]
+pub struct Sqlite3Stmt {
+    _opaque: [u8; 0],
+}
+
+/// A connection. `sqlite3_close` fails with `SQLITE_BUSY` while statements live; the
+/// `Stmt<'db>` borrow makes that impossible.
+#[derive(Owned)]
+#[owned(drop = raw::sqlite3_close, fallible)]
+#[repr(transparent)]
+pub struct Db(NonNull<Sqlite3>);
+
+/// A prepared statement, borrowing its connection.
+#[derive(Owned)]
+#[owned(drop = raw::sqlite3_finalize)]
+#[repr(transparent)]
+pub struct Stmt<'db>(NonNull<Sqlite3Stmt>, PhantomData<&'db Db>);
+
+/// `sqlite3_step`: a row, or done.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Step {
+    /// A row is ready.
+    Row,
+    /// The statement ran to completion.
+    Done,
+}
+
+/// `SQLITE_ROW` (100) and `SQLITE_DONE` (101) succeed; anything else is the code.
+pub struct StepStatus;
+
+impl Check<c_int> for StepStatus {
+    type Output = Step;
+    type Error = c_int;
+    fn check(ret: c_int) -> Result<Step, c_int> {
+        match ret {
+            100 => Ok(Step::Row),
+            101 => Ok(Step::Done),
+            code => Err(code),
+        }
+    }
+}
+
+/// `sqlite3_exec`'s row callback.
+type Callback =
+    extern "C" fn(*mut std::ffi::c_void, c_int, *mut *mut c_char, *mut *mut c_char) -> c_int;
+
+#[foreign(lib = "sqlite3", zero)]
+unsafe extern "C" {
+    #[ffi(message = sqlite3_errmsg(db))]
+    pub fn sqlite3_open(filename: *const c_char, #[out(Db)] db: *mut *mut Sqlite3) -> c_int;
+    #[ffi(raw)]
+    pub fn sqlite3_errmsg(db: *mut Sqlite3) -> *const c_char;
+    #[ffi(raw)]
+    pub fn sqlite3_close(db: *mut Sqlite3) -> c_int;
+    #[ffi(raw)]
+    pub fn sqlite3_finalize(stmt: *mut Sqlite3Stmt) -> c_int;
+    #[ffi(message = sqlite3_errmsg(db))]
+    pub fn sqlite3_exec(
+        #[handle(&Db)] db: *mut Sqlite3,
+        sql: *const c_char,
+        callback: Option<Callback>,
+        argument: Option<&mut std::ffi::c_void>,
+        error: Option<&mut Option<NonNull<c_char>>>,
+    ) -> c_int;
+    #[ffi(message = sqlite3_errmsg(db))]
+    pub fn sqlite3_prepare_v2(
+        #[handle(&'db Db)] db: *mut Sqlite3,
+        sql: *const c_char,
+        bytes: c_int,
+        #[out(Stmt<'db>)] stmt: *mut *mut Sqlite3Stmt,
+        tail: Option<&mut Option<NonNull<c_char>>>,
+    ) -> c_int;
+    #[ffi(check = StepStatus)]
+    pub fn sqlite3_step(#[handle(&mut Stmt<'_>)] stmt: *mut Sqlite3Stmt) -> c_int;
+    #[ffi(unchecked)]
+    pub fn sqlite3_column_int64(#[handle(&Stmt<'_>)] stmt: *mut Sqlite3Stmt, column: c_int) -> i64;
+    #[ffi(unchecked)]
+    pub fn sqlite3_changes(#[handle(&Db)] db: *mut Sqlite3) -> c_int;
+}
+
+/// Runs SQL without a row callback.
+///
+/// # Errors
+///
+/// The statement's failure, with `sqlite3_errmsg`.
+pub fn exec(db: &Db, sql: &std::ffi::CStr) -> Result<(), ffi_runtime::Error> {
+    sqlite3_exec(db, sql, None, None, None)
+}
