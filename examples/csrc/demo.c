@@ -15,6 +15,24 @@ struct demo_ctx *demo_ctx_new(void) {
     return calloc(1, sizeof(struct demo_ctx));
 }
 
+struct demo_ctx *demo_ctx_new_failing(int fail) {
+    return fail ? NULL : demo_ctx_new();
+}
+
+int demo_open(const char *name, struct demo_ctx **out) {
+    struct demo_ctx *ctx = demo_ctx_new();
+    if (ctx == NULL) {
+        return -1;
+    }
+    *out = ctx;
+    if (name[0] == '\0') {
+        snprintf(ctx->error, sizeof ctx->error, "empty name");
+        ctx->has_error = 1;
+        return -1;
+    }
+    return 0;
+}
+
 void demo_ctx_free(struct demo_ctx *ctx) {
     free(ctx);
 }

@@ -14,6 +14,13 @@ struct demo_version {
 
 /* NULL when out of memory. */
 struct demo_ctx *demo_ctx_new(void);
+/* Like demo_ctx_new, but fails on demand (returns NULL when fail is nonzero), for
+ * the failure path that a real allocator cannot produce when asked. */
+struct demo_ctx *demo_ctx_new_failing(int fail);
+/* Opens a context for `name`: 0 on success; -1 on failure, and then *out is
+ * written anyway, holding the error message (as sqlite3_open does): the caller
+ * reads demo_ctx_error(*out) and must free it. */
+int demo_open(const char *name, struct demo_ctx **out);
 void demo_ctx_free(struct demo_ctx *ctx);
 
 /* 0 on success, -1 on failure; the message is then in demo_ctx_error(ctx). */

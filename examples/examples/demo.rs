@@ -1,11 +1,12 @@
 //! The main example: our own C library `demo` (examples/csrc), built by `cc` as a
-//! static library and bound with `#[foreign]`: a status-code function whose error
-//! message comes from a libtls-style getter, an out-parameter, a symbol renamed with
-//! `link_name`, a variadic function kept raw, and a context freed exactly once.
+//! static library and bound with `#[foreign]`: an owned context handle freed exactly
+//! once, a status-code function whose error message comes from a libtls-style
+//! getter, an out-parameter, an owned out-parameter written even on failure, a
+//! symbol renamed with `link_name`, and a variadic function kept raw.
 //!
 //! Run: `cargo run -p examples --example demo`
 
-use ffi_runtime::{Error, foreign};
+use ffi_runtime::{Error, Owned, foreign};
 use std::ffi::{c_char, c_int, c_long};
 use std::marker::{PhantomData, PhantomPinned};
 use std::ptr::NonNull;
@@ -27,20 +28,36 @@ pub struct Version {
     patch: c_int,
 }
 
+/// An owned `demo_ctx`, freed with `demo_ctx_free` exactly once.
+#[derive(Owned)]
+#[owned(drop = raw::demo_ctx_free)]
+#[repr(transparent)]
+pub struct Context(NonNull<DemoCtx>);
+
 #[foreign(lib = "demo", kind = "static", zero)]
 unsafe extern "C" {
     /// Allocates a context.
-    #[ffi(nonnull)]
+    #[ffi(nonnull, owned = Context)]
     fn demo_ctx_new() -> *mut DemoCtx;
+    /// Allocates a context, or fails when asked to.
+    #[ffi(nonnull, owned = Context)]
+    fn demo_ctx_new_failing(fail: c_int) -> *mut DemoCtx;
     #[ffi(raw)]
     fn demo_ctx_free(ctx: *mut DemoCtx);
+    /// Opens a context; on failure C still writes one, holding the message.
+    #[ffi(message = demo_ctx_error(ctx))]
+    fn demo_open(name: *const c_char, #[out(Context)] ctx: *mut *mut DemoCtx) -> c_int;
     /// Connects; on failure the message is kept in the context.
     #[ffi(message = demo_ctx_error(ctx))]
-    fn demo_ctx_connect(ctx: &mut DemoCtx, host: *const c_char, port: c_int) -> c_int;
+    fn demo_ctx_connect(
+        #[handle(&mut Context)] ctx: *mut DemoCtx,
+        host: *const c_char,
+        port: c_int,
+    ) -> c_int;
+    #[ffi(raw)]
+    fn demo_ctx_error(ctx: *mut DemoCtx) -> *const c_char;
     #[ffi(unchecked)]
-    fn demo_ctx_error(ctx: &mut DemoCtx) -> *const c_char;
-    #[ffi(unchecked)]
-    fn demo_ctx_connections(ctx: &DemoCtx) -> c_int;
+    fn demo_ctx_connections(#[handle(&Context)] ctx: *const DemoCtx) -> c_int;
     /// Parses `MAJOR.MINOR.PATCH`.
     fn demo_parse_version(text: *const c_char, #[out] out: *mut Version) -> c_int;
     /// Adds two numbers (the library's version 2 symbol).
@@ -51,47 +68,35 @@ unsafe extern "C" {
     fn demo_log(format: *const c_char, ...) -> c_int;
 }
 
-/// Owns a `demo_ctx` and frees it exactly once.
-struct Context(NonNull<DemoCtx>);
-
-impl Context {
-    fn new() -> Result<Context, Error> {
-        demo_ctx_new().map(Context)
-    }
-
-    fn get(&mut self) -> &mut DemoCtx {
-        // SAFETY: the pointer came from demo_ctx_new, is freed only in Drop, and
-        // `&mut self` makes this the only reference.
-        unsafe { self.0.as_mut() }
-    }
-}
-
-impl Drop for Context {
-    fn drop(&mut self) {
-        // SAFETY: allocated by demo_ctx_new and never freed before.
-        unsafe { raw::demo_ctx_free(self.0.as_ptr()) };
-    }
-}
-
 fn main() -> Result<(), Error> {
-    let mut context = Context::new()?;
+    let mut context = demo_ctx_new()?;
 
-    demo_ctx_connect(context.get(), c"localhost", 8080)?;
+    demo_ctx_connect(&mut context, c"localhost", 8080)?;
     println!("connected to localhost:8080");
     for (host, port) in [
         (c"localhost", 9),
         (c"example.org", 8080),
         (c"localhost", 70_000),
     ] {
-        match demo_ctx_connect(context.get(), host, port) {
+        match demo_ctx_connect(&mut context, host, port) {
             Ok(()) => println!("connected to {}:{port}", host.to_string_lossy()),
             Err(error) => println!("error: {error}"),
         }
     }
-    println!(
-        "successful connections: {}",
-        demo_ctx_connections(context.get())
-    );
+    println!("successful connections: {}", demo_ctx_connections(&context));
+
+    let opened = demo_open(c"main")?;
+    println!("opened a second context: {opened:?}");
+    // C writes a context even when demo_open fails: the wrapper reads the message
+    // from it, then frees it (valgrind: nothing leaks).
+    match demo_open(c"") {
+        Ok(_) => println!("unexpected success"),
+        Err(error) => println!("error: {error}"),
+    }
+    match demo_ctx_new_failing(1) {
+        Ok(_) => println!("unexpected success"),
+        Err(error) => println!("error: {error}"),
+    }
 
     let version = demo_parse_version(c"1.42.7")?;
     println!(
