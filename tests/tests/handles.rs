@@ -15,6 +15,7 @@ pub struct Obj {
     frees: &'static AtomicUsize,
     value: c_int,
     message: *const c_char,
+    parent: *mut Obj,
 }
 
 mod fake {
@@ -27,6 +28,7 @@ mod fake {
             frees,
             value,
             message: std::ptr::null(),
+            parent: std::ptr::null_mut(),
         }))
     }
 
@@ -97,6 +99,24 @@ mod fake {
         0
     }
 
+    /// A new object that remembers its parent (a statement and its connection).
+    #[unsafe(no_mangle)]
+    extern "C" fn hdl_child(parent: *mut Obj) -> *mut Obj {
+        // SAFETY: the wrapper passes a live parent.
+        let frees = unsafe { (*parent).frees };
+        let child = new(frees, 0);
+        // SAFETY: just allocated.
+        unsafe { (*child).parent = parent };
+        child
+    }
+
+    /// The parent, lent: like `sqlite3_db_handle(stmt)`.
+    #[unsafe(no_mangle)]
+    extern "C" fn hdl_parent(child: *const Obj) -> *mut Obj {
+        // SAFETY: the wrapper passes a live child.
+        unsafe { (*child).parent }
+    }
+
     /// Takes ownership and frees.
     #[unsafe(no_mangle)]
     extern "C" fn hdl_consume(object: *mut Obj) -> c_int {
@@ -133,6 +153,10 @@ unsafe extern "C" {
     fn hdl_set(#[handle(&mut Db)] db: *mut Obj, value: c_int) -> c_int;
     #[ffi(unchecked)]
     fn hdl_consume(#[handle(Db)] db: *mut Obj) -> c_int;
+    #[ffi(nonnull, owned = Db)]
+    fn hdl_child(#[handle(&Db)] parent: *mut Obj) -> *mut Obj;
+    #[ffi(nonnull, borrowed = &Db)]
+    fn hdl_parent(#[handle(&Db)] child: *const Obj) -> *mut Obj;
 }
 
 /// A counter of its own for each test; a static, so that Miri sees no leak.
@@ -201,4 +225,20 @@ fn taken_handle_is_freed_by_c_only() {
     let db = hdl_new(frees, 3).unwrap();
     assert_eq!(hdl_consume(db), 3);
     assert_eq!(frees.load(Ordering::SeqCst), 1);
+}
+
+#[test]
+fn borrowed_return_is_never_freed() {
+    let frees = counter!();
+    let parent = hdl_new(frees, 1).unwrap();
+    let child = hdl_child(&parent).unwrap();
+    {
+        let lent = hdl_parent(&child).unwrap();
+        assert_eq!(lent.as_ptr(), parent.as_ptr());
+        assert_eq!(hdl_value(&lent), 1);
+    }
+    assert_eq!(frees.load(Ordering::SeqCst), 0);
+    drop(child);
+    drop(parent);
+    assert_eq!(frees.load(Ordering::SeqCst), 2);
 }

@@ -41,6 +41,7 @@ const FN_KEYS: &[&str] = &[
     "raw",
     "unsafe",
     "owned",
+    "borrowed",
     "message",
     "errno",
     "neg_errno",
@@ -113,6 +114,8 @@ pub(crate) struct FnArgs {
     pub(crate) unsafe_wrapper: Option<Span>,
     /// `owned = Handle`: the returned pointer becomes an owned handle.
     pub(crate) owned: Option<Type>,
+    /// `borrowed = &Handle` (or `&'a Handle`): the returned pointer is lent out.
+    pub(crate) borrowed: Option<Type>,
 }
 
 impl BlockArgs {
@@ -182,12 +185,17 @@ pub(crate) fn parse_fn_args(attr: &syn::Attribute, args: &mut FnArgs, errors: &m
         match key.as_str() {
             "raw" => flag(&meta, "raw", &mut args.raw, errors),
             "unsafe" => flag(&meta, "unsafe", &mut args.unsafe_wrapper, errors),
-            "owned" => {
-                if args.owned.is_some() {
-                    errors.push(diagnostic::duplicate_key(meta.path.span(), "owned"));
+            "owned" | "borrowed" => {
+                let slot = if key == "owned" {
+                    &mut args.owned
+                } else {
+                    &mut args.borrowed
+                };
+                if slot.is_some() {
+                    errors.push(diagnostic::duplicate_key(meta.path.span(), &key));
                     return skip_value(&meta);
                 }
-                args.owned = value_with(&meta, "owned", "Db", errors, Type::without_plus)?;
+                *slot = value_with(&meta, &key, "Db", errors, Type::without_plus)?;
                 Ok(())
             }
             _ => parse_reporting_key(&meta, &key, &mut args.reporting, errors),

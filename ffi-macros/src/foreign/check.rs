@@ -218,7 +218,16 @@ fn check_handles(
     {
         errors.push(diagnostic::out_handle_convention(span, convention.name()));
     }
-    let Some(owned) = &function.args.owned else {
+    let args = &function.args;
+    if let (Some(_), Some(borrowed)) = (&args.owned, &args.borrowed) {
+        errors.push(diagnostic::owned_and_borrowed(borrowed));
+    }
+    if let Some(borrowed) = &args.borrowed
+        && !matches!(borrowed, Type::Reference(reference) if reference.mutability.is_none())
+    {
+        errors.push(diagnostic::borrowed_not_reference(borrowed));
+    }
+    let Some(owned) = args.owned.as_ref().or(args.borrowed.as_ref()) else {
         return;
     };
     match types::returned(&function.sig.output) {

@@ -287,6 +287,22 @@ pub(crate) fn owned_needs_null_test(span: Span, convention: &str) -> syn::Error 
     )
 }
 
+pub(crate) fn owned_and_borrowed(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "`owned` and `borrowed` conflict: the caller either owns the returned handle or borrows it",
+        "keep `owned = H` when the caller must free it, `borrowed = &H` when something else keeps it alive",
+    )
+}
+
+pub(crate) fn borrowed_not_reference(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "`borrowed` takes the handle as a shared reference",
+        "write `borrowed = &Db`, or `borrowed = &'a Db` to tie it to a parameter declared `#[handle(&'a ..)]`",
+    )
+}
+
 pub(crate) fn owned_not_pointer(ty: impl ToTokens) -> syn::Error {
     spanned_with_help(
         ty,

@@ -21,7 +21,7 @@
 //! `::ffi_runtime::__private`, so that user items named `Result` or `core` cannot
 //! capture them).
 
-use super::args::{BlockArgs, Convention};
+use super::args::{BlockArgs, Convention, FnArgs};
 use super::ast::{Block, Function, HandleParam, HandleUse, Param, ParamRole, Reporting};
 use super::docs;
 use super::types;
@@ -169,8 +169,8 @@ fn success_test(
     let err_type = Some(runtime_error_type(&block.args));
     // check() allows pointer returns only with `errno` and `nonnull`.
     if let Some(pointer) = types::as_pointer(ty) {
-        let owned = function.args.owned.as_ref();
-        return null_test(krate, pointer, owned, &failure, err_type);
+        let returned = returned_handle(&function.args);
+        return null_test(krate, pointer, returned, &failure, err_type);
     }
     let (test, value, ok_type) = match &reporting.convention {
         Convention::NegErrno => (
@@ -225,11 +225,25 @@ fn check_test(block: &Block, function: &Function, checker: &Type, ty: &Type) -> 
 }
 
 /// `errno` and `nonnull` on a pointer return: `NonNull<T>` on success.
-/// With `owned = H`, the pointer becomes an owned `H` instead.
+/// How a returned pointer becomes a handle (`owned = H`, `borrowed = &H`).
+#[derive(Clone, Copy)]
+enum ReturnedHandle<'a> {
+    Owned(&'a Type),
+    Borrowed(&'a syn::TypeReference),
+}
+
+fn returned_handle(args: &FnArgs) -> Option<ReturnedHandle<'_>> {
+    if let Some(Type::Reference(reference)) = &args.borrowed {
+        return Some(ReturnedHandle::Borrowed(reference));
+    }
+    args.owned.as_ref().map(ReturnedHandle::Owned)
+}
+
+/// With `owned = H` or `borrowed = &H`, the pointer becomes a handle instead.
 fn null_test(
     krate: &Path,
     pointer: &TypePtr,
-    owned: Option<&Type>,
+    returned: Option<ReturnedHandle<'_>>,
     failure: &TokenStream,
     err_type: Option<TokenStream>,
 ) -> SuccessTest {
@@ -241,10 +255,25 @@ fn null_test(
     } else {
         mixed!(<*const #elem>::cast_mut(#ret))
     };
-    let (test, ok_type) = match owned {
+    let (test, ok_type) = match returned {
+        // SAFETY (of the generated block): `borrowed = &H` is the user's promise that
+        // the returned handle (or NULL) stays valid, and is freed by nobody, for as
+        // long as the reference parameters it is tied to (elided `'_`, or the named
+        // lifetime) are borrowed.
+        Some(ReturnedHandle::Borrowed(reference)) => {
+            let handle = &reference.elem;
+            let lifetime = reference
+                .lifetime
+                .as_ref()
+                .map_or_else(|| mixed!('_), ToTokens::to_token_stream);
+            (
+                mixed!((unsafe { #krate::Borrowed::<#handle>::from_raw(#as_mut) })),
+                mixed!(#krate::Borrowed<#lifetime, #handle>),
+            )
+        }
         // SAFETY (of the generated block): `owned = H` is the user's promise that the
         // function returns a new handle (or NULL) that the caller owns.
-        Some(handle) => (
+        Some(ReturnedHandle::Owned(handle)) => (
             mixed!((unsafe { <#handle as #krate::Handle>::from_raw(#as_mut) })),
             handle.to_token_stream(),
         ),
@@ -527,7 +556,8 @@ fn named_lifetimes(function: &Function) -> Vec<syn::Lifetime> {
         handle.into_iter().chain(param.out_handle.as_ref())
     });
     let mut lifetimes: Vec<syn::Lifetime> = Vec::new();
-    for ty in written.chain(function.args.owned.as_ref()) {
+    let returned = function.args.owned.iter().chain(&function.args.borrowed);
+    for ty in written.chain(returned) {
         collect_lifetimes(ty.to_token_stream(), &mut lifetimes);
     }
     lifetimes
