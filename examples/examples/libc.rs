@@ -3,23 +3,20 @@
 //!
 //! Run: `cargo run -p examples --example libc`
 
-use ffi_runtime::{Error, foreign};
+use ffi_runtime::{Error, Value, foreign};
 use std::ffi::c_int;
 
 /// A clock of `clock_gettime`: a newtype, so that a plain integer cannot be passed
-/// by mistake.
+/// by mistake. `from_raw` is `unsafe`: a safe wrapper relies on the value being a
+/// clock.
+#[derive(Value, Clone, Copy, PartialEq, Eq)]
+#[value(constants(
+    REALTIME = libc::CLOCK_REALTIME,
+    MONOTONIC = libc::CLOCK_MONOTONIC,
+    PROCESS_CPUTIME = libc::CLOCK_PROCESS_CPUTIME_ID
+))]
 #[repr(transparent)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ClockId(libc::clockid_t);
-
-impl ClockId {
-    /// Wall-clock time.
-    pub const REALTIME: ClockId = ClockId(libc::CLOCK_REALTIME);
-    /// Time since an unspecified start, never going back.
-    pub const MONOTONIC: ClockId = ClockId(libc::CLOCK_MONOTONIC);
-    /// CPU time of this process.
-    pub const PROCESS_CPUTIME: ClockId = ClockId(libc::CLOCK_PROCESS_CPUTIME_ID);
-}
 
 #[foreign(errno)]
 unsafe extern "C" {
@@ -53,7 +50,11 @@ fn main() -> Result<(), Error> {
         files.rlim_cur, files.rlim_max
     );
 
-    let error = clock_gettime(ClockId(-12_345)).unwrap_err();
+    // SAFETY: an invalid clock id is memory-safe for clock_gettime: it fails with
+    // EINVAL, which is what this line shows.
+    let invalid = unsafe { ClockId::from_raw(-12_345) };
+    println!("{invalid:?} is not a clock:");
+    let error = clock_gettime(invalid).unwrap_err();
     println!("error: {error}");
     let error = close(-1).unwrap_err();
     println!("error: {error}");

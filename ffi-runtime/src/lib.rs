@@ -27,7 +27,37 @@
 //! # }
 //! ```
 //!
-//! The keys, conventions and parameter forms are listed in the README.
+//! C handles are owned by `#[derive(Owned)]` newtypes, freed exactly once, and
+//! `#[foreign]` takes them where the C function takes the pointer:
+//!
+//! ```
+//! use ffi_runtime::{foreign, Owned};
+//! use std::ffi::c_void;
+//! use std::ptr::NonNull;
+//!
+//! /// A block of C memory, freed with `free`.
+//! #[derive(Owned)]
+//! #[owned(drop = raw::free)]
+//! #[repr(transparent)]
+//! pub struct Memory(NonNull<c_void>);
+//!
+//! #[foreign]
+//! unsafe extern "C" {
+//!     #[ffi(nonnull, owned = Memory)]
+//!     fn malloc(size: usize) -> *mut c_void;
+//!     #[ffi(raw)]
+//!     fn free(pointer: *mut c_void);
+//! }
+//!
+//! # fn main() -> Result<(), ffi_runtime::Error> {
+//! let memory: Memory = malloc(64)?;
+//! assert!(!memory.as_ptr().is_null());
+//! # Ok(())
+//! # }   // `memory` is freed here, once.
+//! ```
+//!
+//! `#[derive(Value)]` makes newtypes of plain C values (`ClockId(clockid_t)`).
+//! The keys, conventions, parameter forms and derives are listed in the README.
 
 mod check;
 mod errno;
