@@ -131,3 +131,15 @@ fn crate_path(lit: &LitStr) -> syn::Result<Path> {
         )
     })
 }
+
+/// Both results, or every error of the two.
+fn both<A, B>(first: syn::Result<A>, second: syn::Result<B>) -> syn::Result<(A, B)> {
+    match (first, second) {
+        (Ok(first), Ok(second)) => Ok((first, second)),
+        (Err(mut first), Err(second)) => {
+            first.combine(second);
+            Err(first)
+        }
+        (Err(error), _) | (_, Err(error)) => Err(error),
+    }
+}

@@ -13,7 +13,7 @@
 //! or `Sync`: the pointer field keeps the type `!Send + !Sync` unless the user
 //! writes the `unsafe impl` the C library allows.
 
-use super::{Newtype, crate_path, newtype};
+use super::{Newtype, both, crate_path, newtype};
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 use syn::{DeriveInput, GenericArgument, Ident, Path, PathArguments, Type};
@@ -37,14 +37,7 @@ struct Options {
 pub(super) fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
     let options = options(input);
     let field = newtype(input, "Owned", "`NonNull<raw_type>`", true);
-    let (options, field) = match (options, field) {
-        (Ok(options), Ok(field)) => (options, field),
-        (Err(mut first), Err(second)) => {
-            first.combine(second);
-            return Err(first);
-        }
-        (Err(error), _) | (_, Err(error)) => return Err(error),
-    };
+    let (options, field) = both(options, field)?;
     let Newtype { field, markers } = field;
     let Some(raw) = non_null_target(&field.ty) else {
         return Err(syn::Error::new_spanned(

@@ -12,7 +12,7 @@
 //! unless `#[value(any_value)]` declares every value harmless), `Debug`, and the
 //! constants as associated `const`s.
 
-use super::{crate_path, newtype};
+use super::{both, crate_path, newtype};
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 use syn::{DeriveInput, Expr, Ident, Path};
@@ -26,14 +26,7 @@ struct Options {
 pub(super) fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
     let options = options(input);
     let field = newtype(input, "Value", "the C type", false).map(|newtype| newtype.field);
-    let (options, field) = match (options, field) {
-        (Ok(options), Ok(field)) => (options, field),
-        (Err(mut first), Err(second)) => {
-            first.combine(second);
-            return Err(first);
-        }
-        (Err(error), _) | (_, Err(error)) => return Err(error),
-    };
+    let (options, field) = both(options, field)?;
     let name = &input.ident;
     let raw = &field.ty;
     let krate = &options.krate;
