@@ -67,6 +67,12 @@ pub mod conventions {
         fn getpid() -> c_int;
         // No doc comment: the generated docs satisfy `missing_docs`.
         pub fn dup2(old: c_int, new: c_int) -> c_int;
+        /// Sets an environment variable from `&str`s.
+        pub fn setenv(#[str] name: *const c_char, #[str] value: *const c_char, overwrite: c_int) -> c_int;
+        /// A nullable `&str` with no convention still returns a `Result`.
+        #[ffi(unchecked)]
+        #[link_name = "strlen"]
+        pub fn length_or_null(#[str] #[nullable] text: *const c_char) -> usize;
     }
 
     /// Uses the private wrapper.

@@ -2,6 +2,7 @@
 //! whenever the macro's output does.
 
 pub use crate::error::Site;
+pub use crate::string_arg::StrArg;
 pub use core;
 pub use core::clone::Clone;
 pub use core::convert::From;
@@ -165,6 +166,17 @@ pub fn ret_errno_error(site: &'static Site, ret: i64) -> Error {
 #[must_use]
 pub fn code_error(site: &'static Site, code: i64) -> Error {
     Error::new(site, Kind::Code, code)
+}
+
+/// A `&str` argument with a NUL byte: refused before the call (C would see the
+/// string end early).
+#[cold]
+#[inline(never)]
+#[must_use]
+pub fn nul_error(site: &'static Site, parameter: &'static str, position: usize) -> Error {
+    Error::new(site, Kind::Argument, 0).with_message(
+        format!("argument `{parameter}` contains a NUL byte at index {position}").into_boxed_str(),
+    )
 }
 
 /// `nonnull`: the function returned NULL.

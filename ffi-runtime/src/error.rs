@@ -67,6 +67,8 @@ pub(crate) enum Kind {
     Code,
     /// The function returned NULL.
     Null,
+    /// The wrapper refused an argument before calling (the message says which).
+    Argument,
 }
 
 impl Error {
@@ -165,8 +167,9 @@ impl fmt::Display for Error {
             },
             (Kind::Code, Some(message)) => write!(f, "{message} (code {value})"),
             (Kind::Code, None) => write!(f, "failed with code {value}"),
-            (Kind::Null, Some(message)) => f.write_str(message),
+            (Kind::Null | Kind::Argument, Some(message)) => f.write_str(message),
             (Kind::Null, None) => f.write_str("returned NULL"),
+            (Kind::Argument, None) => f.write_str("invalid argument"),
         }
     }
 }

@@ -63,6 +63,7 @@ mod check;
 mod errno;
 mod error;
 mod handle;
+mod string_arg;
 
 #[doc(hidden)]
 pub mod __private;

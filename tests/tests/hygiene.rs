@@ -14,6 +14,7 @@ struct From;
 struct MaybeUninit;
 struct NonNull;
 struct CStr;
+struct str;
 
 mod fake {
     #[unsafe(no_mangle)]
@@ -52,6 +53,9 @@ unsafe extern "C" {
     fn hyg_twice(x: ::core::ffi::c_int, #[out] out: *mut ::core::ffi::c_int) -> ::core::ffi::c_int;
     #[ffi(unchecked)]
     fn hyg_len(text: *const ::core::ffi::c_char) -> usize;
+    #[ffi(unchecked)]
+    #[link_name = "hyg_len"]
+    fn hyg_str_len(#[str] text: *const ::core::ffi::c_char) -> usize;
     #[ffi(nonnull)]
     fn hyg_pointer(x: ::core::ffi::c_int) -> *mut u8;
 }
@@ -76,6 +80,7 @@ fn expansion_ignores_shadowed_names() {
     assert_eq!(hyg_twice(4).unwrap(), 8);
     assert!(hyg_twice(-1).is_err());
     assert_eq!(hyg_len(c"four"), 4);
+    assert_eq!(hyg_str_len("five!").unwrap(), 5);
     assert!(hyg_pointer(0).is_err());
     assert!(hyg_pointer(1).is_ok());
     assert_eq!(shadowing_locals::hyg_locals(1, 2, 3, 4).unwrap(), 10);

@@ -30,6 +30,11 @@ unsafe extern "C" {
     pub fn open(path: *const std::ffi::c_char, flags: c_int, ...) -> c_int;
     #[ffi(raw)]
     pub fn free(pointer: *mut c_void);
+    pub fn setenv(
+        #[str] name: *const std::ffi::c_char,
+        #[str] value: *const std::ffi::c_char,
+        overwrite: c_int,
+    ) -> c_int;
 }
 
 #[test]
@@ -80,4 +85,20 @@ fn posix_memalign_reports_its_returned_errno() {
     let error = posix_memalign(3, 128).unwrap_err();
     assert_eq!(error.errno(), Some(Errno::from_raw(libc::EINVAL)));
     assert_eq!(error.function(), "posix_memalign");
+}
+
+#[test]
+fn setenv_takes_str_arguments() {
+    setenv("FFI_RUNTIME_TEST_SETENV", "värde", 1).unwrap();
+    assert_eq!(std::env::var("FFI_RUNTIME_TEST_SETENV").unwrap(), "värde");
+    // An empty name is EINVAL from libc; a NUL inside is refused before the call.
+    assert_eq!(
+        setenv("", "x", 1).unwrap_err().errno(),
+        Some(Errno::from_raw(libc::EINVAL))
+    );
+    let error = setenv("A\0B", "x", 1).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "setenv: argument `name` contains a NUL byte at index 1"
+    );
 }

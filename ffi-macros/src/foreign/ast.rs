@@ -42,6 +42,10 @@ pub(crate) struct Param {
     pub(crate) out_handle: Option<Type>,
     /// `#[handle(&H)]`, `#[handle(&mut H)]`, `#[handle(H)]`.
     pub(crate) handle: Option<HandleParam>,
+    /// `#[str]`: a `*const c_char` the wrapper takes as `&str`.
+    pub(crate) text: Option<Attribute>,
+    /// `#[nullable]`: a `*const c_char` that may be NULL (`Option<..>`).
+    pub(crate) nullable: Option<Attribute>,
 }
 
 /// A parameter declared `#[handle(..)] p: *mut T`.
@@ -74,8 +78,9 @@ pub(crate) enum ParamRole<'a> {
     OutHandle(&'a Type),
     /// `#[handle(..)] p: *mut T`: the wrapper takes `&H`, `&mut H` or `H`.
     Handle(&'a HandleParam),
-    /// `*const c_char`: the wrapper takes `&CStr`.
-    CString,
+    /// `*const c_char`: the wrapper takes `&CStr`, `&str` (`#[str]`, made
+    /// NUL-terminated for the call), or either in an `Option` (`#[nullable]`).
+    CString { utf8: bool, nullable: bool },
     /// Passed on as it is.
     Pass,
 }
@@ -254,6 +259,8 @@ impl Param {
             out,
             out_handle,
             handle,
+            text: take_flag(&mut typed.attrs, attrs::is_str, errors),
+            nullable: take_flag(&mut typed.attrs, attrs::is_nullable, errors),
         }
     }
 
@@ -268,8 +275,12 @@ impl Param {
         if let (Some(_), Some(ptr)) = (&self.out, super::types::as_pointer(&self.ty)) {
             return ParamRole::Out(&ptr.elem);
         }
-        if !unsafe_wrapper && super::types::is_c_string(&self.ty) {
-            return ParamRole::CString;
+        let annotated = self.text.is_some() || self.nullable.is_some();
+        if (annotated || !unsafe_wrapper) && super::types::is_c_string(&self.ty) {
+            return ParamRole::CString {
+                utf8: self.text.is_some(),
+                nullable: self.nullable.is_some(),
+            };
         }
         ParamRole::Pass
     }
@@ -285,4 +296,25 @@ pub(crate) fn plain_name(pat: &Pat) -> Option<&Ident> {
         }
         _ => None,
     }
+}
+
+/// A parameter attribute without arguments (`#[str]`, `#[nullable]`).
+fn take_flag(
+    attrs: &mut Vec<Attribute>,
+    ours: fn(&Attribute) -> bool,
+    errors: &mut Errors,
+) -> Option<Attribute> {
+    let mut found = None;
+    for attr in attrs::take(attrs, ours, errors) {
+        if !matches!(attr.meta, syn::Meta::Path(_)) {
+            errors.push(diagnostic::flag_with_args(&attr));
+        } else if found.is_some() {
+            errors.push(diagnostic::duplicate_key(
+                attr.pound_token.span,
+                "this attribute",
+            ));
+        }
+        found = Some(attr);
+    }
+    found
 }

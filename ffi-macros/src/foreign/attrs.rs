@@ -13,6 +13,14 @@ pub(crate) fn is_out(attr: &Attribute) -> bool {
     attr.path().is_ident("out")
 }
 
+pub(crate) fn is_str(attr: &Attribute) -> bool {
+    attr.path().is_ident("str")
+}
+
+pub(crate) fn is_nullable(attr: &Attribute) -> bool {
+    attr.path().is_ident("nullable")
+}
+
 pub(crate) fn is_handle(attr: &Attribute) -> bool {
     attr.path().is_ident("handle")
 }
@@ -75,6 +83,8 @@ fn hidden_in_cfg_attr(attr: &Attribute) -> Option<&'static str> {
             TokenTree::Ident(ident) if ident == "ffi" => Some("ffi"),
             TokenTree::Ident(ident) if ident == "out" => Some("out"),
             TokenTree::Ident(ident) if ident == "handle" => Some("handle"),
+            TokenTree::Ident(ident) if ident == "str" => Some("str"),
+            TokenTree::Ident(ident) if ident == "nullable" => Some("nullable"),
             _ => None,
         })
 }

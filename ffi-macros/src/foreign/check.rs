@@ -115,6 +115,12 @@ fn check_param(param: &Param, unsafe_wrapper: bool, errors: &mut Errors) {
     if param.ident.is_none() {
         errors.push(diagnostic::pattern_param(&param.pat));
     }
+    if let Some(attr) = param.text.as_ref().or(param.nullable.as_ref()) {
+        if !types::is_c_string(&param.ty) {
+            errors.push(diagnostic::string_attr_not_c_string(attr, &param.ty));
+        }
+        return;
+    }
     if let Some(HandleParam { attr, .. }) = &param.handle {
         if param.out.is_some() {
             errors.push(diagnostic::handle_with_out(attr));
@@ -165,6 +171,12 @@ fn check_return(block: &Block, function: &Function, errors: &mut Errors) {
     let name = convention.name();
     let span = reporting.convention_span;
     check_handles(function, &convention, span, errors);
+    if let (Convention::Check(_), Some(text)) = (
+        &convention,
+        function.params.iter().find_map(|param| param.text.as_ref()),
+    ) {
+        errors.push(diagnostic::str_with_check(text));
+    }
     if let Convention::Unchecked = &convention {
         if let Some(out) = function.outs().find_map(|param| param.out.as_ref()) {
             errors.push(diagnostic::out_without_convention(out));

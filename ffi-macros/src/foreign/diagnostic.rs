@@ -329,6 +329,39 @@ pub(crate) fn message_param_is_taken(param: &syn::Ident) -> syn::Error {
     )
 }
 
+pub(crate) fn flag_with_args(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "this attribute takes no arguments",
+        "write `#[str]` or `#[nullable]` alone",
+    )
+}
+
+pub(crate) fn string_attr_not_c_string(attr: impl ToTokens, ty: &syn::Type) -> syn::Error {
+    let writes = super::types::as_pointer(ty)
+        .is_some_and(|ptr| super::types::is_mut(ptr) && super::types::is_c_char(&ptr.elem));
+    let (message, help) = if writes {
+        (
+            "`#[str]`/`#[nullable]` would hand C a string it may write through `*mut c_char`",
+            "a `&str` is read-only: declare a buffer parameter instead, or keep the pointer and use `#[ffi(unsafe)]`",
+        )
+    } else {
+        (
+            "`#[str]` and `#[nullable]` apply to `*const c_char` parameters",
+            "declare the C string as `*const c_char`",
+        )
+    };
+    spanned_with_help(attr, message, help)
+}
+
+pub(crate) fn str_with_check(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "`#[str]` can fail (a NUL byte inside the string), and `check = Type` has no room for that error",
+        "take `&CStr` (no attribute), or use a built-in convention",
+    )
+}
+
 pub(crate) fn ffi_on_param(attr: impl ToTokens) -> syn::Error {
     spanned_with_help(
         attr,

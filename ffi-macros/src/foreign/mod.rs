@@ -16,6 +16,7 @@ mod diagnostic;
 mod docs;
 mod expand;
 mod fallback;
+mod strings;
 mod types;
 mod wrapper;
 

@@ -24,6 +24,7 @@
 use super::args::{BlockArgs, Convention, FnArgs};
 use super::ast::{Block, Function, HandleParam, HandleUse, Param, ParamRole, Reporting};
 use super::docs;
+use super::strings;
 use super::types;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, quote_spanned};
@@ -47,9 +48,13 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
 
     let Parameters {
         inputs,
+        conversions,
         call_args,
         outs,
-    } = parameters(function, krate);
+    } = parameters(function, block);
+    // A `&str` argument can hold a NUL byte: such a wrapper returns a `Result` even
+    // without a convention.
+    let fallible_arguments = function.params.iter().any(|param| param.text.is_some());
 
     let ret = ret_ident();
     let raw_mod = &args.raw_mod;
@@ -69,7 +74,7 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     };
     let returned = types::returned(&function.sig.output);
     let unchecked = matches!(reporting.convention, Convention::Unchecked);
-    let call_statement = if unchecked && outs.is_empty() {
+    let call_statement = if unchecked && outs.is_empty() && !fallible_arguments {
         // Nothing to test: the call is the whole body.
         call
     } else if returned.is_some() {
@@ -90,7 +95,11 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
         Some(value) => (value, out_type(&outs)),
         None => (test.value, test.ok_type),
     };
-    let output = match test.err_type {
+    let err_type = match test.err_type {
+        None if fallible_arguments => Some(runtime_error_type(args)),
+        err_type => err_type,
+    };
+    let output = match err_type {
         Some(err_type) => {
             let value = mixed!(#private::Ok(#value));
             (mixed!(-> #private::Result<#ok_type, #err_type>), value)
@@ -113,6 +122,7 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
         #[inline]
         #[allow(non_snake_case, clippy::too_many_arguments)]
         #vis #unsafety fn #ident #lifetimes(#(#inputs),*) #signature_output {
+            #(#conversions)*
             #(#out_declarations)*
             #call_statement
             #guard
@@ -157,9 +167,14 @@ fn success_test(
         Convention::NonNull => mixed!(#private::null_error(#site)),
         Convention::Check(checker) => return check_test(block, function, checker, ty),
         Convention::Unchecked => {
+            let returns_value = types::returned(&function.sig.output).is_some();
             return SuccessTest {
                 guard: TokenStream::new(),
-                value: ret.to_token_stream(),
+                value: if returns_value {
+                    ret.to_token_stream()
+                } else {
+                    mixed!(())
+                },
                 ok_type: ty.to_token_stream(),
                 err_type: None,
             };
@@ -314,7 +329,7 @@ fn failure(
                 .iter()
                 .find(|param| param.ident.as_ref() == Some(arg))
         });
-        let argument = param.map(|param| message_argument(function, param, krate));
+        let argument = param.map(|param| message_argument(block, function, param));
         // SAFETY (of the generated block): `message = f(..)` is the user's promise that
         // `f`, declared in this block, returns NULL or a NUL-terminated string valid
         // until the next call into the library; `with_message` copies it before
@@ -333,7 +348,7 @@ fn failure(
             None => mixed!(let __error = #with_message;),
         }
     });
-    let release = parameters(function, krate)
+    let release = parameters(function, block)
         .outs
         .iter()
         .map(|out| out.release(krate))
@@ -348,7 +363,7 @@ fn failure(
 }
 
 /// `error = Type`: the runtime error converted into the user's type.
-fn convert_error(args: &BlockArgs, error: &TokenStream) -> TokenStream {
+pub(crate) fn convert_error(args: &BlockArgs, error: &TokenStream) -> TokenStream {
     let krate = &args.krate;
     match &args.error {
         Some(user_error) => {
@@ -359,10 +374,21 @@ fn convert_error(args: &BlockArgs, error: &TokenStream) -> TokenStream {
 }
 
 /// The raw value of a parameter, as the message getter takes it.
-fn message_argument(function: &Function, param: &Param, krate: &Path) -> TokenStream {
+fn message_argument(block: &Block, function: &Function, param: &Param) -> TokenStream {
+    let krate = &block.args.krate;
     let arg = param.ident.as_ref();
     match param.role(function.is_unsafe_wrapper()) {
-        ParamRole::CString => mixed!(#krate::__private::CStr::as_ptr(#arg)),
+        ParamRole::CString { .. } => {
+            let name = param.ident.as_ref();
+            let found = name.map(|name| {
+                let role = param.role(function.is_unsafe_wrapper());
+                let ParamRole::CString { utf8, nullable } = role else {
+                    return TokenStream::new();
+                };
+                strings::string_param(name, utf8, nullable, block, function).argument
+            });
+            found.unwrap_or_default()
+        }
         ParamRole::Handle(HandleParam { handle, .. }) => {
             mixed!(<#handle as #krate::Handle>::as_ptr(#arg))
         }
@@ -370,7 +396,7 @@ fn message_argument(function: &Function, param: &Param, krate: &Path) -> TokenSt
     }
 }
 
-fn site(private: &TokenStream, symbol: &str) -> TokenStream {
+pub(crate) fn site(private: &TokenStream, symbol: &str) -> TokenStream {
     // A constant struct expression behind `&` is promoted to a `'static`: one
     // read-only value per wrapper, nothing built at run time.
     mixed!(&#private::Site { function: #symbol })
@@ -389,15 +415,19 @@ fn runtime_error_type(args: &BlockArgs) -> TokenStream {
 /// The wrapper's parameters, the raw call's arguments, and the out-parameters.
 struct Parameters<'a> {
     inputs: Vec<TokenStream>,
+    /// Statements that prepare arguments before the call (`&str` conversions).
+    conversions: Vec<TokenStream>,
     call_args: Vec<TokenStream>,
     outs: Vec<Out<'a>>,
 }
 
-fn parameters<'a>(function: &'a Function, krate: &Path) -> Parameters<'a> {
+fn parameters<'a>(function: &'a Function, block: &Block) -> Parameters<'a> {
+    let krate = &block.args.krate;
     let private = mixed!(#krate::__private);
     let handle_trait = mixed!(#krate::Handle);
     let mut parameters = Parameters {
         inputs: Vec::new(),
+        conversions: Vec::new(),
         call_args: Vec::new(),
         outs: Vec::new(),
     };
@@ -435,10 +465,11 @@ fn parameters<'a>(function: &'a Function, krate: &Path) -> Parameters<'a> {
                     mixed!(<#handle as #handle_trait>::#method(#name)),
                 )
             }
-            ParamRole::CString => (
-                Some(mixed!(#name: &#private::CStr)),
-                mixed!(#private::CStr::as_ptr(#name)),
-            ),
+            ParamRole::CString { utf8, nullable } => {
+                let string = strings::string_param(name, utf8, nullable, block, function);
+                parameters.conversions.push(string.conversion);
+                (Some(string.input), string.argument)
+            }
             ParamRole::Pass => (Some(mixed!(#name: #ty)), mixed!(#name)),
         };
         parameters.inputs.extend(input);
