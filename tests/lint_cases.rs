@@ -69,6 +69,9 @@ pub mod conventions {
         pub fn dup2(old: c_int, new: c_int) -> c_int;
         /// Sets an environment variable from `&str`s.
         pub fn setenv(#[str] name: *const c_char, #[str] value: *const c_char, overwrite: c_int) -> c_int;
+        /// Writes a slice.
+        #[ffi(neg_errno)]
+        pub fn write(fd: c_int, #[slice(count)] bytes: *const u8, count: usize) -> isize;
         /// A nullable `&str` with no convention still returns a `Result`.
         #[ffi(unchecked)]
         #[link_name = "strlen"]

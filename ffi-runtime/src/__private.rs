@@ -5,7 +5,7 @@ pub use crate::error::Site;
 pub use crate::string_arg::StrArg;
 pub use core;
 pub use core::clone::Clone;
-pub use core::convert::From;
+pub use core::convert::{From, TryFrom};
 pub use core::ffi::{CStr, c_char, c_int};
 pub use core::fmt;
 pub use core::marker::PhantomData;
@@ -176,6 +176,22 @@ pub fn code_error(site: &'static Site, code: i64) -> Error {
 pub fn nul_error(site: &'static Site, parameter: &'static str, position: usize) -> Error {
     Error::new(site, Kind::Argument, 0).with_message(
         format!("argument `{parameter}` contains a NUL byte at index {position}").into_boxed_str(),
+    )
+}
+
+/// A slice longer than its C length type can count: refused before the call.
+#[cold]
+#[inline(never)]
+#[must_use]
+pub fn length_error(
+    site: &'static Site,
+    slice: &'static str,
+    length: &'static str,
+    elements: usize,
+) -> Error {
+    Error::new(site, Kind::Argument, 0).with_message(
+        format!("argument `{slice}` has {elements} elements, more than `{length}` can count")
+            .into_boxed_str(),
     )
 }
 

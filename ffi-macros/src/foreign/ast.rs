@@ -46,6 +46,8 @@ pub(crate) struct Param {
     pub(crate) text: Option<Attribute>,
     /// `#[nullable]`: a `*const c_char` that may be NULL (`Option<..>`).
     pub(crate) nullable: Option<Attribute>,
+    /// `#[slice(len)]`: with the named length parameter, the wrapper takes a slice.
+    pub(crate) slice: Option<(Ident, Attribute)>,
 }
 
 /// A parameter declared `#[handle(..)] p: *mut T`.
@@ -81,6 +83,9 @@ pub(crate) enum ParamRole<'a> {
     /// `*const c_char`: the wrapper takes `&CStr`, `&str` (`#[str]`, made
     /// NUL-terminated for the call), or either in an `Option` (`#[nullable]`).
     CString { utf8: bool, nullable: bool },
+    /// `#[slice(len)] p: *const T` (or `*mut T`): the wrapper takes `&[T]` (or
+    /// `&mut [T]`) and passes its pointer, and its length as `len`.
+    Slice { elem: &'a Type, mutable: bool },
     /// Passed on as it is.
     Pass,
 }
@@ -196,6 +201,25 @@ impl Function {
         }
     }
 
+    /// The slice parameter whose length `param` is (`#[slice(param)]`).
+    pub(crate) fn slice_of_length(&self, param: &Param) -> Option<&Param> {
+        let name = param.ident.as_ref()?;
+        self.params.iter().find(|other| {
+            other
+                .slice
+                .as_ref()
+                .is_some_and(|(length, _)| length == name)
+        })
+    }
+
+    /// Whether the wrapper can refuse an argument before the call (a `&str` with a
+    /// NUL, a slice too long for its C length type), so returns a `Result`.
+    pub(crate) fn has_fallible_arguments(&self) -> bool {
+        self.params
+            .iter()
+            .any(|param| param.text.is_some() || param.slice.is_some())
+    }
+
     pub(crate) fn outs(&self) -> impl Iterator<Item = &Param> {
         self.params.iter().filter(|param| param.out.is_some())
     }
@@ -259,6 +283,7 @@ impl Param {
             out,
             out_handle,
             handle,
+            slice: take_slice(&mut typed.attrs, errors),
             text: take_flag(&mut typed.attrs, attrs::is_str, errors),
             nullable: take_flag(&mut typed.attrs, attrs::is_nullable, errors),
         }
@@ -274,6 +299,12 @@ impl Param {
         }
         if let (Some(_), Some(ptr)) = (&self.out, super::types::as_pointer(&self.ty)) {
             return ParamRole::Out(&ptr.elem);
+        }
+        if let (Some(_), Some(ptr)) = (&self.slice, super::types::as_pointer(&self.ty)) {
+            return ParamRole::Slice {
+                elem: &ptr.elem,
+                mutable: super::types::is_mut(ptr),
+            };
         }
         let annotated = self.text.is_some() || self.nullable.is_some();
         if (annotated || !unsafe_wrapper) && super::types::is_c_string(&self.ty) {
@@ -315,6 +346,19 @@ fn take_flag(
             ));
         }
         found = Some(attr);
+    }
+    found
+}
+
+/// `#[slice(len)]`: the name of the length parameter.
+fn take_slice(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Option<(Ident, Attribute)> {
+    let mut found = None;
+    for attr in attrs::take(attrs, attrs::is_slice, errors) {
+        match attr.parse_args::<Ident>() {
+            Ok(length) if found.is_none() => found = Some((length, attr)),
+            Ok(_) => errors.push(diagnostic::duplicate_key(attr.pound_token.span, "#[slice]")),
+            Err(_) => errors.push(diagnostic::bad_slice(&attr)),
+        }
     }
     found
 }

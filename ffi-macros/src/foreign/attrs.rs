@@ -21,6 +21,10 @@ pub(crate) fn is_nullable(attr: &Attribute) -> bool {
     attr.path().is_ident("nullable")
 }
 
+pub(crate) fn is_slice(attr: &Attribute) -> bool {
+    attr.path().is_ident("slice")
+}
+
 pub(crate) fn is_handle(attr: &Attribute) -> bool {
     attr.path().is_ident("handle")
 }
@@ -84,6 +88,7 @@ fn hidden_in_cfg_attr(attr: &Attribute) -> Option<&'static str> {
             TokenTree::Ident(ident) if ident == "out" => Some("out"),
             TokenTree::Ident(ident) if ident == "handle" => Some("handle"),
             TokenTree::Ident(ident) if ident == "str" => Some("str"),
+            TokenTree::Ident(ident) if ident == "slice" => Some("slice"),
             TokenTree::Ident(ident) if ident == "nullable" => Some("nullable"),
             _ => None,
         })

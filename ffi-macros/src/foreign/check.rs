@@ -91,6 +91,7 @@ fn check_function(
     for param in &function.params {
         check_param(param, function.is_unsafe_wrapper(), errors);
     }
+    check_slice_lengths(function, errors);
     check_return(block, function, errors);
     check_message(block, function, by_name, errors);
 }
@@ -114,6 +115,12 @@ fn check_signature_shape(function: &Function, errors: &mut Errors) {
 fn check_param(param: &Param, unsafe_wrapper: bool, errors: &mut Errors) {
     if param.ident.is_none() {
         errors.push(diagnostic::pattern_param(&param.pat));
+    }
+    if param.slice.is_some() {
+        if types::as_pointer(&param.ty).is_none() {
+            errors.push(diagnostic::slice_not_pointer(&param.ty));
+        }
+        return;
     }
     if let Some(attr) = param.text.as_ref().or(param.nullable.as_ref()) {
         if !types::is_c_string(&param.ty) {
@@ -171,10 +178,13 @@ fn check_return(block: &Block, function: &Function, errors: &mut Errors) {
     let name = convention.name();
     let span = reporting.convention_span;
     check_handles(function, &convention, span, errors);
-    if let (Convention::Check(_), Some(text)) = (
-        &convention,
-        function.params.iter().find_map(|param| param.text.as_ref()),
-    ) {
+    let fallible = function.params.iter().find_map(|param| {
+        param
+            .text
+            .as_ref()
+            .or(param.slice.as_ref().map(|(_, attr)| attr))
+    });
+    if let (Convention::Check(_), Some(text)) = (&convention, fallible) {
         errors.push(diagnostic::str_with_check(text));
     }
     if let Convention::Unchecked = &convention {
@@ -212,6 +222,37 @@ fn check_return(block: &Block, function: &Function, errors: &mut Errors) {
     };
     if let Some((needs, help)) = mismatch {
         errors.push(diagnostic::convention_needs(ty, name, needs, help));
+    }
+}
+
+/// Each `#[slice(len)]` names an integer parameter of its own.
+fn check_slice_lengths(function: &Function, errors: &mut Errors) {
+    let mut used = HashSet::new();
+    for (length, _) in function
+        .params
+        .iter()
+        .filter_map(|param| param.slice.as_ref())
+    {
+        let target = function
+            .params
+            .iter()
+            .find(|param| param.ident.as_ref() == Some(length) && param.slice.is_none());
+        let Some(target) = target else {
+            errors.push(diagnostic::missing_length(length, &function.ident));
+            continue;
+        };
+        if !used.insert(length.to_string()) {
+            errors.push(diagnostic::length_shared(length));
+        }
+        let annotated = target.out.is_some() || target.handle.is_some() || target.text.is_some();
+        let ty = types::peel(&target.ty);
+        let not_integer = matches!(
+            ty,
+            Type::Ptr(_) | Type::Reference(_) | Type::Tuple(_) | Type::Array(_)
+        ) || types::is_float(ty);
+        if annotated || not_integer {
+            errors.push(diagnostic::length_not_integer(&target.ty));
+        }
     }
 }
 

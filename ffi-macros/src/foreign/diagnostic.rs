@@ -329,6 +329,46 @@ pub(crate) fn message_param_is_taken(param: &syn::Ident) -> syn::Error {
     )
 }
 
+pub(crate) fn bad_slice(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "`#[slice]` names the parameter that holds the slice's length",
+        "write `#[slice(len)] data: *const u8, len: usize`",
+    )
+}
+
+pub(crate) fn slice_not_pointer(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "`#[slice(..)]` needs the C pointer to the first element",
+        "declare it as C does: `*const T` (the wrapper takes `&[T]`) or `*mut T` (`&mut [T]`)",
+    )
+}
+
+pub(crate) fn missing_length(length: &syn::Ident, function: &syn::Ident) -> syn::Error {
+    with_help(
+        length.span(),
+        format!("`#[slice({length})]` names `{length}`, which is not a parameter of `{function}`"),
+        "name the parameter that carries the element count",
+    )
+}
+
+pub(crate) fn length_not_integer(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "a slice's length parameter must be an integer",
+        "declare the C count type, e.g. `len: usize` or `count: c_int`; the wrapper converts the slice length with `try_from`",
+    )
+}
+
+pub(crate) fn length_shared(length: &syn::Ident) -> syn::Error {
+    with_help(
+        length.span(),
+        format!("`{length}` is already the length of another slice"),
+        "give each slice a length parameter of its own",
+    )
+}
+
 pub(crate) fn flag_with_args(attr: impl ToTokens) -> syn::Error {
     spanned_with_help(
         attr,
@@ -357,7 +397,7 @@ pub(crate) fn string_attr_not_c_string(attr: impl ToTokens, ty: &syn::Type) -> s
 pub(crate) fn str_with_check(attr: impl ToTokens) -> syn::Error {
     spanned_with_help(
         attr,
-        "`#[str]` can fail (a NUL byte inside the string), and `check = Type` has no room for that error",
+        "`#[str]` and `#[slice]` can refuse an argument (a NUL byte, a length the C type cannot hold), and `check = Type` has no room for that error",
         "take `&CStr` (no attribute), or use a built-in convention",
     )
 }

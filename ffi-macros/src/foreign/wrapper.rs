@@ -54,7 +54,7 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     } = parameters(function, block);
     // A `&str` argument can hold a NUL byte: such a wrapper returns a `Result` even
     // without a convention.
-    let fallible_arguments = function.params.iter().any(|param| param.text.is_some());
+    let fallible_arguments = function.has_fallible_arguments();
 
     let ret = ret_ident();
     let raw_mod = &args.raw_mod;
@@ -64,7 +64,9 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     // declared this signature for the C function and, by not asking for
     // `#[ffi(unsafe)]`, promised that the function is sound to call with any values of
     // the wrapper's parameter types. Every argument is such a value: references and
-    // `&CStr` borrowed for the whole call, out-pointers into `MaybeUninit` locals of
+    // `&CStr` borrowed for the whole call, `&str` copies held in locals until it
+    // returns, slices as their pointer and their own length (`#[slice(len)]` is the
+    // promise that C accesses at most `len` elements), out-pointers into locals of
     // this frame that outlive the call. In an `unsafe fn` wrapper (`#[ffi(unsafe)]`)
     // the caller takes on the C function's contract, stated in its `# Safety` docs.
     let call = if function.declared_safe {
@@ -435,6 +437,12 @@ fn parameters<'a>(function: &'a Function, block: &Block) -> Parameters<'a> {
         // check() rejected parameters without a plain name.
         let Some(name) = &param.ident else { continue };
         let ty = &param.ty;
+        if let Some(slice) = function.slice_of_length(param) {
+            let (conversion, argument) = slice_length(name, ty, slice, block, function);
+            parameters.conversions.push(conversion);
+            parameters.call_args.push(argument);
+            continue;
+        }
         let (input, argument) = match param.role(function.is_unsafe_wrapper()) {
             ParamRole::Out(target) => {
                 parameters.outs.push(Out {
@@ -470,12 +478,60 @@ fn parameters<'a>(function: &'a Function, block: &Block) -> Parameters<'a> {
                 parameters.conversions.push(string.conversion);
                 (Some(string.input), string.argument)
             }
+            ParamRole::Slice { elem, mutable } => {
+                if mutable {
+                    (
+                        Some(mixed!(#name: &mut [#elem])),
+                        mixed!(<[#elem]>::as_mut_ptr(#name)),
+                    )
+                } else {
+                    (
+                        Some(mixed!(#name: &[#elem])),
+                        mixed!(<[#elem]>::as_ptr(#name)),
+                    )
+                }
+            }
             ParamRole::Pass => (Some(mixed!(#name: #ty)), mixed!(#name)),
         };
         parameters.inputs.extend(input);
         parameters.call_args.push(argument);
     }
     parameters
+}
+
+/// The length argument of a `#[slice(len)]` parameter: the slice's length,
+/// converted with `try_from` into the C type (never `as`); too long is an `Err`.
+fn slice_length(
+    length: &Ident,
+    length_type: &Type,
+    slice: &Param,
+    block: &Block,
+    function: &Function,
+) -> (TokenStream, TokenStream) {
+    let krate = &block.args.krate;
+    let private = mixed!(#krate::__private);
+    let converted = quote::format_ident!("__{}_n", length, span = Span::mixed_site());
+    let slice_name = slice.ident.as_ref();
+    let names = (
+        slice_name.map(ToString::to_string).unwrap_or_default(),
+        length.to_string(),
+    );
+    let (slice_text, length_text) = names;
+    let site = site(&private, &function.symbol);
+    let error = convert_error(
+        &block.args,
+        &mixed!(#private::length_error(#site, #slice_text, #length_text, __elements)),
+    );
+    let conversion = mixed! {
+        let #converted = {
+            let __elements = <[_]>::len(#slice_name);
+            match <#length_type as #private::TryFrom<usize>>::try_from(__elements) {
+                #private::Ok(__length) => __length,
+                #private::Err(_) => return #private::Err(#error),
+            }
+        };
+    };
+    (conversion, mixed!(#converted))
 }
 
 /// An out-parameter: a slot of the wrapper's frame that C writes.

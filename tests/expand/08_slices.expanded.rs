@@ -1,0 +1,99 @@
+/// Raw declarations of the C functions, exactly as declared: callable in
+/// `unsafe` code. The functions of the same names outside this module are
+/// their safe wrappers.
+#[allow(missing_docs)]
+pub mod raw {
+    #[allow(unused_imports, clippy::wildcard_imports)]
+    use super::*;
+    #[deny(improper_ctypes)]
+    unsafe extern "C" {
+        pub fn write_all(fd: c_int, bytes: *const u8, count: usize) -> c_int;
+        pub fn read_some(fd: c_int, buffer: *mut u8, count: c_int) -> c_int;
+    }
+}
+/// Calls the C function `write_all`.
+///
+/// # Errors
+///
+/// Returns `Err` carrying the status code when `write_all` returns nonzero.
+///
+/// The raw declaration is `raw::write_all`.
+#[inline]
+#[allow(non_snake_case, clippy::too_many_arguments)]
+pub fn write_all(
+    fd: c_int,
+    bytes: &[u8],
+) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
+    let __count_n = {
+        let __elements = <[_]>::len(bytes);
+        match <usize as ::ffi_runtime::__private::TryFrom<usize>>::try_from(__elements) {
+            ::ffi_runtime::__private::Ok(__length) => __length,
+            ::ffi_runtime::__private::Err(_) => {
+                return ::ffi_runtime::__private::Err(
+                    ::ffi_runtime::__private::length_error(
+                        &::ffi_runtime::__private::Site {
+                            function: "write_all",
+                        },
+                        "bytes",
+                        "count",
+                        __elements,
+                    ),
+                );
+            }
+        }
+    };
+    let __ret = unsafe { raw::write_all(fd, <[u8]>::as_ptr(bytes), __count_n) };
+    if <c_int as ::ffi_runtime::__private::IntReturn>::is_nonzero(__ret) {
+        let __error = ::ffi_runtime::__private::code_error(
+            &::ffi_runtime::__private::Site {
+                function: "write_all",
+            },
+            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+        );
+        return ::ffi_runtime::__private::Err(__error);
+    }
+    ::ffi_runtime::__private::Ok(())
+}
+/// Calls the C function `read_some`.
+///
+/// # Errors
+///
+/// Returns `Err` when `read_some` returns a negative value `-e`; the error carries `errno` `e`.
+///
+/// The raw declaration is `raw::read_some`.
+#[inline]
+#[allow(non_snake_case, clippy::too_many_arguments)]
+pub fn read_some(
+    fd: c_int,
+    buffer: &mut [u8],
+) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
+    let __count_n = {
+        let __elements = <[_]>::len(buffer);
+        match <c_int as ::ffi_runtime::__private::TryFrom<usize>>::try_from(__elements) {
+            ::ffi_runtime::__private::Ok(__length) => __length,
+            ::ffi_runtime::__private::Err(_) => {
+                return ::ffi_runtime::__private::Err(
+                    ::ffi_runtime::__private::length_error(
+                        &::ffi_runtime::__private::Site {
+                            function: "read_some",
+                        },
+                        "buffer",
+                        "count",
+                        __elements,
+                    ),
+                );
+            }
+        }
+    };
+    let __ret = unsafe { raw::read_some(fd, <[u8]>::as_mut_ptr(buffer), __count_n) };
+    if <c_int as ::ffi_runtime::__private::SignedReturn>::is_negative(__ret) {
+        let __error = ::ffi_runtime::__private::neg_errno_error(
+            &::ffi_runtime::__private::Site {
+                function: "read_some",
+            },
+            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+        );
+        return ::ffi_runtime::__private::Err(__error);
+    }
+    ::ffi_runtime::__private::Ok(__ret)
+}
