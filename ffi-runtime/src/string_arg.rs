@@ -1,54 +1,66 @@
 //! `&str` arguments for C strings, without a heap allocation when they are short.
 
 use core::ffi::c_char;
+use core::mem::MaybeUninit;
 use std::ffi::CString;
 
 /// How long a string may be (without its NUL) and still be copied on the stack.
 pub const STACK_CAPACITY: usize = 255;
 
-/// A `&str` made NUL-terminated for one C call: copied into a stack buffer when it
-/// is shorter than [`STACK_CAPACITY`] bytes, into a `CString` otherwise. The wrapper
-/// keeps it in a local until the call returns, so the pointer never dangles.
+/// Room for one `&str` argument made NUL-terminated for a C call: a stack buffer
+/// for strings of up to [`STACK_CAPACITY`] bytes, a `CString` for longer ones. The
+/// wrapper declares it as a local (nothing is initialized until `set`), so the
+/// pointer `set` returns stays valid until the wrapper returns, after the call.
 #[doc(hidden)]
-#[allow(clippy::large_enum_variant)] // the in-place buffer is the point: no heap
-pub enum StrArg {
-    /// The bytes and a NUL, in place.
-    Stack([u8; STACK_CAPACITY + 1]),
-    /// Too long for the stack buffer.
-    Heap(CString),
+pub struct StrArg {
+    stack: MaybeUninit<[u8; STACK_CAPACITY + 1]>,
+    heap: Option<CString>,
 }
 
 impl StrArg {
-    /// The argument for `text`, or the index of the first NUL byte in it (C would
-    /// see the string end there, so it is refused, never truncated).
+    /// An empty slot; costs nothing.
+    #[inline]
+    #[must_use]
+    pub const fn new() -> StrArg {
+        StrArg {
+            stack: MaybeUninit::uninit(),
+            heap: None,
+        }
+    }
+
+    /// Copies `text` and a NUL into the slot and returns the C string, valid while
+    /// the slot lives and is not set again. A NUL inside `text` is refused with its
+    /// position (C would see the string end there): never truncated.
     ///
     /// # Errors
     ///
-    /// The position of an interior NUL byte.
+    /// The position of the first NUL byte in `text`.
     #[inline]
-    pub fn new(text: &str) -> Result<StrArg, usize> {
+    pub fn set(&mut self, text: &str) -> Result<*const c_char, usize> {
         let bytes = text.as_bytes();
-        if let Some(position) = bytes.iter().position(|&byte| byte == 0) {
-            return Err(position);
+        if bytes.len() > STACK_CAPACITY {
+            let string = CString::new(bytes).map_err(|error| error.nul_position())?;
+            return Ok(self.heap.insert(string).as_ptr());
         }
-        if bytes.len() <= STACK_CAPACITY {
-            let mut buffer = [0u8; STACK_CAPACITY + 1];
-            buffer[..bytes.len()].copy_from_slice(bytes);
-            return Ok(StrArg::Stack(buffer));
+        // `contains` on bytes is a vectorized memchr; the position is only needed
+        // on the (cold) error path.
+        if bytes.contains(&0) {
+            return Err(bytes.iter().position(|&byte| byte == 0).unwrap_or(0));
         }
-        CString::new(bytes)
-            .map(StrArg::Heap)
-            .map_err(|error| error.nul_position())
+        let buffer = self.stack.as_mut_ptr().cast::<u8>();
+        // SAFETY: `bytes.len() + 1 <= STACK_CAPACITY + 1` bytes are written, all
+        // inside the buffer, which does not overlap `text`.
+        unsafe {
+            core::ptr::copy_nonoverlapping(bytes.as_ptr(), buffer, bytes.len());
+            buffer.add(bytes.len()).write(0);
+        }
+        Ok(buffer.cast_const().cast())
     }
+}
 
-    /// The NUL-terminated string, valid while `self` lives.
-    #[inline]
-    #[must_use]
-    pub fn as_ptr(&self) -> *const c_char {
-        match self {
-            StrArg::Stack(buffer) => buffer.as_ptr().cast(),
-            StrArg::Heap(string) => string.as_ptr(),
-        }
+impl Default for StrArg {
+    fn default() -> Self {
+        StrArg::new()
     }
 }
 
@@ -58,9 +70,10 @@ mod tests {
     use std::ffi::CStr;
 
     fn round_trip(text: &str) -> String {
-        let argument = StrArg::new(text).unwrap();
-        // SAFETY: the pointer is NUL-terminated and valid while `argument` lives.
-        unsafe { CStr::from_ptr(argument.as_ptr()) }
+        let mut slot = StrArg::new();
+        let pointer = slot.set(text).unwrap();
+        // SAFETY: the pointer is NUL-terminated and valid while `slot` lives.
+        unsafe { CStr::from_ptr(pointer) }
             .to_str()
             .unwrap()
             .to_owned()
@@ -71,17 +84,15 @@ mod tests {
         assert_eq!(round_trip(""), "");
         assert_eq!(round_trip("héllo"), "héllo");
         let exact = "x".repeat(STACK_CAPACITY);
-        assert!(matches!(StrArg::new(&exact), Ok(StrArg::Stack(_))));
         assert_eq!(round_trip(&exact), exact);
         let long = "y".repeat(STACK_CAPACITY + 1);
-        assert!(matches!(StrArg::new(&long), Ok(StrArg::Heap(_))));
         assert_eq!(round_trip(&long), long);
     }
 
     #[test]
     fn interior_nul_is_refused_with_its_position() {
-        assert_eq!(StrArg::new("ab\0c").err(), Some(2));
+        assert_eq!(StrArg::new().set("ab\0c").err(), Some(2));
         let long = format!("{}\0", "z".repeat(400));
-        assert_eq!(StrArg::new(&long).err(), Some(400));
+        assert_eq!(StrArg::new().set(&long).err(), Some(400));
     }
 }

@@ -26,6 +26,14 @@ mod fake {
     extern "C" fn bench_message(_code: c_int) -> *const c_char {
         c"failed".as_ptr()
     }
+
+    /// Reads the first byte, so the string must be there.
+    #[unsafe(no_mangle)]
+    #[inline(never)]
+    extern "C" fn bench_first(text: *const c_char) -> c_int {
+        // SAFETY: every caller passes a NUL-terminated string.
+        c_int::from(unsafe { *text.cast::<u8>() })
+    }
 }
 
 /// The wrappers `#[foreign]` generates.
@@ -42,6 +50,8 @@ mod generated {
         pub fn bench_status(code: c_int) -> c_int;
         #[ffi(raw)]
         pub fn bench_message(code: c_int) -> *const c_char;
+        #[ffi(unchecked)]
+        pub fn bench_first(#[str] text: *const c_char) -> c_int;
     }
 }
 
@@ -78,6 +88,14 @@ mod hand {
         }
     }
 
+    /// The usual hand-written `&str` argument: a `CString` per call.
+    #[inline]
+    pub fn bench_first(text: &str) -> Result<c_int, std::ffi::NulError> {
+        let text = std::ffi::CString::new(text)?;
+        // SAFETY: a live NUL-terminated string for the call.
+        Ok(unsafe { raw::bench_first(text.as_ptr()) })
+    }
+
     #[inline]
     pub fn bench_status(code: c_int) -> Result<(), (c_int, String)> {
         // SAFETY: the fake takes any value.
@@ -98,7 +116,7 @@ fn consume<T>(value: T) {
 
 type Case = (&'static str, [fn(u64); 3]);
 
-fn cases() -> [Case; 4] {
+fn cases() -> [Case; 6] {
     [
         ("value: labs", [labs_generated, labs_hand, labs_raw]),
         (
@@ -113,7 +131,58 @@ fn cases() -> [Case; 4] {
             "errno failure: close(-1)",
             [close_generated, close_hand, close_raw],
         ),
+        (
+            "&str argument, 20 bytes",
+            [short_generated, short_hand, short_raw],
+        ),
+        (
+            "&str argument, 1000 bytes",
+            [long_generated, long_hand, long_raw],
+        ),
     ]
+}
+
+const SHORT: &str = "a/short/path/name.rs";
+const SHORT_C: &std::ffi::CStr = c"a/short/path/name.rs";
+
+fn long_text() -> &'static str {
+    static LONG: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    LONG.get_or_init(|| "x".repeat(1000))
+}
+
+fn long_c() -> &'static std::ffi::CStr {
+    static LONG: std::sync::OnceLock<std::ffi::CString> = std::sync::OnceLock::new();
+    LONG.get_or_init(|| std::ffi::CString::new("x".repeat(1000)).expect("no NUL"))
+}
+
+fn short_generated(n: u64) {
+    (0..n).for_each(|_| consume(generated::bench_first(black_box(SHORT))));
+}
+
+fn short_hand(n: u64) {
+    (0..n).for_each(|_| consume(hand::bench_first(black_box(SHORT))));
+}
+
+fn short_raw(n: u64) {
+    // SAFETY: a live NUL-terminated string; no conversion at all.
+    (0..n)
+        .for_each(|_| consume(unsafe { generated::raw::bench_first(black_box(SHORT_C).as_ptr()) }));
+}
+
+fn long_generated(n: u64) {
+    let text = long_text();
+    (0..n).for_each(|_| consume(generated::bench_first(black_box(text))));
+}
+
+fn long_hand(n: u64) {
+    let text = long_text();
+    (0..n).for_each(|_| consume(hand::bench_first(black_box(text))));
+}
+
+fn long_raw(n: u64) {
+    let text = long_c();
+    // SAFETY: a live NUL-terminated string; no conversion at all.
+    (0..n).for_each(|_| consume(unsafe { generated::raw::bench_first(black_box(text).as_ptr()) }));
 }
 
 fn input(i: u64) -> std::ffi::c_long {

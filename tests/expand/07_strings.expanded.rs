@@ -30,8 +30,9 @@ pub fn setenv(
     value: &::ffi_runtime::__private::core::primitive::str,
     overwrite: c_int,
 ) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
-    let __name_c = match ::ffi_runtime::__private::StrArg::new(name) {
-        ::ffi_runtime::__private::Ok(__argument) => __argument,
+    let mut __name_c = ::ffi_runtime::__private::StrArg::new();
+    let __name_p = match ::ffi_runtime::__private::StrArg::set(&mut __name_c, name) {
+        ::ffi_runtime::__private::Ok(__pointer) => __pointer,
         ::ffi_runtime::__private::Err(__position) => {
             return ::ffi_runtime::__private::Err(
                 ::ffi_runtime::__private::nul_error(
@@ -44,8 +45,9 @@ pub fn setenv(
             );
         }
     };
-    let __value_c = match ::ffi_runtime::__private::StrArg::new(value) {
-        ::ffi_runtime::__private::Ok(__argument) => __argument,
+    let mut __value_c = ::ffi_runtime::__private::StrArg::new();
+    let __value_p = match ::ffi_runtime::__private::StrArg::set(&mut __value_c, value) {
+        ::ffi_runtime::__private::Ok(__pointer) => __pointer,
         ::ffi_runtime::__private::Err(__position) => {
             return ::ffi_runtime::__private::Err(
                 ::ffi_runtime::__private::nul_error(
@@ -58,13 +60,7 @@ pub fn setenv(
             );
         }
     };
-    let __ret = unsafe {
-        raw::setenv(
-            ::ffi_runtime::__private::StrArg::as_ptr(&__name_c),
-            ::ffi_runtime::__private::StrArg::as_ptr(&__value_c),
-            overwrite,
-        )
-    };
+    let __ret = unsafe { raw::setenv(__name_p, __value_p, overwrite) };
     if <c_int as ::ffi_runtime::__private::IntReturn>::is_errno_sentinel(__ret) {
         let __error = ::ffi_runtime::__private::last_errno_error(
             &::ffi_runtime::__private::Site {
@@ -85,39 +81,27 @@ pub fn puts_maybe(
         &::ffi_runtime::__private::core::primitive::str,
     >,
 ) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
-    let __text_c = match text {
+    let mut __text_c = ::ffi_runtime::__private::StrArg::new();
+    let __text_p = match text {
         ::ffi_runtime::__private::Some(__text) => {
-            ::ffi_runtime::__private::Some(
-                match ::ffi_runtime::__private::StrArg::new(__text) {
-                    ::ffi_runtime::__private::Ok(__argument) => __argument,
-                    ::ffi_runtime::__private::Err(__position) => {
-                        return ::ffi_runtime::__private::Err(
-                            ::ffi_runtime::__private::nul_error(
-                                &::ffi_runtime::__private::Site {
-                                    function: "puts_maybe",
-                                },
-                                "text",
-                                __position,
-                            ),
-                        );
-                    }
-                },
-            )
+            match ::ffi_runtime::__private::StrArg::set(&mut __text_c, __text) {
+                ::ffi_runtime::__private::Ok(__pointer) => __pointer,
+                ::ffi_runtime::__private::Err(__position) => {
+                    return ::ffi_runtime::__private::Err(
+                        ::ffi_runtime::__private::nul_error(
+                            &::ffi_runtime::__private::Site {
+                                function: "puts_maybe",
+                            },
+                            "text",
+                            __position,
+                        ),
+                    );
+                }
+            }
         }
-        ::ffi_runtime::__private::None => ::ffi_runtime::__private::None,
+        ::ffi_runtime::__private::None => ::ffi_runtime::__private::core::ptr::null(),
     };
-    let __ret = unsafe {
-        raw::puts_maybe(
-            match &__text_c {
-                ::ffi_runtime::__private::Some(__argument) => {
-                    ::ffi_runtime::__private::StrArg::as_ptr(__argument)
-                }
-                ::ffi_runtime::__private::None => {
-                    ::ffi_runtime::__private::core::ptr::null()
-                }
-            },
-        )
-    };
+    let __ret = unsafe { raw::puts_maybe(__text_p) };
     ::ffi_runtime::__private::Ok(__ret)
 }
 /// Calls the C function `is_null`.

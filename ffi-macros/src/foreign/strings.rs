@@ -3,13 +3,15 @@
 //!
 //! Input: `#[str] path: *const c_char`. Output (the wrapper takes `path: &str`):
 //! ```text
-//! let __path_c = match StrArg::new(path) {
-//!     Ok(argument) => argument,
+//! let mut __path_c = StrArg::new();
+//! let __path_p = match StrArg::set(&mut __path_c, path) {
+//!     Ok(pointer) => pointer,
 //!     Err(position) => return Err(nul_error(&Site { .. }, "path", position)),
 //! };
-//! ... raw::f(StrArg::as_ptr(&__path_c)) ...
+//! ... raw::f(__path_p) ...
 //! ```
-//! `__path_c` lives until the wrapper returns, so the pointer outlives the call.
+//! The slot `__path_c` lives until the wrapper returns, so the pointer outlives the
+//! call; it is filled in place, with no copy of the buffer.
 
 use super::ast::{Block, Function};
 use super::wrapper::{convert_error, site};
@@ -63,42 +65,43 @@ pub(crate) fn string_param(
             argument,
         };
     }
-    let converted = format_ident!("__{}_c", name, span = Span::mixed_site());
+    let slot = format_ident!("__{}_c", name, span = Span::mixed_site());
     let parameter = name.to_string();
     let site = site(&private, &function.symbol);
     let error = convert_error(
         &block.args,
         &mixed!(#private::nul_error(#site, #parameter, __position)),
     );
-    let convert = |text: TokenStream| {
+    let set = |text: TokenStream| {
         mixed! {
-            match #private::StrArg::new(#text) {
-                #private::Ok(__argument) => __argument,
+            match #private::StrArg::set(&mut #slot, #text) {
+                #private::Ok(__pointer) => __pointer,
                 #private::Err(__position) => return #private::Err(#error),
             }
         }
     };
-    if nullable {
-        let converted_text = convert(mixed!(__text));
-        StringParam {
-            input: mixed!(#name: #private::Option<&#private::core::primitive::str>),
-            conversion: mixed! {
-                let #converted = match #name {
-                    #private::Some(__text) => #private::Some(#converted_text),
-                    #private::None => #private::None,
-                };
-            },
-            argument: mixed!(match &#converted {
-                #private::Some(__argument) => #private::StrArg::as_ptr(__argument),
+    let pointer = format_ident!("__{}_p", name, span = Span::mixed_site());
+    let (input, value) = if nullable {
+        let set_text = set(mixed!(__text));
+        (
+            mixed!(#name: #private::Option<&#private::core::primitive::str>),
+            mixed!(match #name {
+                #private::Some(__text) => #set_text,
                 #private::None => #null,
             }),
-        }
+        )
     } else {
-        let converted_name = convert(mixed!(#name));
-        StringParam {
-            input: mixed!(#name: &#private::core::primitive::str),
-            conversion: mixed!(let #converted = #converted_name;),
-            argument: mixed!(#private::StrArg::as_ptr(&#converted)),
-        }
+        (
+            mixed!(#name: &#private::core::primitive::str),
+            set(mixed!(#name)),
+        )
+    };
+    StringParam {
+        input,
+        conversion: mixed! {
+            let mut #slot = #private::StrArg::new();
+            let #pointer = #value;
+        },
+        argument: mixed!(#pointer),
     }
 }
