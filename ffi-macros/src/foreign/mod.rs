@@ -8,6 +8,15 @@
 //! raw module and the safe wrappers ([`wrapper`], [`docs`]). On errors, [`fallback`]
 //! still emits every name.
 
+/// `quote!` with mixed-site hygiene: the locals a wrapper declares (`__ret`,
+/// `__error`, ...) cannot see or shadow the user's names, while paths to items still
+/// resolve where the macro was called.
+macro_rules! mixed {
+    ($($tt:tt)*) => {
+        ::quote::quote_spanned!(::proc_macro2::Span::mixed_site()=> $($tt)*)
+    };
+}
+
 mod args;
 mod ast;
 mod attrs;
@@ -16,6 +25,7 @@ mod diagnostic;
 mod docs;
 mod expand;
 mod fallback;
+mod params;
 mod strings;
 mod types;
 mod wrapper;

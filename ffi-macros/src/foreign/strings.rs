@@ -16,13 +16,7 @@
 use super::ast::{Block, Function};
 use super::wrapper::{convert_error, site};
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote_spanned};
-
-macro_rules! mixed {
-    ($($tt:tt)*) => {
-        quote_spanned!(Span::mixed_site()=> $($tt)*)
-    };
-}
+use quote::format_ident;
 
 /// What the wrapper does with one C string parameter.
 pub(crate) struct StringParam {

@@ -1,0 +1,230 @@
+//! Lowering the parameters: what the wrapper takes, what it prepares before the
+//! call (`&str` copies, slice lengths), what it passes to C, and the out-parameter
+//! slots it reads after the success test.
+
+use super::ast::{Block, Function, HandleParam, HandleUse, Param, ParamRole};
+use super::strings;
+use super::wrapper::{convert_error, site};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::ToTokens;
+use syn::{Path, Type};
+
+/// The wrapper's parameters, the raw call's arguments, and the out-parameters.
+pub(crate) struct Parameters<'a> {
+    pub(crate) inputs: Vec<TokenStream>,
+    /// Statements that prepare arguments before the call (`&str` conversions).
+    pub(crate) conversions: Vec<TokenStream>,
+    pub(crate) call_args: Vec<TokenStream>,
+    pub(crate) outs: Vec<Out<'a>>,
+}
+
+pub(crate) fn parameters<'a>(function: &'a Function, block: &Block) -> Parameters<'a> {
+    let krate = &block.args.krate;
+    let private = mixed!(#krate::__private);
+    let handle_trait = mixed!(#krate::Handle);
+    let mut parameters = Parameters {
+        inputs: Vec::new(),
+        conversions: Vec::new(),
+        call_args: Vec::new(),
+        outs: Vec::new(),
+    };
+    for param in &function.params {
+        // check() rejected parameters without a plain name.
+        let Some(name) = &param.ident else { continue };
+        let ty = &param.ty;
+        if let Some(slice) = function.slice_of_length(param) {
+            let (conversion, argument) = slice_length(name, ty, slice, block, function);
+            parameters.conversions.push(conversion);
+            parameters.call_args.push(argument);
+            continue;
+        }
+        let (input, argument) = match param.role(function.is_unsafe_wrapper()) {
+            ParamRole::Out(target) => {
+                parameters.outs.push(Out {
+                    name,
+                    kind: OutKind::Value(target),
+                });
+                (None, mixed!(#private::MaybeUninit::as_mut_ptr(&mut #name)))
+            }
+            ParamRole::OutHandle(handle) => {
+                parameters.outs.push(Out {
+                    name,
+                    kind: OutKind::Handle(handle),
+                });
+                (None, mixed!(&mut #name))
+            }
+            ParamRole::Handle(HandleParam {
+                usage,
+                handle,
+                written,
+                ..
+            }) => {
+                let method = match usage {
+                    HandleUse::Shared | HandleUse::Mut => mixed!(as_ptr),
+                    HandleUse::Take => mixed!(into_raw),
+                };
+                (
+                    Some(mixed!(#name: #written)),
+                    mixed!(<#handle as #handle_trait>::#method(#name)),
+                )
+            }
+            ParamRole::CString { utf8, nullable } => {
+                let string = strings::string_param(name, utf8, nullable, block, function);
+                parameters.conversions.push(string.conversion);
+                (Some(string.input), string.argument)
+            }
+            ParamRole::Slice { elem, mutable } => {
+                if mutable {
+                    (
+                        Some(mixed!(#name: &mut [#elem])),
+                        mixed!(<[#elem]>::as_mut_ptr(#name)),
+                    )
+                } else {
+                    (
+                        Some(mixed!(#name: &[#elem])),
+                        mixed!(<[#elem]>::as_ptr(#name)),
+                    )
+                }
+            }
+            ParamRole::Pass => (Some(mixed!(#name: #ty)), mixed!(#name)),
+        };
+        parameters.inputs.extend(input);
+        parameters.call_args.push(argument);
+    }
+    parameters
+}
+
+/// The length argument of a `#[slice(len)]` parameter: the slice's length,
+/// converted with `try_from` into the C type (never `as`); too long is an `Err`.
+fn slice_length(
+    length: &Ident,
+    length_type: &Type,
+    slice: &Param,
+    block: &Block,
+    function: &Function,
+) -> (TokenStream, TokenStream) {
+    let krate = &block.args.krate;
+    let private = mixed!(#krate::__private);
+    let converted = quote::format_ident!("__{}_n", length, span = Span::mixed_site());
+    let slice_name = slice.ident.as_ref();
+    let names = (
+        slice_name.map(ToString::to_string).unwrap_or_default(),
+        length.to_string(),
+    );
+    let (slice_text, length_text) = names;
+    let site = site(&private, &function.symbol);
+    let error = convert_error(
+        &block.args,
+        &mixed!(#private::length_error(#site, #slice_text, #length_text, __elements)),
+    );
+    let conversion = mixed! {
+        let #converted = {
+            let __elements = <[_]>::len(#slice_name);
+            match <#length_type as #private::TryFrom<usize>>::try_from(__elements) {
+                #private::Ok(__length) => __length,
+                #private::Err(_) => return #private::Err(#error),
+            }
+        };
+    };
+    (conversion, mixed!(#converted))
+}
+
+/// An out-parameter: a slot of the wrapper's frame that C writes.
+pub(crate) struct Out<'a> {
+    name: &'a Ident,
+    kind: OutKind<'a>,
+}
+
+enum OutKind<'a> {
+    /// `#[out] p: *mut T`: a `MaybeUninit<T>`.
+    Value(&'a Type),
+    /// `#[out(H)] p: *mut *mut T`: a pointer initialized to NULL, then an owned `H`.
+    Handle(&'a Type),
+}
+
+impl Out<'_> {
+    pub(crate) fn declaration(&self, krate: &Path) -> TokenStream {
+        let private = mixed!(#krate::__private);
+        let name = self.name;
+        match self.kind {
+            OutKind::Value(ty) => mixed!(let mut #name = #private::MaybeUninit::<#ty>::uninit();),
+            // NULL first, so that the slot is initialized whatever C does with it.
+            OutKind::Handle(handle) => mixed! {
+                let mut #name: *mut <#handle as #krate::Handle>::Raw = #private::core::ptr::null_mut();
+            },
+        }
+    }
+
+    /// After the success test: the out handle becomes owned; NULL is an error.
+    pub(crate) fn take_handle(&self, block: &Block, function: &Function) -> TokenStream {
+        let OutKind::Handle(handle) = self.kind else {
+            return TokenStream::new();
+        };
+        let krate = &block.args.krate;
+        let private = mixed!(#krate::__private);
+        let name = self.name;
+        let site = site(&private, &function.symbol);
+        let error = convert_error(&block.args, &mixed!(#private::null_error(#site)));
+        // SAFETY (of the generated block): the slot was NULL before the call and
+        // C reported success, so it holds NULL or a new handle that `#[out(H)]`
+        // says the caller now owns; `from_raw` takes that ownership once.
+        mixed! {
+            let #private::Some(#name) = (unsafe { <#handle as #krate::Handle>::from_raw(#name) }) else {
+                return #private::Err(#error);
+            };
+        }
+    }
+
+    /// On the failure path: a handle C wrote anyway is freed (after the message).
+    pub(crate) fn release(&self, krate: &Path) -> TokenStream {
+        let OutKind::Handle(handle) = self.kind else {
+            return TokenStream::new();
+        };
+        let private = mixed!(#krate::__private);
+        let name = self.name;
+        // SAFETY (of the generated block): as in `take_handle`: NULL or a handle the
+        // caller owns, which C APIs like `sqlite3_open` write even on failure.
+        mixed! {
+            #private::core::mem::drop(unsafe { <#handle as #krate::Handle>::from_raw(#name) });
+        }
+    }
+}
+
+/// The out values after the success test passed.
+pub(crate) fn out_value(outs: &[Out<'_>], krate: &Path) -> Option<TokenStream> {
+    let values = outs.iter().map(|out| {
+        let name = out.name;
+        match out.kind {
+            OutKind::Value(_) => mixed!(#krate::__private::MaybeUninit::assume_init(#name)),
+            OutKind::Handle(_) => mixed!(#name),
+        }
+    });
+    let values: Vec<TokenStream> = values.collect();
+    let value = match values.as_slice() {
+        [] => return None,
+        [single] => single.clone(),
+        _ => mixed!((#(#values),*)),
+    };
+    // SAFETY (of the generated block): reached only after the convention's success
+    // test passed, and a C function that reports success has written its
+    // out-parameters (the promise `#[out]` states); check() rejected target types
+    // with invalid bit patterns (bool, references, NonNull, fn pointers).
+    if outs.iter().any(|out| matches!(out.kind, OutKind::Value(_))) {
+        Some(mixed!(unsafe { #value }))
+    } else {
+        Some(value)
+    }
+}
+
+pub(crate) fn out_type(outs: &[Out<'_>]) -> TokenStream {
+    let types: Vec<&Type> = outs
+        .iter()
+        .map(|out| match out.kind {
+            OutKind::Value(ty) | OutKind::Handle(ty) => ty,
+        })
+        .collect();
+    match types.as_slice() {
+        [single] => single.to_token_stream(),
+        _ => mixed!((#(#types),*)),
+    }
+}
