@@ -1,0 +1,4 @@
+
+unsafe extern "C" {
+    fn sum(#[slice(count)] values: *const c_int, length: usize) -> i64;
+}
