@@ -14,6 +14,7 @@ pub use core::ops::Drop;
 pub use core::option::Option::{self, None, Some};
 pub use core::ptr::NonNull;
 pub use core::result::Result::{self, Err, Ok};
+pub use std::ffi::CString;
 
 use crate::Errno;
 use crate::error::{Error, Kind};

@@ -6,6 +6,7 @@
 use super::diagnostic::{self, Errors};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
+use syn::ext::IdentExt;
 use syn::meta::ParseNestedMeta;
 use syn::parse::{Parse, ParseStream, Parser};
 use syn::spanned::Spanned;
@@ -42,6 +43,7 @@ const FN_KEYS: &[&str] = &[
     "unsafe",
     "owned",
     "borrowed",
+    "string",
     "message",
     "errno",
     "neg_errno",
@@ -83,6 +85,20 @@ impl Convention {
     }
 }
 
+/// Who keeps a returned `const char *` alive (`string = ..`).
+#[derive(Clone)]
+pub(crate) enum ReturnedString {
+    /// `static`: a string literal or table entry: `&'static CStr`.
+    Static,
+    /// `copy`: copied into a `CString` at once.
+    Copy,
+    /// `free(f)`: the caller owns it; copied into a `CString`, then freed with `f`.
+    Free(Ident),
+    /// `borrow(param)`: valid until the next call on the handle `param`, which the
+    /// wrapper borrows mutably: `&'a CStr` for the `'a` of that borrow.
+    Borrow(Ident),
+}
+
 /// `message = f(param)` or `message = f()`.
 #[derive(Clone)]
 pub(crate) struct Message {
@@ -116,6 +132,8 @@ pub(crate) struct FnArgs {
     pub(crate) owned: Option<Type>,
     /// `borrowed = &Handle` (or `&'a Handle`): the returned pointer is lent out.
     pub(crate) borrowed: Option<Type>,
+    /// `string = ..`: how long the returned C string lives.
+    pub(crate) string: Option<(ReturnedString, Span)>,
 }
 
 impl BlockArgs {
@@ -185,6 +203,16 @@ pub(crate) fn parse_fn_args(attr: &syn::Attribute, args: &mut FnArgs, errors: &m
         match key.as_str() {
             "raw" => flag(&meta, "raw", &mut args.raw, errors),
             "unsafe" => flag(&meta, "unsafe", &mut args.unsafe_wrapper, errors),
+            "string" => {
+                let span = meta.path.span();
+                if args.string.is_some() {
+                    errors.push(diagnostic::duplicate_key(span, "string"));
+                    return skip_value(&meta);
+                }
+                args.string = value_with(&meta, "string", "copy", errors, parse_returned_string)?
+                    .map(|string| (string, span));
+                Ok(())
+            }
             "owned" | "borrowed" => {
                 let slot = if key == "owned" {
                     &mut args.owned
@@ -275,6 +303,27 @@ fn parse_reporting_key(
         None => reporting.convention = Some((convention, span)),
     }
     Ok(())
+}
+
+fn parse_returned_string(input: ParseStream<'_>) -> syn::Result<ReturnedString> {
+    let kind = Ident::parse_any(input)?;
+    let argument = if input.peek(token::Paren) {
+        let content;
+        parenthesized!(content in input);
+        Some(content.parse::<Ident>()?)
+    } else {
+        None
+    };
+    match (kind.to_string().as_str(), argument) {
+        ("static", None) => Ok(ReturnedString::Static),
+        ("copy", None) => Ok(ReturnedString::Copy),
+        ("free", Some(free)) => Ok(ReturnedString::Free(free)),
+        ("borrow", Some(handle)) => Ok(ReturnedString::Borrow(handle)),
+        _ => Err(syn::Error::new(
+            kind.span(),
+            "unknown `string` lifetime\n= help: write `string = static`, `string = copy`, `string = free(f)` or `string = borrow(handle)`",
+        )),
+    }
 }
 
 fn parse_message(input: ParseStream<'_>, span: Span) -> syn::Result<Message> {

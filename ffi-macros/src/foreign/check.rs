@@ -1,7 +1,7 @@
 //! Validation, a pass of its own: everything the expansion relies on is established
 //! here, and every violation is reported, not just the first.
 
-use super::args::{self, BlockArgs, Convention};
+use super::args::{self, BlockArgs, Convention, ReturnedString};
 use super::ast::{Block, Function, HandleParam, HandleUse, Param};
 use super::diagnostic::{self, Errors};
 use super::types;
@@ -94,6 +94,11 @@ fn check_function(
     check_slice_lengths(function, errors);
     check_return(block, function, errors);
     check_message(block, function, by_name, errors);
+    if let Some((ReturnedString::Free(free), _)) = &function.args.string
+        && !by_name.contains_key(&free.to_string())
+    {
+        errors.push(diagnostic::unknown_free_fn(free));
+    }
 }
 
 fn check_signature_shape(function: &Function, errors: &mut Errors) {
@@ -225,6 +230,50 @@ fn check_return(block: &Block, function: &Function, errors: &mut Errors) {
     }
 }
 
+/// `string = ..`: a C string return, a convention that rejects NULL, and a source
+/// that keeps it alive as long as the wrapper's return type says.
+fn check_returned_string(
+    function: &Function,
+    string: &ReturnedString,
+    span: proc_macro2::Span,
+    convention: &Convention,
+    errors: &mut Errors,
+) {
+    let returns_c_string = types::returned(&function.sig.output)
+        .and_then(types::as_pointer)
+        .is_some_and(|pointer| types::is_c_char(&pointer.elem));
+    if !returns_c_string {
+        errors.push(diagnostic::string_not_c_string(span));
+    }
+    if !matches!(convention, Convention::Errno | Convention::NonNull) {
+        errors.push(diagnostic::string_needs_null_test(span));
+    }
+    if let ReturnedString::Borrow(source) = string
+        && borrow_lifetime(function, source).is_none()
+    {
+        errors.push(diagnostic::string_borrow_source(source));
+    }
+}
+
+/// The named lifetime of `&'a mut ..` parameter `source`, if it is one.
+pub(crate) fn borrow_lifetime<'a>(
+    function: &'a Function,
+    source: &syn::Ident,
+) -> Option<&'a syn::Lifetime> {
+    let param = function
+        .params
+        .iter()
+        .find(|param| param.ident.as_ref() == Some(source))?;
+    let written = param
+        .handle
+        .as_ref()
+        .map_or(&*param.ty, |handle| &handle.written);
+    match types::peel(written) {
+        Type::Reference(reference) if reference.mutability.is_some() => reference.lifetime.as_ref(),
+        _ => None,
+    }
+}
+
 /// Each `#[slice(len)]` names an integer parameter of its own.
 fn check_slice_lengths(function: &Function, errors: &mut Errors) {
     let mut used = HashSet::new();
@@ -272,6 +321,9 @@ fn check_handles(
         errors.push(diagnostic::out_handle_convention(span, convention.name()));
     }
     let args = &function.args;
+    if let Some((string, span)) = &args.string {
+        check_returned_string(function, string, *span, convention, errors);
+    }
     if let (Some(_), Some(borrowed)) = (&args.owned, &args.borrowed) {
         errors.push(diagnostic::owned_and_borrowed(borrowed));
     }

@@ -21,7 +21,7 @@
 //! `::ffi_runtime::__private`, so that user items named `Result` or `core` cannot
 //! capture them).
 
-use super::args::{BlockArgs, Convention, FnArgs};
+use super::args::{BlockArgs, Convention, FnArgs, ReturnedString};
 use super::ast::{Block, Function, HandleParam, Param, ParamRole, Reporting};
 use super::docs;
 use super::params::{Parameters, out_type, out_value, parameters};
@@ -178,6 +178,9 @@ fn success_test(
     let err_type = Some(runtime_error_type(&block.args));
     // check() allows pointer returns only with `errno` and `nonnull`.
     if let Some(pointer) = types::as_pointer(ty) {
+        if let Some((string, _)) = &function.args.string {
+            return string_test(block, function, string, &failure, err_type);
+        }
         let returned = returned_handle(&function.args);
         return null_test(krate, pointer, returned, &failure, err_type);
     }
@@ -297,6 +300,66 @@ fn null_test(
             };
         },
         value: mixed!(__ptr),
+        ok_type,
+        err_type,
+    }
+}
+
+/// `string = ..` on a `const char *` return: NULL is the failure; otherwise a
+/// `&CStr` for as long as the source keeps it, or a `CString` copy.
+fn string_test(
+    block: &Block,
+    function: &Function,
+    string: &ReturnedString,
+    failure: &TokenStream,
+    err_type: Option<TokenStream>,
+) -> SuccessTest {
+    let krate = &block.args.krate;
+    let private = mixed!(#krate::__private);
+    let ret = ret_ident();
+    // SAFETY (of the generated blocks): `string = ..` is the user's promise that a
+    // non-NULL return is a NUL-terminated string that stays valid for the lifetime
+    // the key names: forever (`static`), until the next call on a handle the wrapper
+    // borrows mutably for the returned lifetime (`borrow`), or until freed (`copy`
+    // and `free` copy it first).
+    let borrowed = mixed!(unsafe { #private::CStr::from_ptr(__ptr.as_ptr()) });
+    let (value, ok_type) = match string {
+        ReturnedString::Static => (borrowed, mixed!(&'static #private::CStr)),
+        ReturnedString::Borrow(source) => {
+            let lifetime = super::check::borrow_lifetime(function, source);
+            (borrowed, mixed!(&#lifetime #private::CStr))
+        }
+        ReturnedString::Copy => (
+            mixed!(#private::CStr::to_owned(#borrowed)),
+            mixed!(#private::CString),
+        ),
+        ReturnedString::Free(free) => {
+            let raw_mod = &block.args.raw_mod;
+            (
+                mixed! {{
+                    let __copy = #private::CStr::to_owned(#borrowed);
+                    unsafe { #raw_mod::#free(__ptr.as_ptr().cast()) };
+                    __copy
+                }},
+                mixed!(#private::CString),
+            )
+        }
+    };
+    let returns_mut = types::returned(&function.sig.output)
+        .and_then(types::as_pointer)
+        .is_some_and(types::is_mut);
+    let as_mut = if returns_mut {
+        ret.to_token_stream()
+    } else {
+        mixed!(<*const #private::c_char>::cast_mut(#ret))
+    };
+    SuccessTest {
+        guard: mixed! {
+            let #private::Some(__ptr) = #private::NonNull::new(#as_mut) else {
+                #failure
+            };
+        },
+        value,
         ok_type,
         err_type,
     }
