@@ -8,10 +8,12 @@ use examples::sqlite::{
     Step, exec, sqlite3_changes, sqlite3_column_int64, sqlite3_open, sqlite3_prepare_v2,
     sqlite3_step,
 };
+use examples::sqlite::{sqlite3_errmsg, sqlite3_libversion};
 use ffi_runtime::Error;
 
 fn main() -> Result<(), Error> {
-    let db = sqlite3_open(c":memory:")?;
+    println!("sqlite {}", sqlite3_libversion()?.to_string_lossy());
+    let mut db = sqlite3_open(c":memory:")?;
     exec(
         &db,
         c"CREATE TABLE prime (n INTEGER); INSERT INTO prime VALUES (2), (3), (5), (7), (11);",
@@ -38,6 +40,11 @@ fn main() -> Result<(), Error> {
         Ok(()) => println!("unexpected success"),
         Err(error) => println!("error: {error}"),
     }
+    // The text lives in the connection until its next call: borrowed, not copied.
+    println!(
+        "sqlite3_errmsg: {}",
+        sqlite3_errmsg(&mut db)?.to_string_lossy()
+    );
     match sqlite3_open(c"/nonexistent-directory/db.sqlite") {
         Ok(_) => println!("unexpected success"),
         Err(error) => println!("error: {error}"),

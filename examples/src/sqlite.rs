@@ -64,8 +64,13 @@ type Callback =
 unsafe extern "C" {
     #[ffi(message = sqlite3_errmsg(db))]
     pub fn sqlite3_open(filename: *const c_char, #[out(Db)] db: *mut *mut Sqlite3) -> c_int;
-    #[ffi(raw)]
-    pub fn sqlite3_errmsg(db: *mut Sqlite3) -> *const c_char;
+    /// The connection's last error: valid until the next call on it, so the
+    /// wrapper borrows the connection mutably for as long as the text is used.
+    #[ffi(nonnull, string = borrow(db))]
+    pub fn sqlite3_errmsg(#[handle(&'a mut Db)] db: *mut Sqlite3) -> *const c_char;
+    /// The library's version: a static string.
+    #[ffi(nonnull, string = static)]
+    pub fn sqlite3_libversion() -> *const c_char;
     #[ffi(raw)]
     pub fn sqlite3_close(db: *mut Sqlite3) -> c_int;
     #[ffi(raw)]

@@ -7,6 +7,7 @@ use examples::sqlite::{
     Step, exec, sqlite3_changes, sqlite3_column_int64, sqlite3_open, sqlite3_prepare_v2,
     sqlite3_step,
 };
+use examples::sqlite::{sqlite3_errmsg, sqlite3_libversion};
 
 #[test]
 fn open_exec_prepare_step_close() {
@@ -47,4 +48,13 @@ fn failing_open_reads_the_half_open_handle() {
     let error = sqlite3_open(c"/nonexistent-directory/sub/db.sqlite").unwrap_err();
     assert_eq!(error.code(), Some(14));
     assert_eq!(error.message(), Some("unable to open database file"));
+}
+
+#[test]
+fn strings_out_static_and_borrowed() {
+    assert!(sqlite3_libversion().unwrap().to_bytes().starts_with(b"3."));
+    let mut db = sqlite3_open(c":memory:").unwrap();
+    assert!(exec(&db, c"SELECT * FROM nowhere").is_err());
+    let message = sqlite3_errmsg(&mut db).unwrap();
+    assert_eq!(message, c"no such table: nowhere");
 }
