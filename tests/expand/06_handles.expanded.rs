@@ -52,9 +52,8 @@ pub fn sqlite3_open(
         });
         return ::ffi_runtime::__private::Err(__error);
     }
-    let ::ffi_runtime::__private::Some(db) = (unsafe {
-        <Db as ::ffi_runtime::Handle>::from_raw(db)
-    }) else {
+    let db = unsafe { <Db as ::ffi_runtime::Handle>::from_raw(db) };
+    let ::ffi_runtime::__private::Some(db) = db else {
         return ::ffi_runtime::__private::Err(
             ::ffi_runtime::__private::null_error(
                 &::ffi_runtime::__private::Site {

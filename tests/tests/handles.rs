@@ -117,6 +117,24 @@ mod fake {
         unsafe { (*child).parent }
     }
 
+    /// Writes two handles, or only the second when `first_null`.
+    #[unsafe(no_mangle)]
+    extern "C" fn hdl_pair(
+        frees: &'static AtomicUsize,
+        first_null: bool,
+        first: *mut *mut Obj,
+        second: *mut *mut Obj,
+    ) -> c_int {
+        // SAFETY: both point to the wrapper's slots.
+        unsafe {
+            if !first_null {
+                first.write(new(frees, 1));
+            }
+            second.write(new(frees, 2));
+        }
+        0
+    }
+
     /// Takes ownership and frees.
     #[unsafe(no_mangle)]
     extern "C" fn hdl_consume(object: *mut Obj) -> c_int {
@@ -153,6 +171,12 @@ unsafe extern "C" {
     fn hdl_set(#[handle(&mut Db)] db: *mut Obj, value: c_int) -> c_int;
     #[ffi(unchecked)]
     fn hdl_consume(#[handle(Db)] db: *mut Obj) -> c_int;
+    fn hdl_pair(
+        frees: &'static AtomicUsize,
+        first_null: bool,
+        #[out(Db)] first: *mut *mut Obj,
+        #[out(Db)] second: *mut *mut Obj,
+    ) -> c_int;
     #[ffi(nonnull, owned = Db)]
     fn hdl_child(#[handle(&Db)] parent: *mut Obj) -> *mut Obj;
     #[ffi(nonnull, borrowed = &Db)]
@@ -241,4 +265,17 @@ fn borrowed_return_is_never_freed() {
     drop(child);
     drop(parent);
     assert_eq!(frees.load(Ordering::SeqCst), 2);
+}
+
+#[test]
+fn a_null_out_handle_does_not_leak_the_other() {
+    let frees = counter!();
+    let (first, second) = hdl_pair(frees, false).unwrap();
+    assert_eq!((hdl_value(&first), hdl_value(&second)), (1, 2));
+    drop((first, second));
+    assert_eq!(frees.load(Ordering::SeqCst), 2);
+    let error = hdl_pair(frees, true).unwrap_err();
+    assert_eq!(error.to_string(), "hdl_pair: returned NULL");
+    // The second handle, written although the first was NULL, was freed.
+    assert_eq!(frees.load(Ordering::SeqCst), 3);
 }

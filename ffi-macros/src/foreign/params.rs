@@ -155,9 +155,25 @@ impl Out<'_> {
         }
     }
 
-    /// After the success test: the out handle becomes owned; NULL is an error.
-    pub(crate) fn take_handle(&self, block: &Block, function: &Function) -> TokenStream {
+    /// After the success test, first step: the out handle becomes an owned
+    /// `Option<H>` (every one of them, before any early return, so that a NULL in
+    /// one slot does not leak the handle in another).
+    pub(crate) fn own_handle(&self, krate: &Path) -> TokenStream {
         let OutKind::Handle(handle) = self.kind else {
+            return TokenStream::new();
+        };
+        let name = self.name;
+        // SAFETY (of the generated block): the slot was NULL before the call and
+        // C reported success, so it holds NULL or a new handle that `#[out(H)]`
+        // says the caller now owns; `from_raw` takes that ownership once.
+        mixed! {
+            let #name = unsafe { <#handle as #krate::Handle>::from_raw(#name) };
+        }
+    }
+
+    /// Second step: a NULL handle after success is an error.
+    pub(crate) fn require_handle(&self, block: &Block, function: &Function) -> TokenStream {
+        let OutKind::Handle(_) = self.kind else {
             return TokenStream::new();
         };
         let krate = &block.args.krate;
@@ -165,11 +181,8 @@ impl Out<'_> {
         let name = self.name;
         let site = site(&private, &function.symbol);
         let error = convert_error(&block.args, &mixed!(#private::null_error(#site)));
-        // SAFETY (of the generated block): the slot was NULL before the call and
-        // C reported success, so it holds NULL or a new handle that `#[out(H)]`
-        // says the caller now owns; `from_raw` takes that ownership once.
         mixed! {
-            let #private::Some(#name) = (unsafe { <#handle as #krate::Handle>::from_raw(#name) }) else {
+            let #private::Some(#name) = #name else {
                 return #private::Err(#error);
             };
         }

@@ -82,9 +82,10 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
         None => syn::parse_quote!(()),
     };
     let test = success_test(block, function, &reporting, &return_type);
-    let handles_taken = outs.iter().map(|out| out.take_handle(block, function));
+    let handles_owned = outs.iter().map(|out| out.own_handle(krate));
+    let handles_required = outs.iter().map(|out| out.require_handle(block, function));
     let guard = test.guard;
-    let guard = mixed!(#guard #(#handles_taken)*);
+    let guard = mixed!(#guard #(#handles_owned)* #(#handles_required)*);
     let (value, ok_type) = match out_value(&outs, krate) {
         Some(value) => (value, out_type(&outs)),
         None => (test.value, test.ok_type),
