@@ -81,7 +81,9 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
         Some(ty) => ty.clone(),
         None => syn::parse_quote!(()),
     };
-    let test = success_test(block, function, &reporting, &return_type);
+    // On failure, out handles C wrote anyway are freed (after the message).
+    let release: TokenStream = outs.iter().map(|out| out.release(krate)).collect();
+    let test = success_test(block, function, &reporting, &return_type, &release);
     let handles_owned = outs.iter().map(|out| out.own_handle(krate));
     let handles_required = outs.iter().map(|out| out.require_handle(block, function));
     let guard = test.guard;
@@ -146,6 +148,7 @@ fn success_test(
     function: &Function,
     reporting: &Reporting<'_>,
     return_type: &Type,
+    release: &TokenStream,
 ) -> SuccessTest {
     let krate = &block.args.krate;
     let private = mixed!(#krate::__private);
@@ -175,7 +178,7 @@ fn success_test(
             };
         }
     };
-    let failure = failure(block, function, reporting, &constructor);
+    let failure = failure(block, function, reporting, &constructor, release);
     let err_type = Some(runtime_error_type(&block.args));
     // check() allows pointer returns only with `errno` and `nonnull`.
     if let Some(pointer) = types::as_pointer(ty) {
@@ -373,6 +376,7 @@ fn failure(
     function: &Function,
     reporting: &Reporting<'_>,
     constructor: &TokenStream,
+    release: &TokenStream,
 ) -> TokenStream {
     let args = &block.args;
     let krate = &args.krate;
@@ -405,11 +409,6 @@ fn failure(
             None => mixed!(let __error = #with_message;),
         }
     });
-    let release = parameters(function, block)
-        .outs
-        .iter()
-        .map(|out| out.release(krate))
-        .collect::<TokenStream>();
     let converted = convert_error(args, &mixed!(__error));
     mixed! {
         let __error = #constructor;
