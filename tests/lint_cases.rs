@@ -69,6 +69,11 @@ pub mod conventions {
         pub fn dup2(old: c_int, new: c_int) -> c_int;
         /// Sets an environment variable from `&str`s.
         pub fn setenv(#[str] name: *const c_char, #[str] value: *const c_char, overwrite: c_int) -> c_int;
+        /// The working directory, into a buffer that grows on `ERANGE`.
+        pub fn getcwd(
+            #[buffer(size, initial = 8, grow_on = ERANGE)] buffer: *mut c_char,
+            size: usize,
+        ) -> *mut c_char;
         /// Writes a slice.
         #[ffi(neg_errno)]
         pub fn write(fd: c_int, #[slice(count)] bytes: *const u8, count: usize) -> isize;

@@ -1,6 +1,7 @@
 //! What expansions of `#[foreign]` use. Not a public interface: names here change
 //! whenever the macro's output does.
 
+pub use crate::buffer::{buffer_string, grow, should_grow, truncated_error, zeroed_buffer};
 pub use crate::error::Site;
 pub use crate::string_arg::StrArg;
 pub use core;
@@ -14,6 +15,7 @@ pub use core::ops::Drop;
 pub use core::option::Option::{self, None, Some};
 pub use core::ptr::NonNull;
 pub use core::result::Result::{self, Err, Ok};
+pub use libc;
 pub use std::ffi::CString;
 
 use crate::Errno;

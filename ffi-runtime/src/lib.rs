@@ -59,6 +59,7 @@
 //! `#[derive(Value)]` makes newtypes of plain C values (`ClockId(clockid_t)`).
 //! The keys, conventions, parameter forms and derives are listed in the README.
 
+mod buffer;
 mod check;
 mod errno;
 mod error;

@@ -30,6 +30,14 @@ unsafe extern "C" {
     pub fn open(path: *const std::ffi::c_char, flags: c_int, ...) -> c_int;
     #[ffi(raw)]
     pub fn free(pointer: *mut c_void);
+    pub fn getcwd(
+        #[buffer(size, initial = 2, grow_on = ERANGE)] buffer: *mut std::ffi::c_char,
+        size: usize,
+    ) -> *mut std::ffi::c_char;
+    pub fn gethostname(
+        #[buffer(size, initial = 1, grow_on = ENAMETOOLONG)] name: *mut std::ffi::c_char,
+        size: usize,
+    ) -> c_int;
     pub fn setenv(
         #[str] name: *const std::ffi::c_char,
         #[str] value: *const std::ffi::c_char,
@@ -101,4 +109,23 @@ fn setenv_takes_str_arguments() {
         error.to_string(),
         "setenv: argument `name` contains a NUL byte at index 1"
     );
+}
+
+#[test]
+fn getcwd_grows_from_a_tiny_buffer_on_erange() {
+    let directory = getcwd().unwrap();
+    let expected = std::env::current_dir().unwrap();
+    assert_eq!(directory.to_str().unwrap(), expected.to_str().unwrap());
+}
+
+#[test]
+fn gethostname_grows_on_enametoolong() {
+    let name = gethostname().unwrap();
+    assert!(!name.as_bytes().is_empty());
+    let mut buffer = [0u8; 256];
+    // SAFETY: a writable buffer of the given size.
+    let status = unsafe { libc::gethostname(buffer.as_mut_ptr().cast(), buffer.len()) };
+    assert_eq!(status, 0);
+    let expected = std::ffi::CStr::from_bytes_until_nul(&buffer).unwrap();
+    assert_eq!(name.as_c_str(), expected);
 }

@@ -48,6 +48,19 @@ pub(crate) struct Param {
     pub(crate) nullable: Option<Attribute>,
     /// `#[slice(len)]`: with the named length parameter, the wrapper takes a slice.
     pub(crate) slice: Option<(Ident, Attribute)>,
+    /// `#[buffer(len, ..)]`: an output buffer the wrapper allocates.
+    pub(crate) buffer: Option<BufferParam>,
+}
+
+/// `#[buffer(len, initial = N, max = N, grow_on = ERRNO)] p: *mut c_char`.
+pub(crate) struct BufferParam {
+    /// The parameter that carries the buffer's capacity.
+    pub(crate) length: Ident,
+    pub(crate) initial: usize,
+    pub(crate) max: usize,
+    /// The errno (a `libc` constant) that means "too small, grow and retry".
+    pub(crate) grow_on: Option<Ident>,
+    pub(crate) attr: Attribute,
 }
 
 /// A parameter declared `#[handle(..)] p: *mut T`.
@@ -86,6 +99,9 @@ pub(crate) enum ParamRole<'a> {
     /// `#[slice(len)] p: *const T` (or `*mut T`): the wrapper takes `&[T]` (or
     /// `&mut [T]`) and passes its pointer, and its length as `len`.
     Slice { elem: &'a Type, mutable: bool },
+    /// `#[buffer(len)] p: *mut c_char`: a buffer the wrapper allocates; the C
+    /// string written into it is the `Ok` value.
+    Buffer,
     /// Passed on as it is.
     Pass,
 }
@@ -201,6 +217,21 @@ impl Function {
         }
     }
 
+    /// The output buffer, if the function has one (check: at most one).
+    pub(crate) fn buffer(&self) -> Option<(&Param, &BufferParam)> {
+        self.params
+            .iter()
+            .find_map(|param| param.buffer.as_ref().map(|buffer| (param, buffer)))
+    }
+
+    /// Whether `param` carries the output buffer's capacity.
+    pub(crate) fn is_buffer_length(&self, param: &Param) -> bool {
+        let (Some(name), Some((_, buffer))) = (param.ident.as_ref(), self.buffer()) else {
+            return false;
+        };
+        &buffer.length == name
+    }
+
     /// The slice parameter whose length `param` is (`#[slice(param)]`).
     pub(crate) fn slice_of_length(&self, param: &Param) -> Option<&Param> {
         let name = param.ident.as_ref()?;
@@ -217,7 +248,7 @@ impl Function {
     pub(crate) fn has_fallible_arguments(&self) -> bool {
         self.params
             .iter()
-            .any(|param| param.text.is_some() || param.slice.is_some())
+            .any(|param| param.text.is_some() || param.slice.is_some() || param.buffer.is_some())
     }
 
     pub(crate) fn outs(&self) -> impl Iterator<Item = &Param> {
@@ -284,6 +315,7 @@ impl Param {
             out_handle,
             handle,
             slice: take_slice(&mut typed.attrs, errors),
+            buffer: take_buffer(&mut typed.attrs, errors),
             text: take_flag(&mut typed.attrs, attrs::is_str, errors),
             nullable: take_flag(&mut typed.attrs, attrs::is_nullable, errors),
         }
@@ -299,6 +331,9 @@ impl Param {
         }
         if let (Some(_), Some(ptr)) = (&self.out, super::types::as_pointer(&self.ty)) {
             return ParamRole::Out(&ptr.elem);
+        }
+        if self.buffer.is_some() {
+            return ParamRole::Buffer;
         }
         if let (Some(_), Some(ptr)) = (&self.slice, super::types::as_pointer(&self.ty)) {
             return ParamRole::Slice {
@@ -361,4 +396,70 @@ fn take_slice(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Option<(Ident,
         }
     }
     found
+}
+
+/// `#[buffer(len, initial = 256, max = 1048576, grow_on = ERANGE)]`.
+fn take_buffer(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Option<BufferParam> {
+    let mut found = None;
+    for attr in attrs::take(attrs, attrs::is_buffer, errors) {
+        match attr.parse_args_with(|input: syn::parse::ParseStream<'_>| parse_buffer(input)) {
+            Ok((length, initial, max, grow_on)) if found.is_none() => {
+                found = Some(BufferParam {
+                    length,
+                    initial,
+                    max,
+                    grow_on,
+                    attr,
+                });
+            }
+            Ok(_) => errors.push(diagnostic::duplicate_key(
+                attr.pound_token.span,
+                "#[buffer]",
+            )),
+            Err(error) => errors.push(error),
+        }
+    }
+    found
+}
+
+type BufferArgs = (Ident, usize, usize, Option<Ident>);
+
+fn parse_buffer(input: syn::parse::ParseStream<'_>) -> syn::Result<BufferArgs> {
+    let length: Ident = input.parse()?;
+    let (mut initial, mut max, mut grow_on) = (256, 1 << 20, None);
+    let mut bound_span = length.span();
+    while !input.is_empty() {
+        input.parse::<syn::Token![,]>()?;
+        if input.is_empty() {
+            break;
+        }
+        let key: Ident = input.parse()?;
+        input.parse::<syn::Token![=]>()?;
+        match key.to_string().as_str() {
+            "initial" | "max" => {
+                let value = input.parse::<syn::LitInt>()?;
+                bound_span = value.span();
+                let slot = if key == "initial" {
+                    &mut initial
+                } else {
+                    &mut max
+                };
+                *slot = value.base10_parse()?;
+            }
+            "grow_on" => grow_on = Some(input.parse()?),
+            _ => {
+                return Err(syn::Error::new(
+                    key.span(),
+                    "unknown key in #[buffer]\n= help: the keys are `initial = N`, `max = N`, `grow_on = ERRNO_NAME`",
+                ));
+            }
+        }
+    }
+    if initial == 0 || initial > max {
+        return Err(syn::Error::new(
+            bound_span,
+            "#[buffer] needs 0 < initial <= max\n= help: e.g. `#[buffer(len, initial = 64, max = 65536)]`",
+        ));
+    }
+    Ok((length, initial, max, grow_on))
 }

@@ -21,6 +21,10 @@ pub(crate) fn is_nullable(attr: &Attribute) -> bool {
     attr.path().is_ident("nullable")
 }
 
+pub(crate) fn is_buffer(attr: &Attribute) -> bool {
+    attr.path().is_ident("buffer")
+}
+
 pub(crate) fn is_slice(attr: &Attribute) -> bool {
     attr.path().is_ident("slice")
 }
@@ -89,6 +93,7 @@ fn hidden_in_cfg_attr(attr: &Attribute) -> Option<&'static str> {
             TokenTree::Ident(ident) if ident == "handle" => Some("handle"),
             TokenTree::Ident(ident) if ident == "str" => Some("str"),
             TokenTree::Ident(ident) if ident == "slice" => Some("slice"),
+            TokenTree::Ident(ident) if ident == "buffer" => Some("buffer"),
             TokenTree::Ident(ident) if ident == "nullable" => Some("nullable"),
             _ => None,
         })

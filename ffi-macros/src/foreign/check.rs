@@ -121,6 +121,15 @@ fn check_param(param: &Param, unsafe_wrapper: bool, errors: &mut Errors) {
     if param.ident.is_none() {
         errors.push(diagnostic::pattern_param(&param.pat));
     }
+    if param.buffer.is_some() {
+        let writes_bytes = types::as_pointer(&param.ty).is_some_and(|ptr| {
+            types::is_mut(ptr) && (types::is_c_char(&ptr.elem) || is_u8(&ptr.elem))
+        });
+        if !writes_bytes {
+            errors.push(diagnostic::buffer_not_char_pointer(&param.ty));
+        }
+        return;
+    }
     if param.slice.is_some() {
         if types::as_pointer(&param.ty).is_none() {
             errors.push(diagnostic::slice_not_pointer(&param.ty));
@@ -183,6 +192,9 @@ fn check_return(block: &Block, function: &Function, errors: &mut Errors) {
     let name = convention.name();
     let span = reporting.convention_span;
     check_handles(function, &convention, span, errors);
+    if function.buffer().is_some() && !convention.makes_runtime_error() {
+        errors.push(diagnostic::buffer_convention(span, convention.name()));
+    }
     let fallible = function.params.iter().find_map(|param| {
         param
             .text
@@ -274,18 +286,33 @@ pub(crate) fn borrow_lifetime<'a>(
     }
 }
 
-/// Each `#[slice(len)]` names an integer parameter of its own.
+fn is_u8(ty: &Type) -> bool {
+    matches!(types::peel(ty), Type::Path(path) if path.path.is_ident("u8"))
+}
+
+/// Each `#[slice(len)]` and `#[buffer(len)]` names an integer parameter of its own;
+/// a buffer is the function's only output.
 fn check_slice_lengths(function: &Function, errors: &mut Errors) {
     let mut used = HashSet::new();
-    for (length, _) in function
+    let buffers: Vec<_> = function
         .params
         .iter()
-        .filter_map(|param| param.slice.as_ref())
-    {
-        let target = function
-            .params
-            .iter()
-            .find(|param| param.ident.as_ref() == Some(length) && param.slice.is_none());
+        .filter_map(|param| param.buffer.as_ref())
+        .collect();
+    if let [_, second, ..] = buffers.as_slice() {
+        errors.push(diagnostic::buffer_conflict(&second.attr));
+    } else if let (Some(buffer), true) = (buffers.first(), function.outs().next().is_some()) {
+        errors.push(diagnostic::buffer_conflict(&buffer.attr));
+    }
+    let slice_lengths = function
+        .params
+        .iter()
+        .filter_map(|param| param.slice.as_ref().map(|(length, _)| length));
+    let buffer_lengths = buffers.iter().map(|buffer| &buffer.length);
+    for length in slice_lengths.chain(buffer_lengths) {
+        let target = function.params.iter().find(|param| {
+            param.ident.as_ref() == Some(length) && param.slice.is_none() && param.buffer.is_none()
+        });
         let Some(target) = target else {
             errors.push(diagnostic::missing_length(length, &function.ident));
             continue;

@@ -386,8 +386,10 @@ pub(crate) fn slice_not_pointer(ty: impl ToTokens) -> syn::Error {
 pub(crate) fn missing_length(length: &syn::Ident, function: &syn::Ident) -> syn::Error {
     with_help(
         length.span(),
-        format!("`#[slice({length})]` names `{length}`, which is not a parameter of `{function}`"),
-        "name the parameter that carries the element count",
+        format!(
+            "`{length}`, named as the length of a slice or buffer, is not a parameter of `{function}`"
+        ),
+        "name the parameter that carries the element count or the capacity",
     )
 }
 
@@ -404,6 +406,32 @@ pub(crate) fn length_shared(length: &syn::Ident) -> syn::Error {
         length.span(),
         format!("`{length}` is already the length of another slice"),
         "give each slice a length parameter of its own",
+    )
+}
+
+pub(crate) fn buffer_not_char_pointer(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "`#[buffer(..)]` needs the `*mut c_char` (or `*mut u8`) that C writes the string into",
+        "declare it as C does, e.g. `buf: *mut c_char, size: usize`",
+    )
+}
+
+pub(crate) fn buffer_conflict(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "a function with a `#[buffer]` takes one buffer and no other out-parameter",
+        "its `Ok` value is the string written into the buffer; bind the other outputs by hand with `#[ffi(unsafe)]`",
+    )
+}
+
+pub(crate) fn buffer_convention(span: Span, convention: &str) -> syn::Error {
+    with_help(
+        span,
+        format!(
+            "`#[buffer]` needs a convention that returns `ffi_runtime::Error`, not `{convention}`"
+        ),
+        "use errno, neg_errno, ret_errno, zero or nonnull: that is how the wrapper knows C wrote the buffer",
     )
 }
 

@@ -32,6 +32,11 @@ pub(crate) fn parameters<'a>(function: &'a Function, block: &Block) -> Parameter
         // check() rejected parameters without a plain name.
         let Some(name) = &param.ident else { continue };
         let ty = &param.ty;
+        if function.is_buffer_length(param) {
+            // The wrapper's loop converts the buffer's capacity (see wrapper.rs).
+            parameters.call_args.push(mixed!(__capacity_n));
+            continue;
+        }
         if let Some(slice) = function.slice_of_length(param) {
             let (conversion, argument) = slice_length(name, ty, slice, block, function);
             parameters.conversions.push(conversion);
@@ -86,6 +91,7 @@ pub(crate) fn parameters<'a>(function: &'a Function, block: &Block) -> Parameter
                     )
                 }
             }
+            ParamRole::Buffer => (None, mixed!(<[u8]>::as_mut_ptr(&mut __buffer).cast())),
             ParamRole::Pass => (Some(mixed!(#name: #ty)), mixed!(#name)),
         };
         parameters.inputs.extend(input);

@@ -22,7 +22,7 @@
 //! capture them).
 
 use super::args::{BlockArgs, Convention, FnArgs, ReturnedString};
-use super::ast::{Block, Function, HandleParam, Param, ParamRole, Reporting};
+use super::ast::{Block, BufferParam, Function, HandleParam, Param, ParamRole, Reporting};
 use super::docs;
 use super::params::{Parameters, out_type, out_value, parameters};
 use super::strings;
@@ -83,14 +83,28 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     };
     // On failure, out handles C wrote anyway are freed (after the message).
     let release: TokenStream = outs.iter().map(|out| out.release(krate)).collect();
+    // A buffer too small (its `grow_on` errno) is grown and the call retried.
+    let release = match function
+        .buffer()
+        .and_then(|(_, buffer)| buffer.grow_on.as_ref().map(|errno| (errno, buffer.max)))
+    {
+        Some((errno, max)) => mixed! {
+            if #private::should_grow(&__error, #private::libc::#errno, &mut __capacity, #max) {
+                continue;
+            }
+            #release
+        },
+        None => release,
+    };
     let test = success_test(block, function, &reporting, &return_type, &release);
     let handles_owned = outs.iter().map(|out| out.own_handle(krate));
     let handles_required = outs.iter().map(|out| out.require_handle(block, function));
     let guard = test.guard;
     let guard = mixed!(#guard #(#handles_owned)* #(#handles_required)*);
-    let (value, ok_type) = match out_value(&outs, krate) {
-        Some(value) => (value, out_type(&outs)),
-        None => (test.value, test.ok_type),
+    let (value, ok_type) = match (out_value(&outs, krate), function.buffer()) {
+        (_, Some(_)) => (test.value, mixed!(#private::CString)),
+        (Some(value), None) => (value, out_type(&outs)),
+        (None, None) => (test.value, test.ok_type),
     };
     let err_type = match test.err_type {
         None if fallible_arguments => Some(runtime_error_type(args)),
@@ -105,6 +119,18 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
         None => (TokenStream::new(), TokenStream::new()),
     };
     let (signature_output, body_value) = output;
+    let body = mixed! {
+        #call_statement
+        #guard
+        #body_value
+    };
+    let body = match function.buffer() {
+        Some((param, buffer)) => {
+            let call_and_test = mixed!(#call_statement #guard);
+            buffer_loop(block, function, param, buffer, &call_and_test)
+        }
+        None => body,
+    };
     let out_declarations = outs.iter().map(|out| out.declaration(krate));
 
     let lifetimes = named_lifetimes(function);
@@ -121,9 +147,62 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
         #vis #unsafety fn #ident #lifetimes(#(#inputs),*) #signature_output {
             #(#conversions)*
             #(#out_declarations)*
-            #call_statement
-            #guard
-            #body_value
+            #body
+        }
+    }
+}
+
+/// `#[buffer(len)]`: allocate, call, and grow on "too small" (the `grow_on`
+/// errno, or a buffer C filled without a NUL) up to `max`; the `Ok` value is the
+/// C string C wrote.
+fn buffer_loop(
+    block: &Block,
+    function: &Function,
+    param: &Param,
+    buffer: &BufferParam,
+    call_and_test: &TokenStream,
+) -> TokenStream {
+    let krate = &block.args.krate;
+    let private = mixed!(#krate::__private);
+    let site = site(&private, &function.symbol);
+    let name = param
+        .ident
+        .as_ref()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    let length = buffer.length.to_string();
+    let length_type = function
+        .params
+        .iter()
+        .find(|other| other.ident.as_ref() == Some(&buffer.length))
+        .map(|other| other.ty.to_token_stream())
+        .unwrap_or_default();
+    let (initial, max) = (buffer.initial, buffer.max);
+    let too_long = convert_error(
+        &block.args,
+        &mixed!(#private::length_error(#site, #name, #length, __capacity)),
+    );
+    let truncated = convert_error(
+        &block.args,
+        &mixed!(#private::truncated_error(#site, #name, #max)),
+    );
+    mixed! {
+        let mut __capacity: usize = #initial;
+        loop {
+            let mut __buffer = #private::zeroed_buffer(__capacity);
+            let __capacity_n = match <#length_type as #private::TryFrom<usize>>::try_from(__capacity) {
+                #private::Ok(__length) => __length,
+                #private::Err(_) => return #private::Err(#too_long),
+            };
+            #call_and_test
+            match #private::buffer_string(__buffer) {
+                #private::Some(__text) => break #private::Ok(__text),
+                #private::None => {
+                    if !#private::grow(&mut __capacity, #max) {
+                        return #private::Err(#truncated);
+                    }
+                }
+            }
         }
     }
 }

@@ -1,0 +1,86 @@
+/// Raw declarations of the C functions, exactly as declared: callable in
+/// `unsafe` code. The functions of the same names outside this module are
+/// their safe wrappers.
+#[allow(missing_docs)]
+pub mod raw {
+    #[allow(unused_imports, clippy::wildcard_imports)]
+    use super::*;
+    #[deny(improper_ctypes)]
+    unsafe extern "C" {
+        pub fn getcwd(buffer: *mut c_char, size: usize) -> *mut c_char;
+    }
+}
+/// Calls the C function `getcwd`.
+///
+/// # Errors
+///
+/// Returns `Err` carrying `errno` when `getcwd` returns NULL.
+///
+/// The raw declaration is `raw::getcwd`.
+#[inline]
+#[allow(non_snake_case, clippy::too_many_arguments)]
+pub fn getcwd() -> ::ffi_runtime::__private::Result<
+    ::ffi_runtime::__private::CString,
+    ::ffi_runtime::Error,
+> {
+    let mut __capacity: usize = 256usize;
+    loop {
+        let mut __buffer = ::ffi_runtime::__private::zeroed_buffer(__capacity);
+        let __capacity_n = match <usize as ::ffi_runtime::__private::TryFrom<
+            usize,
+        >>::try_from(__capacity) {
+            ::ffi_runtime::__private::Ok(__length) => __length,
+            ::ffi_runtime::__private::Err(_) => {
+                return ::ffi_runtime::__private::Err(
+                    ::ffi_runtime::__private::length_error(
+                        &::ffi_runtime::__private::Site {
+                            function: "getcwd",
+                        },
+                        "buffer",
+                        "size",
+                        __capacity,
+                    ),
+                );
+            }
+        };
+        let __ret = unsafe {
+            raw::getcwd(<[u8]>::as_mut_ptr(&mut __buffer).cast(), __capacity_n)
+        };
+        let ::ffi_runtime::__private::Some(__ptr) = ::ffi_runtime::__private::NonNull::new(
+            __ret,
+        ) else {
+            let __error = ::ffi_runtime::__private::last_errno_error(
+                &::ffi_runtime::__private::Site {
+                    function: "getcwd",
+                },
+            );
+            if ::ffi_runtime::__private::should_grow(
+                &__error,
+                ::ffi_runtime::__private::libc::ERANGE,
+                &mut __capacity,
+                1048576usize,
+            ) {
+                continue;
+            }
+            return ::ffi_runtime::__private::Err(__error);
+        };
+        match ::ffi_runtime::__private::buffer_string(__buffer) {
+            ::ffi_runtime::__private::Some(__text) => {
+                break ::ffi_runtime::__private::Ok(__text);
+            }
+            ::ffi_runtime::__private::None => {
+                if !::ffi_runtime::__private::grow(&mut __capacity, 1048576usize) {
+                    return ::ffi_runtime::__private::Err(
+                        ::ffi_runtime::__private::truncated_error(
+                            &::ffi_runtime::__private::Site {
+                                function: "getcwd",
+                            },
+                            "buffer",
+                            1048576usize,
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! Caller-allocated output buffers: `#[buffer(len, ..)]` allocates, passes the
+//! buffer and its capacity (converted with `try_from`), grows and retries on the
+//! "too small" errno or a buffer filled without a NUL, up to `max`, and returns the
+//! C string written into it.
+
+use ffi_runtime::{Errno, foreign};
+use std::ffi::{c_char, c_int};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+static CALLS: AtomicUsize = AtomicUsize::new(0);
+
+mod fake {
+    use super::CALLS;
+    use ffi_runtime::Errno;
+    use std::ffi::{c_char, c_int};
+    use std::sync::atomic::Ordering;
+
+    /// Writes `text` (NUL-terminated), or fails with ERANGE when it does not fit,
+    /// like getcwd.
+    fn write(text: &[u8], buffer: *mut c_char, capacity: usize) -> bool {
+        if text.len() + 1 > capacity {
+            Errno::from_raw(libc::ERANGE).set_last();
+            return false;
+        }
+        // SAFETY: the wrapper passes a buffer of `capacity` bytes.
+        unsafe {
+            std::ptr::copy_nonoverlapping(text.as_ptr(), buffer.cast::<u8>(), text.len());
+            buffer.add(text.len()).write(0);
+        }
+        true
+    }
+
+    #[unsafe(no_mangle)]
+    extern "C" fn buf_name(length: c_int, buffer: *mut c_char, capacity: usize) -> *mut c_char {
+        CALLS.fetch_add(1, Ordering::SeqCst);
+        let text = "n".repeat(usize::try_from(length).unwrap_or(0));
+        if write(text.as_bytes(), buffer, capacity) {
+            buffer
+        } else {
+            std::ptr::null_mut()
+        }
+    }
+
+    /// Fills the buffer without a NUL when too small (truncation, gethostname style).
+    #[unsafe(no_mangle)]
+    extern "C" fn buf_truncating(buffer: *mut u8, capacity: u8) -> c_int {
+        let text = b"truncated-unless-room";
+        let capacity = usize::from(capacity);
+        let count = text.len().min(capacity);
+        // SAFETY: the wrapper passes a buffer of `capacity` bytes.
+        unsafe {
+            std::ptr::copy_nonoverlapping(text.as_ptr(), buffer, count);
+            if count < capacity {
+                buffer.add(count).write(0);
+            }
+        }
+        0
+    }
+}
+
+#[foreign(errno)]
+unsafe extern "C" {
+    fn buf_name(
+        length: c_int,
+        #[buffer(capacity, initial = 4, max = 64, grow_on = ERANGE)] buffer: *mut c_char,
+        capacity: usize,
+    ) -> *mut c_char;
+    #[ffi(zero)]
+    fn buf_truncating(#[buffer(capacity, initial = 2)] buffer: *mut u8, capacity: u8) -> c_int;
+}
+
+#[test]
+fn grows_on_the_too_small_errno() {
+    let before = CALLS.load(Ordering::SeqCst);
+    let name = buf_name(10).unwrap();
+    assert_eq!(name.as_bytes(), b"nnnnnnnnnn");
+    // 4, 8, 16 bytes: two retries.
+    assert!(CALLS.load(Ordering::SeqCst) - before >= 3);
+    assert_eq!(buf_name(0).unwrap().as_bytes(), b"");
+}
+
+#[test]
+fn stops_growing_at_max() {
+    let error = buf_name(100).unwrap_err();
+    assert_eq!(error.errno(), Some(Errno::from_raw(libc::ERANGE)));
+    assert_eq!(error.function(), "buf_name");
+}
+
+#[test]
+fn grows_when_c_fills_the_buffer_without_a_nul() {
+    assert_eq!(
+        buf_truncating().unwrap().as_bytes(),
+        b"truncated-unless-room"
+    );
+}
