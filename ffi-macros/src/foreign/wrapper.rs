@@ -58,8 +58,9 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     // the wrapper's parameter types. Every argument is such a value: references and
     // `&CStr` borrowed for the whole call, `&str` copies held in locals until it
     // returns, slices as their pointer and their own length (`#[slice(len)]` is the
-    // promise that C accesses at most `len` elements), out-pointers into locals of
-    // this frame that outlive the call. In an `unsafe fn` wrapper (`#[ffi(unsafe)]`)
+    // promise that C accesses at most `len` elements), a zeroed buffer the wrapper
+    // owns with its true capacity (`#[buffer(len)]` promises C writes at most `len`
+    // bytes), out-pointers into locals of this frame that outlive the call. In an `unsafe fn` wrapper (`#[ffi(unsafe)]`)
     // the caller takes on the C function's contract, stated in its `# Safety` docs.
     let call = if function.declared_safe {
         raw_call
