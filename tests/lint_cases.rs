@@ -113,3 +113,19 @@ pub mod custom_error {
         pub fn dup(fd: c_int) -> c_int;
     }
 }
+
+/// zlib: an in/out length buffer and a slice.
+pub mod zlib {
+    use core::ffi::{c_int, c_ulong};
+
+    #[ffi_runtime::foreign(lib = "z", zero)]
+    unsafe extern "C" {
+        /// Decompresses `source`.
+        pub fn uncompress(
+            #[buffer(dest_len, initial = 16, grow_on_code = -5)] dest: *mut u8,
+            dest_len: *mut c_ulong,
+            #[slice(source_len)] source: *const u8,
+            source_len: c_ulong,
+        ) -> c_int;
+    }
+}

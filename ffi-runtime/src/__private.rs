@@ -1,7 +1,10 @@
 //! What expansions of `#[foreign]` use. Not a public interface: names here change
 //! whenever the macro's output does.
 
-pub use crate::buffer::{buffer_string, grow, should_grow, truncated_error, zeroed_buffer};
+pub use crate::buffer::{
+    buffer_string, grow, should_grow, should_grow_code, truncated_error, written_bytes,
+    zeroed_buffer,
+};
 pub use crate::error::Site;
 pub use crate::string_arg::StrArg;
 pub use core;
@@ -17,6 +20,7 @@ pub use core::ptr::NonNull;
 pub use core::result::Result::{self, Err, Ok};
 pub use libc;
 pub use std::ffi::CString;
+pub use std::vec::Vec;
 
 use crate::Errno;
 use crate::error::{Error, Kind};

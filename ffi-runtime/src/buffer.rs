@@ -27,6 +27,23 @@ pub fn should_grow(error: &Error, too_small: c_int, capacity: &mut usize, max: u
     error.errno() == Some(Errno::from_raw(too_small)) && grow(capacity, max)
 }
 
+/// Whether `error` carries the "buffer too small" status code (zlib's
+/// `Z_BUF_ERROR`), and the buffer could grow.
+pub fn should_grow_code(error: &Error, too_small: i64, capacity: &mut usize, max: usize) -> bool {
+    error.code() == Some(too_small) && grow(capacity, max)
+}
+
+/// The first `written` bytes of `buffer`, as C reported through an in/out
+/// length; `None` when C claims more than the buffer holds.
+#[must_use]
+pub fn written_bytes(mut buffer: Vec<u8>, written: usize) -> Option<Vec<u8>> {
+    if written > buffer.len() {
+        return None;
+    }
+    buffer.truncate(written);
+    Some(buffer)
+}
+
 /// The C string C wrote into `buffer`: the bytes before the first NUL; `None`
 /// when there is no NUL (C filled the buffer: truncated).
 #[must_use]

@@ -60,6 +60,9 @@ pub(crate) struct BufferParam {
     pub(crate) max: usize,
     /// The errno (a `libc` constant) that means "too small, grow and retry".
     pub(crate) grow_on: Option<Ident>,
+    /// The status code that means the same, for `zero`-style functions (zlib's
+    /// `Z_BUF_ERROR` is `-5`).
+    pub(crate) grow_on_code: Option<i64>,
     pub(crate) attr: Attribute,
 }
 
@@ -222,6 +225,18 @@ impl Function {
         self.params
             .iter()
             .find_map(|param| param.buffer.as_ref().map(|buffer| (param, buffer)))
+    }
+
+    /// The buffer's length parameter and, when it is an in/out `*mut L` (zlib's
+    /// `destLen`), the `L` it points to.
+    pub(crate) fn buffer_length(&self) -> Option<(&Param, Option<&Type>)> {
+        let (_, buffer) = self.buffer()?;
+        let length = self
+            .params
+            .iter()
+            .find(|param| param.ident.as_ref() == Some(&buffer.length) && param.buffer.is_none())?;
+        let in_out = super::types::as_pointer(&length.ty).map(|pointer| &*pointer.elem);
+        Some((length, in_out))
     }
 
     /// Whether `param` carries the output buffer's capacity.
@@ -403,12 +418,19 @@ fn take_buffer(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Option<Buffer
     let mut found = None;
     for attr in attrs::take(attrs, attrs::is_buffer, errors) {
         match attr.parse_args_with(|input: syn::parse::ParseStream<'_>| parse_buffer(input)) {
-            Ok((length, initial, max, grow_on)) if found.is_none() => {
+            Ok(BufferArgs {
+                length,
+                initial,
+                max,
+                grow_on,
+                grow_on_code,
+            }) if found.is_none() => {
                 found = Some(BufferParam {
                     length,
                     initial,
                     max,
                     grow_on,
+                    grow_on_code,
                     attr,
                 });
             }
@@ -422,11 +444,17 @@ fn take_buffer(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Option<Buffer
     found
 }
 
-type BufferArgs = (Ident, usize, usize, Option<Ident>);
+struct BufferArgs {
+    length: Ident,
+    initial: usize,
+    max: usize,
+    grow_on: Option<Ident>,
+    grow_on_code: Option<i64>,
+}
 
 fn parse_buffer(input: syn::parse::ParseStream<'_>) -> syn::Result<BufferArgs> {
     let length: Ident = input.parse()?;
-    let (mut initial, mut max, mut grow_on) = (256, 1 << 20, None);
+    let (mut initial, mut max, mut grow_on, mut grow_on_code) = (256, 1 << 20, None, None);
     let mut bound_span = length.span();
     while !input.is_empty() {
         input.parse::<syn::Token![,]>()?;
@@ -447,10 +475,15 @@ fn parse_buffer(input: syn::parse::ParseStream<'_>) -> syn::Result<BufferArgs> {
                 *slot = value.base10_parse()?;
             }
             "grow_on" => grow_on = Some(input.parse()?),
+            "grow_on_code" => {
+                let negative = input.parse::<Option<syn::Token![-]>>()?.is_some();
+                let code: i64 = input.parse::<syn::LitInt>()?.base10_parse()?;
+                grow_on_code = Some(if negative { -code } else { code });
+            }
             _ => {
                 return Err(syn::Error::new(
                     key.span(),
-                    "unknown key in #[buffer]\n= help: the keys are `initial = N`, `max = N`, `grow_on = ERRNO_NAME`",
+                    "unknown key in #[buffer]\n= help: the keys are `initial = N`, `max = N`, `grow_on = ERRNO_NAME`, `grow_on_code = N`",
                 ));
             }
         }
@@ -461,5 +494,11 @@ fn parse_buffer(input: syn::parse::ParseStream<'_>) -> syn::Result<BufferArgs> {
             "#[buffer] needs 0 < initial <= max\n= help: e.g. `#[buffer(len, initial = 64, max = 65536)]`",
         ));
     }
-    Ok((length, initial, max, grow_on))
+    Ok(BufferArgs {
+        length,
+        initial,
+        max,
+        grow_on,
+        grow_on_code,
+    })
 }

@@ -89,7 +89,10 @@ fn check_function(
         errors.push(diagnostic::variadic(variadic.dots));
     }
     for param in &function.params {
-        check_param(param, function.is_unsafe_wrapper(), errors);
+        // A buffer's length (possibly an in/out pointer) is the wrapper's to fill.
+        if !function.is_buffer_length(param) {
+            check_param(param, function.is_unsafe_wrapper(), errors);
+        }
     }
     check_slice_lengths(function, errors);
     check_return(block, function, errors);
@@ -307,9 +310,9 @@ fn check_slice_lengths(function: &Function, errors: &mut Errors) {
     let slice_lengths = function
         .params
         .iter()
-        .filter_map(|param| param.slice.as_ref().map(|(length, _)| length));
-    let buffer_lengths = buffers.iter().map(|buffer| &buffer.length);
-    for length in slice_lengths.chain(buffer_lengths) {
+        .filter_map(|param| param.slice.as_ref().map(|(length, _)| (length, false)));
+    let buffer_lengths = buffers.iter().map(|buffer| (&buffer.length, true));
+    for (length, in_out_allowed) in slice_lengths.chain(buffer_lengths) {
         let target = function.params.iter().find(|param| {
             param.ident.as_ref() == Some(length) && param.slice.is_none() && param.buffer.is_none()
         });
@@ -321,7 +324,12 @@ fn check_slice_lengths(function: &Function, errors: &mut Errors) {
             errors.push(diagnostic::length_shared(length));
         }
         let annotated = target.out.is_some() || target.handle.is_some() || target.text.is_some();
-        let ty = types::peel(&target.ty);
+        // A buffer's length may be an in/out `*mut L`: C reads the capacity and
+        // writes the length it used.
+        let ty = match types::as_pointer(&target.ty) {
+            Some(pointer) if in_out_allowed && types::is_mut(pointer) => types::peel(&pointer.elem),
+            _ => types::peel(&target.ty),
+        };
         let not_integer = matches!(
             ty,
             Type::Ptr(_) | Type::Reference(_) | Type::Tuple(_) | Type::Array(_)

@@ -33,8 +33,14 @@ pub(crate) fn parameters<'a>(function: &'a Function, block: &Block) -> Parameter
         let Some(name) = &param.ident else { continue };
         let ty = &param.ty;
         if function.is_buffer_length(param) {
-            // The wrapper's loop converts the buffer's capacity (see wrapper.rs).
-            parameters.call_args.push(mixed!(__capacity_n));
+            // The wrapper's loop converts the buffer's capacity (see wrapper.rs);
+            // an in/out length is passed by pointer and read back after the call.
+            let in_out = matches!(function.buffer_length(), Some((_, Some(_))));
+            parameters.call_args.push(if in_out {
+                mixed!(&mut __capacity_n)
+            } else {
+                mixed!(__capacity_n)
+            });
             continue;
         }
         if let Some(slice) = function.slice_of_length(param) {

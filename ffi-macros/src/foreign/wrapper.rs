@@ -84,25 +84,16 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     };
     // On failure, out handles C wrote anyway are freed (after the message).
     let release: TokenStream = outs.iter().map(|out| out.release(krate)).collect();
-    // A buffer too small (its `grow_on` errno) is grown and the call retried.
-    let release = match function
-        .buffer()
-        .and_then(|(_, buffer)| buffer.grow_on.as_ref().map(|errno| (errno, buffer.max)))
-    {
-        Some((errno, max)) => mixed! {
-            if #private::should_grow(&__error, #private::libc::#errno, &mut __capacity, #max) {
-                continue;
-            }
-            #release
-        },
-        None => release,
-    };
+    let release = with_buffer_retry(function, krate, release);
     let test = success_test(block, function, &reporting, &return_type, &release);
     let handles_owned = outs.iter().map(|out| out.own_handle(krate));
     let handles_required = outs.iter().map(|out| out.require_handle(block, function));
     let guard = test.guard;
     let guard = mixed!(#guard #(#handles_owned)* #(#handles_required)*);
     let (value, ok_type) = match (out_value(&outs, krate), function.buffer()) {
+        (_, Some(_)) if matches!(function.buffer_length(), Some((_, Some(_)))) => {
+            (test.value, mixed!(#private::Vec<u8>))
+        }
         (_, Some(_)) => (test.value, mixed!(#private::CString)),
         (Some(value), None) => (value, out_type(&outs)),
         (None, None) => (test.value, test.ok_type),
@@ -153,6 +144,35 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     }
 }
 
+/// A buffer too small (its `grow_on` errno or `grow_on_code` status) is grown and
+/// the call retried: the failure branch starts with that test.
+fn with_buffer_retry(function: &Function, krate: &Path, release: TokenStream) -> TokenStream {
+    let private = mixed!(#krate::__private);
+    match function.buffer() {
+        Some((_, buffer)) => {
+            let max = buffer.max;
+            let by_errno = buffer.grow_on.as_ref().map(|errno| {
+                mixed!(#private::should_grow(&__error, #private::libc::#errno, &mut __capacity, #max))
+            });
+            let by_code = buffer.grow_on_code.map(
+                |code| mixed!(#private::should_grow_code(&__error, #code, &mut __capacity, #max)),
+            );
+            let tests: Vec<TokenStream> = by_errno.into_iter().chain(by_code).collect();
+            if tests.is_empty() {
+                release
+            } else {
+                mixed! {
+                    if #(#tests)||* {
+                        continue;
+                    }
+                    #release
+                }
+            }
+        }
+        None => release,
+    }
+}
+
 /// `#[buffer(len)]`: allocate, call, and grow on "too small" (the `grow_on`
 /// errno, or a buffer C filled without a NUL) up to `max`; the `Ok` value is the
 /// C string C wrote.
@@ -172,12 +192,12 @@ fn buffer_loop(
         .map(ToString::to_string)
         .unwrap_or_default();
     let length = buffer.length.to_string();
-    let length_type = function
-        .params
-        .iter()
-        .find(|other| other.ident.as_ref() == Some(&buffer.length))
-        .map(|other| other.ty.to_token_stream())
-        .unwrap_or_default();
+    // check() made sure the length parameter exists.
+    let (length_type, in_out) = match function.buffer_length() {
+        Some((_, Some(pointee))) => (pointee.to_token_stream(), true),
+        Some((length, None)) => (length.ty.to_token_stream(), false),
+        None => (TokenStream::new(), false),
+    };
     let (initial, max) = (buffer.initial, buffer.max);
     let too_long = convert_error(
         &block.args,
@@ -187,15 +207,19 @@ fn buffer_loop(
         &block.args,
         &mixed!(#private::truncated_error(#site, #name, #max)),
     );
-    mixed! {
-        let mut __capacity: usize = #initial;
-        loop {
-            let mut __buffer = #private::zeroed_buffer(__capacity);
-            let __capacity_n = match <#length_type as #private::TryFrom<usize>>::try_from(__capacity) {
-                #private::Ok(__length) => __length,
-                #private::Err(_) => return #private::Err(#too_long),
-            };
-            #call_and_test
+    let mutability = in_out.then(|| mixed!(mut));
+    let result = if in_out {
+        // C wrote the length it used through the in/out pointer: checked against
+        // the buffer, never trusted blindly.
+        mixed! {
+            let __written = <usize as #private::TryFrom<#length_type>>::try_from(__capacity_n);
+            match __written.ok().and_then(|__written| #private::written_bytes(__buffer, __written)) {
+                #private::Some(__bytes) => break #private::Ok(__bytes),
+                #private::None => return #private::Err(#truncated),
+            }
+        }
+    } else {
+        mixed! {
             match #private::buffer_string(__buffer) {
                 #private::Some(__text) => break #private::Ok(__text),
                 #private::None => {
@@ -204,6 +228,18 @@ fn buffer_loop(
                     }
                 }
             }
+        }
+    };
+    mixed! {
+        let mut __capacity: usize = #initial;
+        loop {
+            let mut __buffer = #private::zeroed_buffer(__capacity);
+            let #mutability __capacity_n = match <#length_type as #private::TryFrom<usize>>::try_from(__capacity) {
+                #private::Ok(__length) => __length,
+                #private::Err(_) => return #private::Err(#too_long),
+            };
+            #call_and_test
+            #result
         }
     }
 }

@@ -1,0 +1,125 @@
+/// Raw declarations of the C functions, exactly as declared: callable in
+/// `unsafe` code. The functions of the same names outside this module are
+/// their safe wrappers.
+#[allow(missing_docs)]
+pub mod raw {
+    #[allow(unused_imports, clippy::wildcard_imports)]
+    use super::*;
+    #[link(name = "z")]
+    #[deny(improper_ctypes)]
+    unsafe extern "C" {
+        pub fn uncompress(
+            dest: *mut u8,
+            dest_len: *mut c_ulong,
+            source: *const u8,
+            source_len: c_ulong,
+        ) -> c_int;
+    }
+}
+/// Calls the C function `uncompress`.
+///
+/// # Errors
+///
+/// Returns `Err` carrying the status code when `uncompress` returns nonzero.
+///
+/// The raw declaration is `raw::uncompress`.
+#[inline]
+#[allow(non_snake_case, clippy::too_many_arguments)]
+pub fn uncompress(
+    source: &[u8],
+) -> ::ffi_runtime::__private::Result<
+    ::ffi_runtime::__private::Vec<u8>,
+    ::ffi_runtime::Error,
+> {
+    let __source_len_n = {
+        let __elements = <[_]>::len(source);
+        match <c_ulong as ::ffi_runtime::__private::TryFrom<
+            usize,
+        >>::try_from(__elements) {
+            ::ffi_runtime::__private::Ok(__length) => __length,
+            ::ffi_runtime::__private::Err(_) => {
+                return ::ffi_runtime::__private::Err(
+                    ::ffi_runtime::__private::length_error(
+                        &::ffi_runtime::__private::Site {
+                            function: "uncompress",
+                        },
+                        "source",
+                        "source_len",
+                        __elements,
+                    ),
+                );
+            }
+        }
+    };
+    let mut __capacity: usize = 16usize;
+    loop {
+        let mut __buffer = ::ffi_runtime::__private::zeroed_buffer(__capacity);
+        let mut __capacity_n = match <c_ulong as ::ffi_runtime::__private::TryFrom<
+            usize,
+        >>::try_from(__capacity) {
+            ::ffi_runtime::__private::Ok(__length) => __length,
+            ::ffi_runtime::__private::Err(_) => {
+                return ::ffi_runtime::__private::Err(
+                    ::ffi_runtime::__private::length_error(
+                        &::ffi_runtime::__private::Site {
+                            function: "uncompress",
+                        },
+                        "dest",
+                        "dest_len",
+                        __capacity,
+                    ),
+                );
+            }
+        };
+        let __ret = unsafe {
+            raw::uncompress(
+                <[u8]>::as_mut_ptr(&mut __buffer).cast(),
+                &mut __capacity_n,
+                <[u8]>::as_ptr(source),
+                __source_len_n,
+            )
+        };
+        if <c_int as ::ffi_runtime::__private::IntReturn>::is_nonzero(__ret) {
+            let __error = ::ffi_runtime::__private::code_error(
+                &::ffi_runtime::__private::Site {
+                    function: "uncompress",
+                },
+                <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+            );
+            if ::ffi_runtime::__private::should_grow_code(
+                &__error,
+                -5i64,
+                &mut __capacity,
+                1048576usize,
+            ) {
+                continue;
+            }
+            return ::ffi_runtime::__private::Err(__error);
+        }
+        let __written = <usize as ::ffi_runtime::__private::TryFrom<
+            c_ulong,
+        >>::try_from(__capacity_n);
+        match __written
+            .ok()
+            .and_then(|__written| ::ffi_runtime::__private::written_bytes(
+                __buffer,
+                __written,
+            ))
+        {
+            ::ffi_runtime::__private::Some(__bytes) => {
+                break ::ffi_runtime::__private::Ok(__bytes);
+            }
+            ::ffi_runtime::__private::None => {
+                return ::ffi_runtime::__private::Err(
+                    ::ffi_runtime::__private::truncated_error(
+                        &::ffi_runtime::__private::Site {
+                            function: "uncompress",
+                        },
+                        "dest",
+                        1048576usize,
+                    ),
+                );
+            }
+        }
+    }
+}
