@@ -17,7 +17,7 @@ fn main() {
 
     // The system's sqlite3 and libtls: pkg-config finds where they are; the
     // `#[foreign(lib = ..)]` blocks of the examples link them.
-    for library in ["sqlite3", "libtls"] {
+    for library in ["sqlite3", "libtls", "zlib"] {
         let found = pkg_config::Config::new()
             .cargo_metadata(false)
             .probe(library)

@@ -3,3 +3,4 @@
 
 pub mod sqlite;
 pub mod tls;
+pub mod zlib;
