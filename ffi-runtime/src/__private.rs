@@ -20,6 +20,7 @@ pub use core::ptr::NonNull;
 pub use core::result::Result::{self, Err, Ok};
 pub use libc;
 pub use std::ffi::CString;
+pub use std::string::String;
 pub use std::vec::Vec;
 
 use crate::Errno;
@@ -199,6 +200,20 @@ pub fn length_error(
     Error::new(site, Kind::Argument, 0).with_message(
         format!("argument `{slice}` has {elements} elements, more than `{length}` can count")
             .into_boxed_str(),
+    )
+}
+
+/// `string = utf8`: the returned C string is not UTF-8.
+#[cold]
+#[inline(never)]
+#[must_use]
+pub fn utf8_error(site: &'static Site, invalid: core::str::Utf8Error) -> Error {
+    Error::new(site, Kind::Argument, 0).with_message(
+        format!(
+            "returned a string that is not UTF-8 (valid up to byte {})",
+            invalid.valid_up_to()
+        )
+        .into_boxed_str(),
     )
 }
 

@@ -67,7 +67,8 @@ pub(crate) enum Kind {
     Code,
     /// The function returned NULL.
     Null,
-    /// The wrapper refused an argument before calling (the message says which).
+    /// The wrapper refused an argument before the call, or a result after it (the
+    /// message says which).
     Argument,
 }
 

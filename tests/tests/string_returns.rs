@@ -30,6 +30,16 @@ mod fake {
         }
     }
 
+    /// "café" in UTF-8, or in Latin-1 (invalid UTF-8).
+    #[unsafe(no_mangle)]
+    extern "C" fn sret_word(utf8: bool) -> *const c_char {
+        if utf8 {
+            c"caf\u{e9}".as_ptr()
+        } else {
+            c"caf\xe9".as_ptr()
+        }
+    }
+
     #[unsafe(no_mangle)]
     extern "C" fn sret_dup(number: c_int) -> *mut c_char {
         CString::new(format!("number {number}")).map_or(std::ptr::null_mut(), CString::into_raw)
@@ -75,6 +85,11 @@ unsafe extern "C" {
     #[ffi(string = copy)]
     #[link_name = "sret_version"]
     fn sret_version_copy(fail: bool) -> *const c_char;
+    #[ffi(string = utf8)]
+    fn sret_word(utf8: bool) -> *const c_char;
+    #[ffi(string = lossy)]
+    #[link_name = "sret_word"]
+    fn sret_word_lossy(utf8: bool) -> *const c_char;
     #[ffi(string = free(sret_free))]
     fn sret_dup(number: c_int) -> *mut c_char;
     #[ffi(raw)]
@@ -116,4 +131,16 @@ fn borrowed_strings_hold_the_handle() {
     let mut conn = sret_new().unwrap();
     let error: &CStr = sret_error(&mut conn).unwrap();
     assert_eq!(error, c"no error");
+}
+
+#[test]
+fn utf8_strings_strictly_or_lossily() {
+    assert_eq!(sret_word(true).unwrap(), "café");
+    let error = sret_word(false).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "sret_word: returned a string that is not UTF-8 (valid up to byte 3)"
+    );
+    assert_eq!(sret_word_lossy(true).unwrap(), "café");
+    assert_eq!(sret_word_lossy(false).unwrap(), "caf\u{fffd}");
 }

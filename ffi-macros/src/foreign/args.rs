@@ -92,6 +92,10 @@ pub(crate) enum ReturnedString {
     Static,
     /// `copy`: copied into a `CString` at once.
     Copy,
+    /// `utf8`: copied into a `String`; invalid UTF-8 is an `Err`.
+    Utf8,
+    /// `lossy`: copied into a `String`, invalid UTF-8 replaced.
+    Lossy,
     /// `free(f)`: the caller owns it; copied into a `CString`, then freed with `f`.
     Free(Ident),
     /// `borrow(param)`: valid until the next call on the handle `param`, which the
@@ -317,11 +321,13 @@ fn parse_returned_string(input: ParseStream<'_>) -> syn::Result<ReturnedString> 
     match (kind.to_string().as_str(), argument) {
         ("static", None) => Ok(ReturnedString::Static),
         ("copy", None) => Ok(ReturnedString::Copy),
+        ("utf8", None) => Ok(ReturnedString::Utf8),
+        ("lossy", None) => Ok(ReturnedString::Lossy),
         ("free", Some(free)) => Ok(ReturnedString::Free(free)),
         ("borrow", Some(handle)) => Ok(ReturnedString::Borrow(handle)),
         _ => Err(syn::Error::new(
             kind.span(),
-            "unknown `string` lifetime\n= help: write `string = static`, `string = copy`, `string = free(f)` or `string = borrow(handle)`",
+            "unknown `string` lifetime\n= help: write `string = static`, `copy`, `utf8`, `lossy`, `free(f)` or `borrow(handle)`",
         )),
     }
 }

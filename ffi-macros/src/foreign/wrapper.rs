@@ -453,6 +453,23 @@ fn string_test(
             mixed!(#private::CStr::to_owned(#borrowed)),
             mixed!(#private::CString),
         ),
+        ReturnedString::Utf8 => {
+            let site = site(&private, &function.symbol);
+            let error = convert_error(&block.args, &mixed!(#private::utf8_error(#site, __invalid)));
+            (
+                mixed! {
+                    match #private::CStr::to_str(#borrowed) {
+                        #private::Ok(__text) => #private::String::from(__text),
+                        #private::Err(__invalid) => return #private::Err(#error),
+                    }
+                },
+                mixed!(#private::String),
+            )
+        }
+        ReturnedString::Lossy => (
+            mixed!(#private::String::from(#private::CStr::to_string_lossy(#borrowed))),
+            mixed!(#private::String),
+        ),
         ReturnedString::Free(free) => {
             let raw_mod = &block.args.raw_mod;
             (
