@@ -8,6 +8,7 @@ pub mod raw {
     #[deny(improper_ctypes)]
     unsafe extern "C" {
         pub fn getcwd(buffer: *mut c_char, size: usize) -> *mut c_char;
+        pub fn readlink(path: *const c_char, buffer: *mut c_char, size: usize) -> isize;
     }
 }
 /// Calls the C function `getcwd`.
@@ -74,6 +75,109 @@ pub fn getcwd() -> ::ffi_runtime::__private::Result<
                         ::ffi_runtime::__private::truncated_error(
                             &::ffi_runtime::__private::Site {
                                 function: "getcwd",
+                            },
+                            "buffer",
+                            1048576usize,
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+/// Calls the C function `readlink`.
+///
+/// # Errors
+///
+/// Returns `Err` carrying `errno` when `readlink` returns -1 (the maximum value, for an unsigned return type).
+///
+/// The raw declaration is `raw::readlink`.
+#[inline]
+#[allow(non_snake_case, clippy::too_many_arguments)]
+pub fn readlink(
+    path: &::ffi_runtime::__private::core::primitive::str,
+) -> ::ffi_runtime::__private::Result<
+    ::ffi_runtime::__private::Vec<u8>,
+    ::ffi_runtime::Error,
+> {
+    let mut __path_c = ::ffi_runtime::__private::StrArg::new();
+    let __path_p = match ::ffi_runtime::__private::StrArg::set(&mut __path_c, path) {
+        ::ffi_runtime::__private::Ok(__pointer) => __pointer,
+        ::ffi_runtime::__private::Err(__position) => {
+            return ::ffi_runtime::__private::Err(
+                ::ffi_runtime::__private::nul_error(
+                    &::ffi_runtime::__private::Site {
+                        function: "readlink",
+                    },
+                    "path",
+                    __position,
+                ),
+            );
+        }
+    };
+    let mut __capacity: usize = 256usize;
+    loop {
+        let mut __buffer = ::ffi_runtime::__private::zeroed_buffer(__capacity);
+        let __capacity_n = match <usize as ::ffi_runtime::__private::TryFrom<
+            usize,
+        >>::try_from(__capacity) {
+            ::ffi_runtime::__private::Ok(__length) => __length,
+            ::ffi_runtime::__private::Err(_) => {
+                return ::ffi_runtime::__private::Err(
+                    ::ffi_runtime::__private::length_error(
+                        &::ffi_runtime::__private::Site {
+                            function: "readlink",
+                        },
+                        "buffer",
+                        "size",
+                        __capacity,
+                    ),
+                );
+            }
+        };
+        let __ret = unsafe {
+            raw::readlink(
+                __path_p,
+                <[u8]>::as_mut_ptr(&mut __buffer).cast(),
+                __capacity_n,
+            )
+        };
+        if <isize as ::ffi_runtime::__private::IntReturn>::is_errno_sentinel(__ret) {
+            let __error = ::ffi_runtime::__private::last_errno_error(
+                &::ffi_runtime::__private::Site {
+                    function: "readlink",
+                },
+            );
+            return ::ffi_runtime::__private::Err(__error);
+        }
+        let __written = <usize as ::ffi_runtime::__private::TryFrom<
+            isize,
+        >>::try_from(__ret);
+        match __written {
+            ::ffi_runtime::__private::Ok(__written) if __written < __capacity => {
+                match ::ffi_runtime::__private::written_bytes(__buffer, __written) {
+                    ::ffi_runtime::__private::Some(__bytes) => {
+                        break ::ffi_runtime::__private::Ok(__bytes);
+                    }
+                    ::ffi_runtime::__private::None => {
+                        return ::ffi_runtime::__private::Err(
+                            ::ffi_runtime::__private::truncated_error(
+                                &::ffi_runtime::__private::Site {
+                                    function: "readlink",
+                                },
+                                "buffer",
+                                1048576usize,
+                            ),
+                        );
+                    }
+                }
+            }
+            _ => {
+                if !::ffi_runtime::__private::grow(&mut __capacity, 1048576usize) {
+                    return ::ffi_runtime::__private::Err(
+                        ::ffi_runtime::__private::truncated_error(
+                            &::ffi_runtime::__private::Site {
+                                function: "readlink",
                             },
                             "buffer",
                             1048576usize,

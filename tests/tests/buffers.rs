@@ -41,6 +41,16 @@ mod fake {
         }
     }
 
+    /// Like readlink: copies as much as fits, returns the count, no NUL.
+    #[unsafe(no_mangle)]
+    extern "C" fn buf_target(buffer: *mut u8, capacity: usize) -> isize {
+        let target = b"/a/fairly/long/target/path";
+        let count = target.len().min(capacity);
+        // SAFETY: the wrapper passes a buffer of `capacity` bytes.
+        unsafe { std::ptr::copy_nonoverlapping(target.as_ptr(), buffer, count) };
+        isize::try_from(count).unwrap_or(-1)
+    }
+
     /// Fills the buffer without a NUL when too small (truncation, gethostname style).
     #[unsafe(no_mangle)]
     extern "C" fn buf_truncating(buffer: *mut u8, capacity: u8) -> c_int {
@@ -65,6 +75,10 @@ unsafe extern "C" {
         #[buffer(capacity, initial = 4, max = 64, grow_on = ERANGE)] buffer: *mut c_char,
         capacity: usize,
     ) -> *mut c_char;
+    fn buf_target(
+        #[buffer(capacity, initial = 4, length_returned)] buffer: *mut u8,
+        capacity: usize,
+    ) -> isize;
     #[ffi(zero)]
     fn buf_truncating(#[buffer(capacity, initial = 2)] buffer: *mut u8, capacity: u8) -> c_int;
 }
@@ -92,4 +106,9 @@ fn grows_when_c_fills_the_buffer_without_a_nul() {
         buf_truncating().unwrap().as_bytes(),
         b"truncated-unless-room"
     );
+}
+
+#[test]
+fn returned_lengths_grow_until_the_result_is_shorter_than_the_buffer() {
+    assert_eq!(buf_target().unwrap(), b"/a/fairly/long/target/path");
 }

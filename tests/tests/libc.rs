@@ -38,6 +38,11 @@ unsafe extern "C" {
         #[buffer(size, initial = 1, grow_on = ENAMETOOLONG)] name: *mut std::ffi::c_char,
         size: usize,
     ) -> c_int;
+    pub fn readlink(
+        #[str] path: *const std::ffi::c_char,
+        #[buffer(size, initial = 16, length_returned)] buffer: *mut std::ffi::c_char,
+        size: usize,
+    ) -> isize;
     pub fn setenv(
         #[str] name: *const std::ffi::c_char,
         #[str] value: *const std::ffi::c_char,
@@ -128,4 +133,20 @@ fn gethostname_grows_on_enametoolong() {
     assert_eq!(status, 0);
     let expected = std::ffi::CStr::from_bytes_until_nul(&buffer).unwrap();
     assert_eq!(name.as_c_str(), expected);
+}
+
+#[test]
+fn readlink_grows_until_the_target_fits() {
+    let directory =
+        std::env::temp_dir().join(format!("ffi-runtime-readlink-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).unwrap();
+    let link = directory.join("link");
+    let target = format!("/{}", "long-target-name/".repeat(20));
+    let _ = std::fs::remove_file(&link);
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let read = readlink(link.to_str().unwrap()).unwrap();
+    assert_eq!(read, target.as_bytes());
+    let error = readlink(directory.join("missing").to_str().unwrap()).unwrap_err();
+    assert_eq!(error.errno(), Some(Errno::from_raw(libc::ENOENT)));
+    std::fs::remove_dir_all(&directory).unwrap();
 }

@@ -63,6 +63,9 @@ pub(crate) struct BufferParam {
     /// The status code that means the same, for `zero`-style functions (zlib's
     /// `Z_BUF_ERROR` is `-5`).
     pub(crate) grow_on_code: Option<i64>,
+    /// `length_returned`: the return value is the number of bytes written
+    /// (`readlink`); equal to the capacity means truncated.
+    pub(crate) length_returned: bool,
     pub(crate) attr: Attribute,
 }
 
@@ -424,6 +427,7 @@ fn take_buffer(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Option<Buffer
                 max,
                 grow_on,
                 grow_on_code,
+                length_returned,
             }) if found.is_none() => {
                 found = Some(BufferParam {
                     length,
@@ -431,6 +435,7 @@ fn take_buffer(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Option<Buffer
                     max,
                     grow_on,
                     grow_on_code,
+                    length_returned,
                     attr,
                 });
             }
@@ -450,18 +455,24 @@ struct BufferArgs {
     max: usize,
     grow_on: Option<Ident>,
     grow_on_code: Option<i64>,
+    length_returned: bool,
 }
 
 fn parse_buffer(input: syn::parse::ParseStream<'_>) -> syn::Result<BufferArgs> {
     let length: Ident = input.parse()?;
     let (mut initial, mut max, mut grow_on, mut grow_on_code) = (256, 1 << 20, None, None);
     let mut bound_span = length.span();
+    let mut length_returned = false;
     while !input.is_empty() {
         input.parse::<syn::Token![,]>()?;
         if input.is_empty() {
             break;
         }
         let key: Ident = input.parse()?;
+        if key == "length_returned" {
+            length_returned = true;
+            continue;
+        }
         input.parse::<syn::Token![=]>()?;
         match key.to_string().as_str() {
             "initial" | "max" => {
@@ -483,7 +494,7 @@ fn parse_buffer(input: syn::parse::ParseStream<'_>) -> syn::Result<BufferArgs> {
             _ => {
                 return Err(syn::Error::new(
                     key.span(),
-                    "unknown key in #[buffer]\n= help: the keys are `initial = N`, `max = N`, `grow_on = ERRNO_NAME`, `grow_on_code = N`",
+                    "unknown key in #[buffer]\n= help: the keys are `initial = N`, `max = N`, `grow_on = ERRNO_NAME`, `grow_on_code = N`, `length_returned`",
                 ));
             }
         }
@@ -500,5 +511,6 @@ fn parse_buffer(input: syn::parse::ParseStream<'_>) -> syn::Result<BufferArgs> {
         max,
         grow_on,
         grow_on_code,
+        length_returned,
     })
 }

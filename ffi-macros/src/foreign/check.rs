@@ -198,6 +198,12 @@ fn check_return(block: &Block, function: &Function, errors: &mut Errors) {
     if function.buffer().is_some() && !convention.makes_runtime_error() {
         errors.push(diagnostic::buffer_convention(span, convention.name()));
     }
+    if let Some((_, buffer)) = function.buffer()
+        && buffer.length_returned
+        && !matches!(convention, Convention::Errno | Convention::NegErrno)
+    {
+        errors.push(diagnostic::length_returned_convention(&buffer.attr));
+    }
     let fallible = function.params.iter().find_map(|param| {
         param
             .text

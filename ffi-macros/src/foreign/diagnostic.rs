@@ -435,6 +435,14 @@ pub(crate) fn buffer_convention(span: Span, convention: &str) -> syn::Error {
     )
 }
 
+pub(crate) fn length_returned_convention(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "`length_returned` reads the byte count from the return value, which needs `errno` or `neg_errno`",
+        "use the convention under which the function returns the count on success, as `readlink` does with `errno`",
+    )
+}
+
 pub(crate) fn flag_with_args(attr: impl ToTokens) -> syn::Error {
     spanned_with_help(
         attr,

@@ -91,7 +91,9 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     let guard = test.guard;
     let guard = mixed!(#guard #(#handles_owned)* #(#handles_required)*);
     let (value, ok_type) = match (out_value(&outs, krate), function.buffer()) {
-        (_, Some(_)) if matches!(function.buffer_length(), Some((_, Some(_)))) => {
+        (_, Some((_, buffer)))
+            if buffer.length_returned || matches!(function.buffer_length(), Some((_, Some(_)))) =>
+        {
             (test.value, mixed!(#private::Vec<u8>))
         }
         (_, Some(_)) => (test.value, mixed!(#private::CString)),
@@ -208,7 +210,31 @@ fn buffer_loop(
         &mixed!(#private::truncated_error(#site, #name, #max)),
     );
     let mutability = in_out.then(|| mixed!(mut));
-    let result = if in_out {
+    let returned_length = if buffer.length_returned {
+        types::returned(&function.sig.output).map(ToTokens::to_token_stream)
+    } else {
+        None
+    };
+    let result = if let Some(return_type) = returned_length {
+        // The count C returned: all of the buffer means it may have been cut off
+        // (readlink does not say), so grow and call again.
+        mixed! {
+            let __written = <usize as #private::TryFrom<#return_type>>::try_from(__ret);
+            match __written {
+                #private::Ok(__written) if __written < __capacity => {
+                    match #private::written_bytes(__buffer, __written) {
+                        #private::Some(__bytes) => break #private::Ok(__bytes),
+                        #private::None => return #private::Err(#truncated),
+                    }
+                }
+                _ => {
+                    if !#private::grow(&mut __capacity, #max) {
+                        return #private::Err(#truncated);
+                    }
+                }
+            }
+        }
+    } else if in_out {
         // C wrote the length it used through the in/out pointer: checked against
         // the buffer, never trusted blindly.
         mixed! {
