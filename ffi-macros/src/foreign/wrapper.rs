@@ -60,8 +60,9 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     // returns, slices as their pointer and their own length (`#[slice(len)]` is the
     // promise that C accesses at most `len` elements), a zeroed buffer the wrapper
     // owns with its true capacity (`#[buffer(len)]` promises C writes at most `len`
-    // bytes), out-pointers into locals of this frame that outlive the call. In an `unsafe fn` wrapper (`#[ffi(unsafe)]`)
-    // the caller takes on the C function's contract, stated in its `# Safety` docs.
+    // bytes), out-pointers into locals of this frame that outlive the call. In an
+    // `unsafe fn` wrapper (`#[ffi(unsafe)]`) the caller takes on the C function's
+    // contract, stated in its `# Safety` docs.
     let call = if function.declared_safe {
         raw_call
     } else {
@@ -501,6 +502,8 @@ fn string_test(
             (
                 mixed! {{
                     let __copy = #private::CStr::to_owned(#borrowed);
+                    // SAFETY: `string = free(f)` promises the caller owns the string
+                    // and `f` frees it; it is freed once, after the copy.
                     unsafe { #raw_mod::#free(__ptr.as_ptr().cast()) };
                     __copy
                 }},
