@@ -10,6 +10,7 @@ pub use crate::string_arg::StrArg;
 pub use core;
 pub use core::clone::Clone;
 pub use core::convert::{From, TryFrom};
+pub use core::default::Default;
 pub use core::ffi::{CStr, c_char, c_int};
 pub use core::fmt;
 pub use core::marker::PhantomData;
@@ -215,6 +216,15 @@ pub fn utf8_error(site: &'static Site, invalid: core::str::Utf8Error) -> Error {
         )
         .into_boxed_str(),
     )
+}
+
+/// `#[out_slice]`: C wrote a length that is no element count (negative).
+#[cold]
+#[inline(never)]
+#[must_use]
+pub fn invalid_length_error(site: &'static Site, parameter: &'static str) -> Error {
+    Error::new(site, Kind::Argument, 0)
+        .with_message(format!("wrote an invalid length for `{parameter}`").into_boxed_str())
 }
 
 /// `nonnull`: the function returned NULL.

@@ -50,6 +50,9 @@ pub(crate) struct Param {
     pub(crate) slice: Option<(Ident, Attribute)>,
     /// `#[buffer(len, ..)]`: an output buffer the wrapper allocates.
     pub(crate) buffer: Option<BufferParam>,
+    /// `#[out_slice(len)] p: *mut *const T`: C writes a `(pointer, length)` pair,
+    /// copied into a `Vec<T>`.
+    pub(crate) out_slice: Option<(Ident, Attribute)>,
 }
 
 /// `#[buffer(len, initial = N, max = N, grow_on = ERRNO)] p: *mut c_char`.
@@ -108,6 +111,9 @@ pub(crate) enum ParamRole<'a> {
     /// `#[buffer(len)] p: *mut c_char`: a buffer the wrapper allocates; the C
     /// string written into it is the `Ok` value.
     Buffer,
+    /// `#[out_slice(len)] p: *mut *const T`: a pointer slot and a length slot C
+    /// writes; the `Ok` value is a copy of the elements.
+    OutSlice { elem: &'a Type, length: &'a Ident },
     /// Passed on as it is.
     Pass,
 }
@@ -242,6 +248,17 @@ impl Function {
         Some((length, in_out))
     }
 
+    /// The `#[out_slice(param)]` parameter whose length slot `param` is.
+    pub(crate) fn out_slice_of_length(&self, param: &Param) -> Option<&Param> {
+        let name = param.ident.as_ref()?;
+        self.params.iter().find(|other| {
+            other
+                .out_slice
+                .as_ref()
+                .is_some_and(|(length, _)| length == name)
+        })
+    }
+
     /// Whether `param` carries the output buffer's capacity.
     pub(crate) fn is_buffer_length(&self, param: &Param) -> bool {
         let (Some(name), Some((_, buffer))) = (param.ident.as_ref(), self.buffer()) else {
@@ -334,6 +351,7 @@ impl Param {
             handle,
             slice: take_slice(&mut typed.attrs, errors),
             buffer: take_buffer(&mut typed.attrs, errors),
+            out_slice: take_named(&mut typed.attrs, attrs::is_out_slice, errors),
             text: take_flag(&mut typed.attrs, attrs::is_str, errors),
             nullable: take_flag(&mut typed.attrs, attrs::is_nullable, errors),
         }
@@ -352,6 +370,14 @@ impl Param {
         }
         if self.buffer.is_some() {
             return ParamRole::Buffer;
+        }
+        if let Some((length, _)) = &self.out_slice {
+            let elem = super::types::as_pointer(&self.ty)
+                .and_then(|outer| super::types::as_pointer(&outer.elem))
+                .map(|inner| &*inner.elem);
+            if let Some(elem) = elem {
+                return ParamRole::OutSlice { elem, length };
+            }
         }
         if let (Some(_), Some(ptr)) = (&self.slice, super::types::as_pointer(&self.ty)) {
             return ParamRole::Slice {
@@ -513,4 +539,24 @@ fn parse_buffer(input: syn::parse::ParseStream<'_>) -> syn::Result<BufferArgs> {
         grow_on_code,
         length_returned,
     })
+}
+
+/// `#[out_slice(len)]`: the name of the length parameter.
+fn take_named(
+    attrs: &mut Vec<Attribute>,
+    ours: fn(&Attribute) -> bool,
+    errors: &mut Errors,
+) -> Option<(Ident, Attribute)> {
+    let mut found = None;
+    for attr in attrs::take(attrs, ours, errors) {
+        match attr.parse_args::<Ident>() {
+            Ok(length) if found.is_none() => found = Some((length, attr)),
+            Ok(_) => errors.push(diagnostic::duplicate_key(
+                attr.pound_token.span,
+                "#[out_slice]",
+            )),
+            Err(_) => errors.push(diagnostic::bad_slice(&attr)),
+        }
+    }
+    found
 }

@@ -21,6 +21,10 @@ pub(crate) fn is_nullable(attr: &Attribute) -> bool {
     attr.path().is_ident("nullable")
 }
 
+pub(crate) fn is_out_slice(attr: &Attribute) -> bool {
+    attr.path().is_ident("out_slice")
+}
+
 pub(crate) fn is_buffer(attr: &Attribute) -> bool {
     attr.path().is_ident("buffer")
 }
@@ -94,6 +98,7 @@ fn hidden_in_cfg_attr(attr: &Attribute) -> Option<&'static str> {
             TokenTree::Ident(ident) if ident == "str" => Some("str"),
             TokenTree::Ident(ident) if ident == "slice" => Some("slice"),
             TokenTree::Ident(ident) if ident == "buffer" => Some("buffer"),
+            TokenTree::Ident(ident) if ident == "out_slice" => Some("out_slice"),
             TokenTree::Ident(ident) if ident == "nullable" => Some("nullable"),
             _ => None,
         })

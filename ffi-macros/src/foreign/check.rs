@@ -89,8 +89,8 @@ fn check_function(
         errors.push(diagnostic::variadic(variadic.dots));
     }
     for param in &function.params {
-        // A buffer's length (possibly an in/out pointer) is the wrapper's to fill.
-        if !function.is_buffer_length(param) {
+        // A buffer's or out slice's length slot is the wrapper's to fill.
+        if !function.is_buffer_length(param) && function.out_slice_of_length(param).is_none() {
             check_param(param, function.is_unsafe_wrapper(), errors);
         }
     }
@@ -123,6 +123,16 @@ fn check_signature_shape(function: &Function, errors: &mut Errors) {
 fn check_param(param: &Param, unsafe_wrapper: bool, errors: &mut Errors) {
     if param.ident.is_none() {
         errors.push(diagnostic::pattern_param(&param.pat));
+    }
+    if param.out_slice.is_some() {
+        let pointer_to_pointer = types::as_pointer(&param.ty)
+            .filter(|outer| types::is_mut(outer))
+            .and_then(|outer| types::as_pointer(&outer.elem))
+            .is_some();
+        if !pointer_to_pointer {
+            errors.push(diagnostic::out_slice_shape(&param.ty));
+        }
+        return;
     }
     if param.buffer.is_some() {
         let writes_bytes = types::as_pointer(&param.ty).is_some_and(|ptr| {
@@ -195,6 +205,14 @@ fn check_return(block: &Block, function: &Function, errors: &mut Errors) {
     let name = convention.name();
     let span = reporting.convention_span;
     check_handles(function, &convention, span, errors);
+    if let Some((_, attr)) = function
+        .params
+        .iter()
+        .find_map(|param| param.out_slice.as_ref())
+        && !convention.makes_runtime_error()
+    {
+        errors.push(diagnostic::out_slice_convention(attr, convention.name()));
+    }
     if function.buffer().is_some() && !convention.makes_runtime_error() {
         errors.push(diagnostic::buffer_convention(span, convention.name()));
     }
@@ -313,14 +331,27 @@ fn check_slice_lengths(function: &Function, errors: &mut Errors) {
     } else if let (Some(buffer), true) = (buffers.first(), function.outs().next().is_some()) {
         errors.push(diagnostic::buffer_conflict(&buffer.attr));
     }
-    let slice_lengths = function
-        .params
-        .iter()
-        .filter_map(|param| param.slice.as_ref().map(|(length, _)| (length, false)));
-    let buffer_lengths = buffers.iter().map(|buffer| (&buffer.length, true));
-    for (length, in_out_allowed) in slice_lengths.chain(buffer_lengths) {
+    let slice_lengths = function.params.iter().filter_map(|param| {
+        param
+            .slice
+            .as_ref()
+            .map(|(length, _)| (length, false, false))
+    });
+    let buffer_lengths = buffers.iter().map(|buffer| (&buffer.length, true, false));
+    let out_slice_lengths = function.params.iter().filter_map(|param| {
+        param
+            .out_slice
+            .as_ref()
+            .map(|(length, _)| (length, true, true))
+    });
+    for (length, in_out_allowed, in_out_required) in
+        slice_lengths.chain(buffer_lengths).chain(out_slice_lengths)
+    {
         let target = function.params.iter().find(|param| {
-            param.ident.as_ref() == Some(length) && param.slice.is_none() && param.buffer.is_none()
+            param.ident.as_ref() == Some(length)
+                && param.slice.is_none()
+                && param.buffer.is_none()
+                && param.out_slice.is_none()
         });
         let Some(target) = target else {
             errors.push(diagnostic::missing_length(length, &function.ident));
@@ -332,6 +363,11 @@ fn check_slice_lengths(function: &Function, errors: &mut Errors) {
         let annotated = target.out.is_some() || target.handle.is_some() || target.text.is_some();
         // A buffer's length may be an in/out `*mut L`: C reads the capacity and
         // writes the length it used.
+        let in_out = types::as_pointer(&target.ty).is_some_and(types::is_mut);
+        if in_out_required && !in_out {
+            errors.push(diagnostic::out_slice_length_not_pointer(&target.ty));
+            continue;
+        }
         let ty = match types::as_pointer(&target.ty) {
             Some(pointer) if in_out_allowed && types::is_mut(pointer) => types::peel(&pointer.elem),
             _ => types::peel(&target.ty),

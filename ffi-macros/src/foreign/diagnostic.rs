@@ -443,6 +443,32 @@ pub(crate) fn length_returned_convention(attr: impl ToTokens) -> syn::Error {
     )
 }
 
+pub(crate) fn out_slice_shape(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "`#[out_slice(len)]` needs the `*mut *const T` slot C writes the array's address into",
+        "declare it as C does, e.g. `items: *mut *const Item, count: *mut usize`",
+    )
+}
+
+pub(crate) fn out_slice_length_not_pointer(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "the length of an `#[out_slice]` is written by C, so it is a `*mut` integer",
+        "declare it as C does, e.g. `count: *mut usize`",
+    )
+}
+
+pub(crate) fn out_slice_convention(attr: impl ToTokens, convention: &str) -> syn::Error {
+    spanned_with_help(
+        attr,
+        format!(
+            "`#[out_slice]` needs a convention that returns `ffi_runtime::Error`, not `{convention}`"
+        ),
+        "use errno, neg_errno, ret_errno, zero or nonnull: that is how the wrapper knows C wrote the pair",
+    )
+}
+
 pub(crate) fn flag_with_args(attr: impl ToTokens) -> syn::Error {
     spanned_with_help(
         attr,

@@ -43,6 +43,11 @@ pub(crate) fn parameters<'a>(function: &'a Function, block: &Block) -> Parameter
             });
             continue;
         }
+        if function.out_slice_of_length(param).is_some() {
+            // The length slot, declared with the `#[out_slice]` pointer slot.
+            parameters.call_args.push(mixed!(&mut #name));
+            continue;
+        }
         if let Some(slice) = function.slice_of_length(param) {
             let (conversion, argument) = slice_length(name, ty, slice, block, function);
             parameters.conversions.push(conversion);
@@ -98,6 +103,12 @@ pub(crate) fn parameters<'a>(function: &'a Function, block: &Block) -> Parameter
                 }
             }
             ParamRole::Buffer => (None, mixed!(<[u8]>::as_mut_ptr(&mut __buffer).cast())),
+            ParamRole::OutSlice { elem, length } => {
+                parameters
+                    .outs
+                    .extend(out_slice(function, name, ty, elem, length));
+                (None, mixed!(&mut #name))
+            }
             ParamRole::Pass => (Some(mixed!(#name: #ty)), mixed!(#name)),
         };
         parameters.inputs.extend(input);
@@ -141,6 +152,33 @@ fn slice_length(
     (conversion, mixed!(#converted))
 }
 
+/// The slots of `#[out_slice(length)] name: *mut *const T`; `None` when `check`
+/// already reported the length parameter.
+fn out_slice<'a>(
+    function: &'a Function,
+    name: &'a Ident,
+    ty: &'a Type,
+    elem: &'a Type,
+    length: &'a Ident,
+) -> Option<Out<'a>> {
+    let slot = super::types::as_pointer(ty).map(|outer| &*outer.elem)?;
+    let length_type = function
+        .params
+        .iter()
+        .find(|other| other.ident.as_ref() == Some(length))
+        .and_then(|other| super::types::as_pointer(&other.ty))
+        .map(|pointer| &*pointer.elem)?;
+    Some(Out {
+        name,
+        kind: OutKind::Slice {
+            elem,
+            slot,
+            length,
+            length_type,
+        },
+    })
+}
+
 /// An out-parameter: a slot of the wrapper's frame that C writes.
 pub(crate) struct Out<'a> {
     name: &'a Ident,
@@ -152,6 +190,14 @@ enum OutKind<'a> {
     Value(&'a Type),
     /// `#[out(H)] p: *mut *mut T`: a pointer initialized to NULL, then an owned `H`.
     Handle(&'a Type),
+    /// `#[out_slice(len)] p: *mut *const T, len: *mut L`: a NULL pointer slot and
+    /// a zero length slot, then a `Vec<T>` copy.
+    Slice {
+        elem: &'a Type,
+        slot: &'a Type,
+        length: &'a Ident,
+        length_type: &'a Type,
+    },
 }
 
 impl Out<'_> {
@@ -161,6 +207,15 @@ impl Out<'_> {
         match self.kind {
             OutKind::Value(ty) => mixed!(let mut #name = #private::MaybeUninit::<#ty>::uninit();),
             // NULL first, so that the slot is initialized whatever C does with it.
+            OutKind::Slice {
+                slot,
+                length,
+                length_type,
+                ..
+            } => mixed! {
+                let mut #name: #slot = #private::core::ptr::null_mut();
+                let mut #length: #length_type = <#length_type as #private::Default>::default();
+            },
             OutKind::Handle(handle) => mixed! {
                 let mut #name: *mut <#handle as #krate::Handle>::Raw = #private::core::ptr::null_mut();
             },
@@ -183,8 +238,18 @@ impl Out<'_> {
         }
     }
 
-    /// Second step: a NULL handle after success is an error.
+    /// Second step: a NULL handle after success is an error; an out slice is
+    /// copied out of C's memory.
     pub(crate) fn require_handle(&self, block: &Block, function: &Function) -> TokenStream {
+        if let OutKind::Slice {
+            elem,
+            length,
+            length_type,
+            ..
+        } = self.kind
+        {
+            return self.copy_slice(block, function, elem, length, length_type);
+        }
         let OutKind::Handle(_) = self.kind else {
             return TokenStream::new();
         };
@@ -196,6 +261,48 @@ impl Out<'_> {
         mixed! {
             let #private::Some(#name) = #name else {
                 return #private::Err(#error);
+            };
+        }
+    }
+
+    /// `(pointer, length)` from C into a `Vec<T>`: `(NULL, 0)` is empty without
+    /// touching `from_raw_parts`; `(NULL, n > 0)` and a length that is no count are
+    /// errors.
+    fn copy_slice(
+        &self,
+        block: &Block,
+        function: &Function,
+        elem: &Type,
+        length: &Ident,
+        length_type: &Type,
+    ) -> TokenStream {
+        let krate = &block.args.krate;
+        let private = mixed!(#krate::__private);
+        let name = self.name;
+        let site = site(&private, &function.symbol);
+        let parameter = name.to_string();
+        let null = convert_error(&block.args, &mixed!(#private::null_error(#site)));
+        let bad_length = convert_error(
+            &block.args,
+            &mixed!(#private::invalid_length_error(#site, #parameter)),
+        );
+        mixed! {
+            let #name: #private::Vec<#elem> = {
+                let __count = match <usize as #private::TryFrom<#length_type>>::try_from(#length) {
+                    #private::Ok(__count) => __count,
+                    #private::Err(_) => return #private::Err(#bad_length),
+                };
+                if #name.is_null() {
+                    if __count != 0 {
+                        return #private::Err(#null);
+                    }
+                    #private::Vec::new()
+                } else {
+                    // SAFETY: `#[out_slice(len)]` is the user's promise that on
+                    // success C wrote a pointer to `len` initialized, aligned
+                    // elements that stay valid until this copy is made.
+                    <[#elem]>::to_vec(unsafe { #private::core::slice::from_raw_parts(#name, __count) })
+                }
             };
         }
     }
@@ -221,7 +328,7 @@ pub(crate) fn out_value(outs: &[Out<'_>], krate: &Path) -> Option<TokenStream> {
         let name = out.name;
         match out.kind {
             OutKind::Value(_) => mixed!(#krate::__private::MaybeUninit::assume_init(#name)),
-            OutKind::Handle(_) => mixed!(#name),
+            OutKind::Handle(_) | OutKind::Slice { .. } => mixed!(#name),
         }
     });
     let values: Vec<TokenStream> = values.collect();
@@ -241,15 +348,16 @@ pub(crate) fn out_value(outs: &[Out<'_>], krate: &Path) -> Option<TokenStream> {
     }
 }
 
-pub(crate) fn out_type(outs: &[Out<'_>]) -> TokenStream {
-    let types: Vec<&Type> = outs
+pub(crate) fn out_type(outs: &[Out<'_>], krate: &Path) -> TokenStream {
+    let types: Vec<TokenStream> = outs
         .iter()
         .map(|out| match out.kind {
-            OutKind::Value(ty) | OutKind::Handle(ty) => ty,
+            OutKind::Value(ty) | OutKind::Handle(ty) => ty.to_token_stream(),
+            OutKind::Slice { elem, .. } => mixed!(#krate::__private::Vec<#elem>),
         })
         .collect();
     match types.as_slice() {
-        [single] => single.to_token_stream(),
+        [single] => single.clone(),
         _ => mixed!((#(#types),*)),
     }
 }

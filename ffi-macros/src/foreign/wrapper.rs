@@ -98,7 +98,7 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
             (test.value, mixed!(#private::Vec<u8>))
         }
         (_, Some(_)) => (test.value, mixed!(#private::CString)),
-        (Some(value), None) => (value, out_type(&outs)),
+        (Some(value), None) => (value, out_type(&outs, krate)),
         (None, None) => (test.value, test.ok_type),
     };
     let err_type = match test.err_type {

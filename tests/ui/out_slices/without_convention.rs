@@ -1,0 +1,10 @@
+use ffi_runtime::foreign;
+#[allow(unused_imports)]
+use std::ffi::{c_char, c_int};
+
+#[foreign]
+unsafe extern "C" {
+    fn items(#[out_slice(count)] items: *mut *const u32, count: *mut usize) -> c_int;
+}
+
+fn main() {}
