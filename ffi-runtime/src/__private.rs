@@ -2,7 +2,7 @@
 //! whenever the macro's output does.
 
 pub use crate::buffer::{
-    buffer_string, grow, should_grow, should_grow_code, truncated_error, written_bytes,
+    buffer_string, grow, grow_to, should_grow, should_grow_code, truncated_error, written_bytes,
     zeroed_buffer,
 };
 pub use crate::error::Site;

@@ -6,11 +6,23 @@ use crate::error::{Error, Kind, Site};
 use core::ffi::c_int;
 use std::ffi::CString;
 
-/// A zeroed buffer of `capacity` bytes (zeroed, so that reading it back never
-/// reads memory C did not write).
+/// A buffer of `capacity` default (zero) elements: initialized, so that reading it
+/// back never reads memory C did not write.
 #[must_use]
-pub fn zeroed_buffer(capacity: usize) -> Vec<u8> {
-    vec![0; capacity]
+pub fn zeroed_buffer<T: Default + Clone>(capacity: usize) -> Vec<T> {
+    vec![T::default(); capacity]
+}
+
+/// Grows `capacity` to the count C asked for through an in/out length
+/// (`getgrouplist`'s `ngroups`), when that is more than it had and at most `max`.
+pub fn grow_to(capacity: &mut usize, needed: Option<usize>, max: usize) -> bool {
+    match needed {
+        Some(needed) if needed > *capacity && needed <= max => {
+            *capacity = needed;
+            true
+        }
+        _ => false,
+    }
 }
 
 /// Doubles `capacity` up to `max`; `false` when it is already `max`.
@@ -36,7 +48,7 @@ pub fn should_grow_code(error: &Error, too_small: i64, capacity: &mut usize, max
 /// The first `written` bytes of `buffer`, as C reported through an in/out
 /// length; `None` when C claims more than the buffer holds.
 #[must_use]
-pub fn written_bytes(mut buffer: Vec<u8>, written: usize) -> Option<Vec<u8>> {
+pub fn written_bytes<T>(mut buffer: Vec<T>, written: usize) -> Option<Vec<T>> {
     if written > buffer.len() {
         return None;
     }

@@ -26,7 +26,7 @@ pub fn getcwd() -> ::ffi_runtime::__private::Result<
 > {
     let mut __capacity: usize = 256usize;
     loop {
-        let mut __buffer = ::ffi_runtime::__private::zeroed_buffer(__capacity);
+        let mut __buffer = ::ffi_runtime::__private::zeroed_buffer::<u8>(__capacity);
         let __capacity_n = match <usize as ::ffi_runtime::__private::TryFrom<
             usize,
         >>::try_from(__capacity) {
@@ -45,7 +45,7 @@ pub fn getcwd() -> ::ffi_runtime::__private::Result<
             }
         };
         let __ret = unsafe {
-            raw::getcwd(<[u8]>::as_mut_ptr(&mut __buffer).cast(), __capacity_n)
+            raw::getcwd(<[_]>::as_mut_ptr(&mut __buffer).cast(), __capacity_n)
         };
         let ::ffi_runtime::__private::Some(__ptr) = ::ffi_runtime::__private::NonNull::new(
             __ret,
@@ -117,7 +117,7 @@ pub fn readlink(
     };
     let mut __capacity: usize = 256usize;
     loop {
-        let mut __buffer = ::ffi_runtime::__private::zeroed_buffer(__capacity);
+        let mut __buffer = ::ffi_runtime::__private::zeroed_buffer::<u8>(__capacity);
         let __capacity_n = match <usize as ::ffi_runtime::__private::TryFrom<
             usize,
         >>::try_from(__capacity) {
@@ -138,7 +138,7 @@ pub fn readlink(
         let __ret = unsafe {
             raw::readlink(
                 __path_p,
-                <[u8]>::as_mut_ptr(&mut __buffer).cast(),
+                <[_]>::as_mut_ptr(&mut __buffer).cast(),
                 __capacity_n,
             )
         };

@@ -53,7 +53,7 @@ pub fn uncompress(
     };
     let mut __capacity: usize = 16usize;
     loop {
-        let mut __buffer = ::ffi_runtime::__private::zeroed_buffer(__capacity);
+        let mut __buffer = ::ffi_runtime::__private::zeroed_buffer::<u8>(__capacity);
         let mut __capacity_n = match <c_ulong as ::ffi_runtime::__private::TryFrom<
             usize,
         >>::try_from(__capacity) {
@@ -73,7 +73,7 @@ pub fn uncompress(
         };
         let __ret = unsafe {
             raw::uncompress(
-                <[u8]>::as_mut_ptr(&mut __buffer).cast(),
+                <[_]>::as_mut_ptr(&mut __buffer).cast(),
                 &mut __capacity_n,
                 <[u8]>::as_ptr(source),
                 __source_len_n,

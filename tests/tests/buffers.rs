@@ -51,6 +51,24 @@ mod fake {
         isize::try_from(count).unwrap_or(-1)
     }
 
+    /// Like getgrouplist: -1 when the array is too small, and the count it needs is
+    /// written back through `count` (without setting errno).
+    #[unsafe(no_mangle)]
+    extern "C" fn buf_groups(groups: *mut u32, count: *mut c_int) -> c_int {
+        const GROUPS: [u32; 7] = [4, 24, 27, 30, 46, 100, 1000];
+        // SAFETY: the wrapper passes its in/out count.
+        let capacity = usize::try_from(unsafe { *count }).unwrap_or(0);
+        let needed = c_int::try_from(GROUPS.len()).unwrap_or(c_int::MAX);
+        // SAFETY: as above.
+        unsafe { count.write(needed) };
+        if capacity < GROUPS.len() {
+            return -1;
+        }
+        // SAFETY: `groups` has `capacity >= 7` elements.
+        unsafe { std::ptr::copy_nonoverlapping(GROUPS.as_ptr(), groups, GROUPS.len()) };
+        needed
+    }
+
     /// Fills the buffer without a NUL when too small (truncation, gethostname style).
     #[unsafe(no_mangle)]
     extern "C" fn buf_truncating(buffer: *mut u8, capacity: u8) -> c_int {
@@ -79,6 +97,10 @@ unsafe extern "C" {
         #[buffer(capacity, initial = 4, length_returned)] buffer: *mut u8,
         capacity: usize,
     ) -> isize;
+    fn buf_groups(
+        #[buffer(count, initial = 2, grow_to_length)] groups: *mut u32,
+        count: *mut c_int,
+    ) -> c_int;
     #[ffi(zero)]
     fn buf_truncating(#[buffer(capacity, initial = 2)] buffer: *mut u8, capacity: u8) -> c_int;
 }
@@ -111,4 +133,11 @@ fn grows_when_c_fills_the_buffer_without_a_nul() {
 #[test]
 fn returned_lengths_grow_until_the_result_is_shorter_than_the_buffer() {
     assert_eq!(buf_target().unwrap(), b"/a/fairly/long/target/path");
+}
+
+#[test]
+fn element_arrays_grow_to_the_count_c_asks_for() {
+    // The count is re-read after every call (the RUSTSEC-2021-0119 bug of nix's
+    // getgrouplist was not re-reading it).
+    assert_eq!(buf_groups().unwrap(), vec![4, 24, 27, 30, 46, 100, 1000]);
 }

@@ -43,6 +43,12 @@ unsafe extern "C" {
         #[buffer(size, initial = 16, length_returned)] buffer: *mut std::ffi::c_char,
         size: usize,
     ) -> isize;
+    pub fn getgrouplist(
+        #[str] user: *const std::ffi::c_char,
+        group: libc::gid_t,
+        #[buffer(count, initial = 1, grow_to_length)] groups: *mut libc::gid_t,
+        count: *mut c_int,
+    ) -> c_int;
     pub fn setenv(
         #[str] name: *const std::ffi::c_char,
         #[str] value: *const std::ffi::c_char,
@@ -149,4 +155,10 @@ fn readlink_grows_until_the_target_fits() {
     let error = readlink(directory.join("missing").to_str().unwrap()).unwrap_err();
     assert_eq!(error.errno(), Some(Errno::from_raw(libc::ENOENT)));
     std::fs::remove_dir_all(&directory).unwrap();
+}
+
+#[test]
+fn getgrouplist_lists_at_least_the_primary_group() {
+    let groups = getgrouplist("root", 0).unwrap();
+    assert!(groups.contains(&0), "{groups:?}");
 }

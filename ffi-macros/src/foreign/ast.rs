@@ -69,6 +69,9 @@ pub(crate) struct BufferParam {
     /// `length_returned`: the return value is the number of bytes written
     /// (`readlink`); equal to the capacity means truncated.
     pub(crate) length_returned: bool,
+    /// `grow_to_length`: on failure, C wrote the count it needs into the in/out
+    /// length (`getgrouplist`): grow to it and call again.
+    pub(crate) grow_to_length: bool,
     pub(crate) attr: Attribute,
 }
 
@@ -454,6 +457,7 @@ fn take_buffer(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Option<Buffer
                 grow_on,
                 grow_on_code,
                 length_returned,
+                grow_to_length,
             }) if found.is_none() => {
                 found = Some(BufferParam {
                     length,
@@ -462,6 +466,7 @@ fn take_buffer(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Option<Buffer
                     grow_on,
                     grow_on_code,
                     length_returned,
+                    grow_to_length,
                     attr,
                 });
             }
@@ -482,6 +487,7 @@ struct BufferArgs {
     grow_on: Option<Ident>,
     grow_on_code: Option<i64>,
     length_returned: bool,
+    grow_to_length: bool,
 }
 
 fn parse_buffer(input: syn::parse::ParseStream<'_>) -> syn::Result<BufferArgs> {
@@ -489,6 +495,7 @@ fn parse_buffer(input: syn::parse::ParseStream<'_>) -> syn::Result<BufferArgs> {
     let (mut initial, mut max, mut grow_on, mut grow_on_code) = (256, 1 << 20, None, None);
     let mut bound_span = length.span();
     let mut length_returned = false;
+    let mut grow_to_length = false;
     while !input.is_empty() {
         input.parse::<syn::Token![,]>()?;
         if input.is_empty() {
@@ -497,6 +504,10 @@ fn parse_buffer(input: syn::parse::ParseStream<'_>) -> syn::Result<BufferArgs> {
         let key: Ident = input.parse()?;
         if key == "length_returned" {
             length_returned = true;
+            continue;
+        }
+        if key == "grow_to_length" {
+            grow_to_length = true;
             continue;
         }
         input.parse::<syn::Token![=]>()?;
@@ -520,7 +531,7 @@ fn parse_buffer(input: syn::parse::ParseStream<'_>) -> syn::Result<BufferArgs> {
             _ => {
                 return Err(syn::Error::new(
                     key.span(),
-                    "unknown key in #[buffer]\n= help: the keys are `initial = N`, `max = N`, `grow_on = ERRNO_NAME`, `grow_on_code = N`, `length_returned`",
+                    "unknown key in #[buffer]\n= help: the keys are `initial = N`, `max = N`, `grow_on = ERRNO_NAME`, `grow_on_code = N`, `length_returned`, `grow_to_length`",
                 ));
             }
         }
@@ -538,6 +549,7 @@ fn parse_buffer(input: syn::parse::ParseStream<'_>) -> syn::Result<BufferArgs> {
         grow_on,
         grow_on_code,
         length_returned,
+        grow_to_length,
     })
 }
 

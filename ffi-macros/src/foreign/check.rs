@@ -91,7 +91,8 @@ fn check_function(
     for param in &function.params {
         // A buffer's or out slice's length slot is the wrapper's to fill.
         if !function.is_buffer_length(param) && function.out_slice_of_length(param).is_none() {
-            check_param(param, function.is_unsafe_wrapper(), errors);
+            let in_out_buffer = matches!(function.buffer_length(), Some((_, Some(_))));
+            check_param(param, function.is_unsafe_wrapper(), in_out_buffer, errors);
         }
     }
     check_slice_lengths(function, errors);
@@ -120,7 +121,7 @@ fn check_signature_shape(function: &Function, errors: &mut Errors) {
     }
 }
 
-fn check_param(param: &Param, unsafe_wrapper: bool, errors: &mut Errors) {
+fn check_param(param: &Param, unsafe_wrapper: bool, in_out_buffer: bool, errors: &mut Errors) {
     if param.ident.is_none() {
         errors.push(diagnostic::pattern_param(&param.pat));
     }
@@ -135,8 +136,10 @@ fn check_param(param: &Param, unsafe_wrapper: bool, errors: &mut Errors) {
         return;
     }
     if param.buffer.is_some() {
+        // Strings need bytes; an in/out length (checked with the function) may
+        // count elements of any type.
         let writes_bytes = types::as_pointer(&param.ty).is_some_and(|ptr| {
-            types::is_mut(ptr) && (types::is_c_char(&ptr.elem) || is_u8(&ptr.elem))
+            types::is_mut(ptr) && (types::is_c_char(&ptr.elem) || is_u8(&ptr.elem) || in_out_buffer)
         });
         if !writes_bytes {
             errors.push(diagnostic::buffer_not_char_pointer(&param.ty));

@@ -413,7 +413,7 @@ pub(crate) fn buffer_not_char_pointer(ty: impl ToTokens) -> syn::Error {
     spanned_with_help(
         ty,
         "`#[buffer(..)]` needs the `*mut c_char` (or `*mut u8`) that C writes the string into",
-        "declare it as C does, e.g. `buf: *mut c_char, size: usize`",
+        "declare it as C does, e.g. `buf: *mut c_char, size: usize`; arrays of other elements need an in/out count (`count: *mut c_int`)",
     )
 }
 

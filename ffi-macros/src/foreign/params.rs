@@ -102,7 +102,7 @@ pub(crate) fn parameters<'a>(function: &'a Function, block: &Block) -> Parameter
                     )
                 }
             }
-            ParamRole::Buffer => (None, mixed!(<[u8]>::as_mut_ptr(&mut __buffer).cast())),
+            ParamRole::Buffer => (None, mixed!(<[_]>::as_mut_ptr(&mut __buffer).cast())),
             ParamRole::OutSlice { elem, length } => {
                 parameters
                     .outs

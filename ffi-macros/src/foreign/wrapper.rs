@@ -92,10 +92,14 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     let guard = test.guard;
     let guard = mixed!(#guard #(#handles_owned)* #(#handles_required)*);
     let (value, ok_type) = match (out_value(&outs, krate), function.buffer()) {
-        (_, Some((_, buffer)))
+        (_, Some((param, buffer)))
             if buffer.length_returned || matches!(function.buffer_length(), Some((_, Some(_)))) =>
         {
-            (test.value, mixed!(#private::Vec<u8>))
+            let element = match (buffer.length_returned, types::as_pointer(&param.ty)) {
+                (false, Some(pointer)) => pointer.elem.to_token_stream(),
+                _ => mixed!(u8),
+            };
+            (test.value, mixed!(#private::Vec<#element>))
         }
         (_, Some(_)) => (test.value, mixed!(#private::CString)),
         (Some(value), None) => (value, out_type(&outs, krate)),
@@ -160,7 +164,23 @@ fn with_buffer_retry(function: &Function, krate: &Path, release: TokenStream) ->
             let by_code = buffer.grow_on_code.map(
                 |code| mixed!(#private::should_grow_code(&__error, #code, &mut __capacity, #max)),
             );
-            let tests: Vec<TokenStream> = by_errno.into_iter().chain(by_code).collect();
+            let length_type = function.buffer_length().and_then(|(_, in_out)| in_out);
+            let by_length = length_type
+                .filter(|_| buffer.grow_to_length)
+                .map(|length_type| {
+                    mixed! {
+                        #private::grow_to(
+                            &mut __capacity,
+                            <usize as #private::TryFrom<#length_type>>::try_from(__capacity_n).ok(),
+                            #max,
+                        )
+                    }
+                });
+            let tests: Vec<TokenStream> = by_errno
+                .into_iter()
+                .chain(by_code)
+                .chain(by_length)
+                .collect();
             if tests.is_empty() {
                 release
             } else {
@@ -211,6 +231,11 @@ fn buffer_loop(
         &mixed!(#private::truncated_error(#site, #name, #max)),
     );
     let mutability = in_out.then(|| mixed!(mut));
+    // Strings are bytes; an in/out length counts elements of the declared type.
+    let element = match types::as_pointer(&param.ty) {
+        Some(pointer) if in_out => pointer.elem.to_token_stream(),
+        _ => mixed!(u8),
+    };
     let returned_length = if buffer.length_returned {
         types::returned(&function.sig.output).map(ToTokens::to_token_stream)
     } else {
@@ -260,7 +285,7 @@ fn buffer_loop(
     mixed! {
         let mut __capacity: usize = #initial;
         loop {
-            let mut __buffer = #private::zeroed_buffer(__capacity);
+            let mut __buffer = #private::zeroed_buffer::<#element>(__capacity);
             let #mutability __capacity_n = match <#length_type as #private::TryFrom<usize>>::try_from(__capacity) {
                 #private::Ok(__length) => __length,
                 #private::Err(_) => return #private::Err(#too_long),
