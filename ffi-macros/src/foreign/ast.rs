@@ -352,9 +352,14 @@ impl Param {
             out,
             out_handle,
             handle,
-            slice: take_slice(&mut typed.attrs, errors),
+            slice: take_named(&mut typed.attrs, attrs::is_slice, "#[slice]", errors),
             buffer: take_buffer(&mut typed.attrs, errors),
-            out_slice: take_named(&mut typed.attrs, attrs::is_out_slice, errors),
+            out_slice: take_named(
+                &mut typed.attrs,
+                attrs::is_out_slice,
+                "#[out_slice]",
+                errors,
+            ),
             text: take_flag(&mut typed.attrs, attrs::is_str, errors),
             nullable: take_flag(&mut typed.attrs, attrs::is_nullable, errors),
         }
@@ -432,44 +437,15 @@ fn take_flag(
     found
 }
 
-/// `#[slice(len)]`: the name of the length parameter.
-fn take_slice(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Option<(Ident, Attribute)> {
-    let mut found = None;
-    for attr in attrs::take(attrs, attrs::is_slice, errors) {
-        match attr.parse_args::<Ident>() {
-            Ok(length) if found.is_none() => found = Some((length, attr)),
-            Ok(_) => errors.push(diagnostic::duplicate_key(attr.pound_token.span, "#[slice]")),
-            Err(_) => errors.push(diagnostic::bad_slice(&attr)),
-        }
-    }
-    found
-}
-
 /// `#[buffer(len, initial = 256, max = 1048576, grow_on = ERANGE)]`.
 fn take_buffer(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Option<BufferParam> {
     let mut found = None;
     for attr in attrs::take(attrs, attrs::is_buffer, errors) {
-        match attr.parse_args_with(|input: syn::parse::ParseStream<'_>| parse_buffer(input)) {
-            Ok(BufferArgs {
-                length,
-                initial,
-                max,
-                grow_on,
-                grow_on_code,
-                length_returned,
-                grow_to_length,
-            }) if found.is_none() => {
-                found = Some(BufferParam {
-                    length,
-                    initial,
-                    max,
-                    grow_on,
-                    grow_on_code,
-                    length_returned,
-                    grow_to_length,
-                    attr,
-                });
-            }
+        let parsed = attr.parse_args_with(|input: syn::parse::ParseStream<'_>| {
+            parse_buffer(input, attr.clone())
+        });
+        match parsed {
+            Ok(buffer) if found.is_none() => found = Some(buffer),
             Ok(_) => errors.push(diagnostic::duplicate_key(
                 attr.pound_token.span,
                 "#[buffer]",
@@ -480,17 +456,7 @@ fn take_buffer(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Option<Buffer
     found
 }
 
-struct BufferArgs {
-    length: Ident,
-    initial: usize,
-    max: usize,
-    grow_on: Option<Ident>,
-    grow_on_code: Option<i64>,
-    length_returned: bool,
-    grow_to_length: bool,
-}
-
-fn parse_buffer(input: syn::parse::ParseStream<'_>) -> syn::Result<BufferArgs> {
+fn parse_buffer(input: syn::parse::ParseStream<'_>, attr: Attribute) -> syn::Result<BufferParam> {
     let length: Ident = input.parse()?;
     let (mut initial, mut max, mut grow_on, mut grow_on_code) = (256, 1 << 20, None, None);
     let mut bound_span = length.span();
@@ -542,7 +508,7 @@ fn parse_buffer(input: syn::parse::ParseStream<'_>) -> syn::Result<BufferArgs> {
             "#[buffer] needs 0 < initial <= max\n= help: e.g. `#[buffer(len, initial = 64, max = 65536)]`",
         ));
     }
-    Ok(BufferArgs {
+    Ok(BufferParam {
         length,
         initial,
         max,
@@ -550,23 +516,22 @@ fn parse_buffer(input: syn::parse::ParseStream<'_>) -> syn::Result<BufferArgs> {
         grow_on_code,
         length_returned,
         grow_to_length,
+        attr,
     })
 }
 
-/// `#[out_slice(len)]`: the name of the length parameter.
+/// `#[slice(len)]`, `#[out_slice(len)]`: the name of the length parameter.
 fn take_named(
     attrs: &mut Vec<Attribute>,
     ours: fn(&Attribute) -> bool,
+    name: &str,
     errors: &mut Errors,
 ) -> Option<(Ident, Attribute)> {
     let mut found = None;
     for attr in attrs::take(attrs, ours, errors) {
         match attr.parse_args::<Ident>() {
             Ok(length) if found.is_none() => found = Some((length, attr)),
-            Ok(_) => errors.push(diagnostic::duplicate_key(
-                attr.pound_token.span,
-                "#[out_slice]",
-            )),
+            Ok(_) => errors.push(diagnostic::duplicate_key(attr.pound_token.span, name)),
             Err(_) => errors.push(diagnostic::bad_slice(&attr)),
         }
     }
