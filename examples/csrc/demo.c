@@ -66,6 +66,11 @@ int demo_ctx_connections(const struct demo_ctx *ctx) {
     return ctx->connections;
 }
 
+int demo_ctx_describe(const struct demo_ctx *ctx, char *buf, size_t len) {
+    return snprintf(buf, len, "demo context: %d successful connections, last error: %s",
+                    ctx->connections, ctx->has_error ? ctx->error : "none");
+}
+
 int demo_parse_version(const char *text, struct demo_version *out) {
     struct demo_version version;
     int consumed = 0;

@@ -4,6 +4,8 @@
 #ifndef DEMO_H
 #define DEMO_H
 
+#include <stddef.h>
+
 struct demo_ctx;
 
 struct demo_version {
@@ -29,6 +31,11 @@ int demo_ctx_connect(struct demo_ctx *ctx, const char *host, int port);
 const char *demo_ctx_error(struct demo_ctx *ctx);
 /* How many calls succeeded on ctx. */
 int demo_ctx_connections(const struct demo_ctx *ctx);
+
+/* snprintf-style: writes a description of ctx into buf (at most len bytes, NUL
+ * included) and returns the length the whole description needs, without the NUL;
+ * -1 with errno set on failure. */
+int demo_ctx_describe(const struct demo_ctx *ctx, char *buf, size_t len);
 
 /* Parses "MAJOR.MINOR.PATCH" into *out: 0 on success, 1 on malformed text (then
  * *out is not written). */

@@ -1,8 +1,9 @@
 //! The main example: our own C library `demo` (examples/csrc), built by `cc` as a
 //! static library and bound with `#[foreign]`: an owned context handle freed exactly
 //! once, a status-code function whose error message comes from a libtls-style
-//! getter, an out-parameter, an owned out-parameter written even on failure, a
-//! symbol renamed with `link_name`, and a variadic function kept raw.
+//! getter, an out-parameter, an owned out-parameter written even on failure, an
+//! snprintf-style buffer sized by the return value, a symbol renamed with
+//! `link_name`, and a variadic function kept raw.
 //!
 //! Run: `cargo run -p examples --example demo`
 
@@ -58,6 +59,13 @@ unsafe extern "C" {
     fn demo_ctx_error(ctx: *mut DemoCtx) -> *const c_char;
     #[ffi(unchecked)]
     fn demo_ctx_connections(#[handle(&Context)] ctx: *const DemoCtx) -> c_int;
+    /// Describes the context (snprintf: returns the length it needs).
+    #[ffi(errno)]
+    fn demo_ctx_describe(
+        #[handle(&Context)] ctx: *const DemoCtx,
+        #[buffer(len, initial = 16, size_returned)] buf: *mut c_char,
+        len: usize,
+    ) -> c_int;
     /// Parses `MAJOR.MINOR.PATCH`.
     fn demo_parse_version(text: *const c_char, #[out] out: *mut Version) -> c_int;
     /// Adds two numbers (the library's version 2 symbol).
@@ -84,6 +92,12 @@ fn main() -> Result<(), Error> {
         }
     }
     println!("successful connections: {}", demo_ctx_connections(&context));
+    // snprintf into a 16-byte buffer says how long the text is; the wrapper grows
+    // to exactly that and calls again.
+    println!(
+        "demo_ctx_describe (from a 16-byte buffer): {}",
+        demo_ctx_describe(&context)?.to_string_lossy()
+    );
 
     let opened = demo_open(c"main")?;
     println!("opened a second context: {opened:?}");

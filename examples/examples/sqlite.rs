@@ -8,7 +8,7 @@ use examples::sqlite::{
     Step, exec, sqlite3_changes, sqlite3_column_int64, sqlite3_open, sqlite3_prepare_v2,
     sqlite3_step,
 };
-use examples::sqlite::{sqlite3_errmsg, sqlite3_libversion};
+use examples::sqlite::{sqlite3_errmsg, sqlite3_libversion, sqlite3_serialize};
 use ffi_runtime::Error;
 
 fn main() -> Result<(), Error> {
@@ -49,6 +49,13 @@ fn main() -> Result<(), Error> {
         Ok(_) => println!("unexpected success"),
         Err(error) => println!("error: {error}"),
     }
+    // A returned (pointer, size): copied, then released with sqlite3_free.
+    let image = sqlite3_serialize(&db, c"main", 0)?;
+    println!(
+        "sqlite3_serialize: {} bytes, header {:?}",
+        image.len(),
+        String::from_utf8_lossy(&image[..15])
+    );
     db.close()?;
     println!("closed");
     Ok(())

@@ -95,6 +95,17 @@ unsafe extern "C" {
     pub fn sqlite3_step(#[handle(&mut Stmt<'_>)] stmt: *mut Sqlite3Stmt) -> c_int;
     #[ffi(unchecked)]
     pub fn sqlite3_column_int64(#[handle(&Stmt<'_>)] stmt: *mut Sqlite3Stmt, column: c_int) -> i64;
+    /// The database as the bytes of its file (`sqlite3_serialize`): a copy of
+    /// the array sqlite allocated, freed with `sqlite3_free`.
+    #[ffi(nonnull, slice = size, free = sqlite3_free)]
+    pub fn sqlite3_serialize(
+        #[handle(&Db)] db: *mut Sqlite3,
+        schema: *const c_char,
+        size: *mut i64,
+        flags: std::ffi::c_uint,
+    ) -> *mut u8;
+    #[ffi(raw)]
+    pub fn sqlite3_free(memory: *mut std::ffi::c_void);
     #[ffi(unchecked)]
     pub fn sqlite3_changes(#[handle(&Db)] db: *mut Sqlite3) -> c_int;
 }

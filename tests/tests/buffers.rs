@@ -8,9 +8,10 @@ use std::ffi::{c_char, c_int};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 static CALLS: AtomicUsize = AtomicUsize::new(0);
+static FORMAT_CALLS: AtomicUsize = AtomicUsize::new(0);
 
 mod fake {
-    use super::CALLS;
+    use super::{CALLS, FORMAT_CALLS};
     use ffi_runtime::Errno;
     use std::ffi::{c_char, c_int};
     use std::sync::atomic::Ordering;
@@ -69,6 +70,41 @@ mod fake {
         needed
     }
 
+    /// Like snprintf: writes what fits (always NUL-terminated) and returns the
+    /// length the whole text needs; -1 with EINVAL for a negative length.
+    #[unsafe(no_mangle)]
+    extern "C" fn buf_format(length: c_int, buffer: *mut c_char, capacity: usize) -> c_int {
+        FORMAT_CALLS.fetch_add(1, Ordering::SeqCst);
+        let Ok(length) = usize::try_from(length) else {
+            Errno::from_raw(libc::EINVAL).set_last();
+            return -1;
+        };
+        let text: Vec<u8> = (b'a'..=b'z').cycle().take(length).collect();
+        if capacity > 0 {
+            let count = length.min(capacity - 1);
+            // SAFETY: the wrapper passes a buffer of `capacity` bytes.
+            unsafe {
+                std::ptr::copy_nonoverlapping(text.as_ptr(), buffer.cast::<u8>(), count);
+                buffer.add(count).write(0);
+            }
+        }
+        c_int::try_from(length).unwrap_or(-1)
+    }
+
+    /// Like strxfrm (cannot fail): the needed length, as `usize`.
+    #[unsafe(no_mangle)]
+    extern "C" fn buf_transform(buffer: *mut c_char, capacity: usize, length: usize) -> usize {
+        if capacity > 0 {
+            let count = length.min(capacity - 1);
+            // SAFETY: the wrapper passes a buffer of `capacity` bytes.
+            unsafe {
+                std::ptr::write_bytes(buffer.cast::<u8>(), b'x', count);
+                buffer.add(count).write(0);
+            }
+        }
+        length
+    }
+
     /// Fills the buffer without a NUL when too small (truncation, gethostname style).
     #[unsafe(no_mangle)]
     extern "C" fn buf_truncating(buffer: *mut u8, capacity: u8) -> c_int {
@@ -101,6 +137,17 @@ unsafe extern "C" {
         #[buffer(count, initial = 2, grow_to_length)] groups: *mut u32,
         count: *mut c_int,
     ) -> c_int;
+    fn buf_format(
+        length: c_int,
+        #[buffer(capacity, initial = 4, max = 100, size_returned)] buffer: *mut c_char,
+        capacity: usize,
+    ) -> c_int;
+    #[ffi(unchecked)]
+    fn buf_transform(
+        #[buffer(capacity, initial = 8, max = 64, size_returned)] buffer: *mut c_char,
+        capacity: usize,
+        length: usize,
+    ) -> usize;
     #[ffi(zero)]
     fn buf_truncating(#[buffer(capacity, initial = 2)] buffer: *mut u8, capacity: u8) -> c_int;
 }
@@ -140,4 +187,35 @@ fn element_arrays_grow_to_the_count_c_asks_for() {
     // The count is re-read after every call (the RUSTSEC-2021-0119 bug of nix's
     // getgrouplist was not re-reading it).
     assert_eq!(buf_groups().unwrap(), vec![4, 24, 27, 30, 46, 100, 1000]);
+}
+
+#[test]
+fn returned_sizes_grow_to_exactly_what_c_asked_for() {
+    let before = FORMAT_CALLS.load(Ordering::SeqCst);
+    let text = buf_format(40).unwrap();
+    assert_eq!(text.as_bytes(), b"abcdefghijklmnopqrstuvwxyzabcdefghijklmn");
+    // 4 bytes (C says 40 are needed), then 41: one retry, no doubling.
+    assert_eq!(FORMAT_CALLS.load(Ordering::SeqCst) - before, 2);
+    assert_eq!(buf_format(3).unwrap().as_bytes(), b"abc");
+    // The largest that fits `max = 100`: 99 bytes and the NUL.
+    assert_eq!(buf_format(99).unwrap().as_bytes().len(), 99);
+}
+
+#[test]
+fn returned_sizes_beyond_max_and_failures_are_errors() {
+    let error = buf_format(100).unwrap_err();
+    assert_eq!(error.function(), "buf_format");
+    assert!(
+        error.to_string().contains("does not fit in 100 bytes"),
+        "{error}"
+    );
+    let error = buf_format(-1).unwrap_err();
+    assert_eq!(error.errno(), Some(Errno::from_raw(libc::EINVAL)));
+}
+
+#[test]
+fn returned_sizes_from_functions_that_cannot_fail() {
+    assert_eq!(buf_transform(0).unwrap().as_bytes(), b"");
+    assert_eq!(buf_transform(30).unwrap().as_bytes(), [b'x'; 30]);
+    assert!(buf_transform(64).is_err());
 }

@@ -49,6 +49,13 @@ unsafe extern "C" {
         #[buffer(count, initial = 1, grow_to_length)] groups: *mut libc::gid_t,
         count: *mut c_int,
     ) -> c_int;
+    /// The needed length is the return value (it never fails: `unchecked`).
+    #[ffi(unchecked)]
+    pub fn strxfrm(
+        #[buffer(size, initial = 8, size_returned)] destination: *mut std::ffi::c_char,
+        #[str] source: *const std::ffi::c_char,
+        size: usize,
+    ) -> usize;
     pub fn setenv(
         #[str] name: *const std::ffi::c_char,
         #[str] value: *const std::ffi::c_char,
@@ -161,4 +168,13 @@ fn readlink_grows_until_the_target_fits() {
 fn getgrouplist_lists_at_least_the_primary_group() {
     let groups = getgrouplist("root", 0).unwrap();
     assert!(groups.contains(&0), "{groups:?}");
+}
+
+#[test]
+fn strxfrm_grows_to_the_size_it_returns() {
+    // The test process never calls setlocale: the "C" locale, where strxfrm copies.
+    let source = "collate me ".repeat(30);
+    let transformed = strxfrm(&source).unwrap();
+    assert_eq!(transformed.to_str().unwrap(), source);
+    assert_eq!(strxfrm("").unwrap().as_bytes(), b"");
 }

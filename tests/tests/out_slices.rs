@@ -1,12 +1,14 @@
 //! `(pointer, length)` pairs written by C (`#[out_slice(len)]`): copied into a
 //! `Vec<T>`; `(NULL, 0)` is an empty `Vec` built without `from_raw_parts`;
-//! `(NULL, n > 0)` and a negative length are errors.
+//! `(NULL, n > 0)` and a negative length are errors. A returned pointer with a
+//! count C writes (`slice = len`) is copied the same way; its NULL is the failure.
 
 use ffi_runtime::foreign;
 use std::ffi::c_int;
 
 mod fake {
     use std::ffi::c_int;
+    use std::sync::atomic::{AtomicUsize, Ordering};
 
     static PRIMES: [u32; 5] = [2, 3, 5, 7, 11];
 
@@ -37,6 +39,47 @@ mod fake {
         }
         0
     }
+
+    pub static FREED: AtomicUsize = AtomicUsize::new(0);
+
+    /// A malloc'ed copy of "owned" the caller frees with `osl_free`; a negative
+    /// count when `bad`.
+    #[unsafe(no_mangle)]
+    extern "C" fn osl_owned(bad: c_int, count: *mut i32) -> *mut u8 {
+        // SAFETY: malloc of 5 bytes, filled before it is returned; `count` points
+        // to the wrapper's slot.
+        unsafe {
+            let bytes = libc::malloc(5).cast::<u8>();
+            std::ptr::copy_nonoverlapping(b"owned".as_ptr(), bytes, 5);
+            count.write(if bad == 0 { 5 } else { -1 });
+            bytes
+        }
+    }
+
+    #[unsafe(no_mangle)]
+    extern "C" fn osl_free(bytes: *mut std::ffi::c_void) {
+        FREED.fetch_add(1, Ordering::SeqCst);
+        // SAFETY: `osl_owned` allocated it with malloc.
+        unsafe { libc::free(bytes) };
+    }
+
+    static NAME: [u8; 6] = *b"sliced";
+
+    /// mode 0: the bytes of NAME; 1: NULL (failure); 2: a negative count; 3: an
+    /// empty array at a valid address.
+    #[unsafe(no_mangle)]
+    extern "C" fn osl_bytes(mode: c_int, count: *mut i64) -> *const u8 {
+        // SAFETY: `count` points to the wrapper's slot.
+        unsafe {
+            match mode {
+                0 => count.write(6),
+                1 => return std::ptr::null(),
+                2 => count.write(-6),
+                _ => count.write(0),
+            }
+        }
+        NAME.as_ptr()
+    }
 }
 
 #[foreign(zero)]
@@ -46,6 +89,12 @@ unsafe extern "C" {
         #[out_slice(count)] items: *mut *const u32,
         count: *mut isize,
     ) -> c_int;
+    #[ffi(nonnull, slice = count)]
+    fn osl_bytes(mode: c_int, count: *mut i64) -> *const u8;
+    #[ffi(nonnull, slice = count, free = osl_free)]
+    fn osl_owned(bad: c_int, count: *mut i32) -> *mut u8;
+    #[ffi(raw)]
+    fn osl_free(bytes: *mut std::ffi::c_void);
 }
 
 #[test]
@@ -77,4 +126,32 @@ fn negative_lengths_are_errors() {
 #[test]
 fn failures_are_the_conventions() {
     assert_eq!(osl_items(9).unwrap_err().code(), Some(1));
+}
+
+#[test]
+fn returned_arrays_are_copied_with_the_count_c_wrote() {
+    assert_eq!(osl_bytes(0).unwrap(), b"sliced");
+    assert!(osl_bytes(3).unwrap().is_empty());
+}
+
+#[test]
+fn returned_null_and_bad_counts_are_errors() {
+    assert_eq!(
+        osl_bytes(1).unwrap_err().to_string(),
+        "osl_bytes: returned NULL"
+    );
+    assert_eq!(
+        osl_bytes(2).unwrap_err().to_string(),
+        "osl_bytes: wrote an invalid length for `count`"
+    );
+}
+
+#[test]
+fn owned_returned_arrays_are_freed_once_on_every_path() {
+    use std::sync::atomic::Ordering;
+    let before = fake::FREED.load(Ordering::SeqCst);
+    assert_eq!(osl_owned(0).unwrap(), b"owned");
+    assert_eq!(fake::FREED.load(Ordering::SeqCst) - before, 1);
+    assert!(osl_owned(1).is_err());
+    assert_eq!(fake::FREED.load(Ordering::SeqCst) - before, 2);
 }

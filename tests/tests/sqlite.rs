@@ -7,7 +7,7 @@ use examples::sqlite::{
     Step, exec, sqlite3_changes, sqlite3_column_int64, sqlite3_open, sqlite3_prepare_v2,
     sqlite3_step,
 };
-use examples::sqlite::{sqlite3_errmsg, sqlite3_libversion};
+use examples::sqlite::{sqlite3_errmsg, sqlite3_libversion, sqlite3_serialize};
 
 #[test]
 fn open_exec_prepare_step_close() {
@@ -57,4 +57,30 @@ fn strings_out_static_and_borrowed() {
     assert!(exec(&db, c"SELECT * FROM nowhere").is_err());
     let message = sqlite3_errmsg(&mut db).unwrap();
     assert_eq!(message, c"no such table: nowhere");
+}
+
+#[test]
+fn serialized_database_is_a_copy_freed_by_sqlite3_free() {
+    let db = sqlite3_open(c":memory:").unwrap();
+    exec(
+        &db,
+        c"CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (20), (22);",
+    )
+    .unwrap();
+    let bytes = sqlite3_serialize(&db, c"main", 0).unwrap();
+    assert!(bytes.starts_with(b"SQLite format 3\0"));
+    // The copy is a database file: written out and opened, it holds the rows.
+    let path = std::env::temp_dir().join(format!("ffi-serialize-{}.db", std::process::id()));
+    std::fs::write(&path, &bytes).unwrap();
+    let name = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
+    let copy = sqlite3_open(&name).unwrap();
+    let mut stmt = sqlite3_prepare_v2(&copy, c"SELECT sum(x) FROM t", -1, None).unwrap();
+    assert_eq!(sqlite3_step(&mut stmt), Ok(Step::Row));
+    assert_eq!(sqlite3_column_int64(&stmt, 0), 42);
+    drop(stmt);
+    drop(copy);
+    std::fs::remove_file(&path).unwrap();
+    // An unknown schema: sqlite returns NULL.
+    let error = sqlite3_serialize(&db, c"nowhere", 0).unwrap_err();
+    assert_eq!(error.to_string(), "sqlite3_serialize: returned NULL");
 }

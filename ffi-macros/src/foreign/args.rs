@@ -44,6 +44,8 @@ const FN_KEYS: &[&str] = &[
     "owned",
     "borrowed",
     "string",
+    "slice",
+    "free",
     "message",
     "errno",
     "neg_errno",
@@ -138,6 +140,12 @@ pub(crate) struct FnArgs {
     pub(crate) borrowed: Option<Type>,
     /// `string = ..`: how long the returned C string lives.
     pub(crate) string: Option<(ReturnedString, Span)>,
+    /// `slice = len`: the returned pointer addresses `len` elements, a count C
+    /// writes through the parameter `len: *mut L`; the `Ok` value is a copy.
+    pub(crate) slice: Option<Ident>,
+    /// `free = f` (with `slice`): the caller owns the returned array, and `f`
+    /// (declared in the block) frees it after the copy.
+    pub(crate) free: Option<Ident>,
 }
 
 impl BlockArgs {
@@ -215,6 +223,22 @@ pub(crate) fn parse_fn_args(attr: &syn::Attribute, args: &mut FnArgs, errors: &m
                 }
                 args.string = value_with(&meta, "string", "copy", errors, parse_returned_string)?
                     .map(|string| (string, span));
+                Ok(())
+            }
+            "slice" => {
+                if args.slice.is_some() {
+                    errors.push(diagnostic::duplicate_key(meta.path.span(), "slice"));
+                    return skip_value(&meta);
+                }
+                args.slice = value_with(&meta, "slice", "len", errors, <Ident as Parse>::parse)?;
+                Ok(())
+            }
+            "free" => {
+                if args.free.is_some() {
+                    errors.push(diagnostic::duplicate_key(meta.path.span(), "free"));
+                    return skip_value(&meta);
+                }
+                args.free = value_with(&meta, "free", "free", errors, <Ident as Parse>::parse)?;
                 Ok(())
             }
             "owned" | "borrowed" => {

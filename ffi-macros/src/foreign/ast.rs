@@ -69,6 +69,10 @@ pub(crate) struct BufferParam {
     /// `length_returned`: the return value is the number of bytes written
     /// (`readlink`); equal to the capacity means truncated.
     pub(crate) length_returned: bool,
+    /// `size_returned`: the return value is the length the whole string needs,
+    /// without its NUL (`snprintf`, `strxfrm`); not less than the capacity means
+    /// cut off: grow to it and call again.
+    pub(crate) size_returned: bool,
     /// `grow_to_length`: on failure, C wrote the count it needs into the in/out
     /// length (`getgrouplist`): grow to it and call again.
     pub(crate) grow_to_length: bool,
@@ -260,6 +264,11 @@ impl Function {
                 .as_ref()
                 .is_some_and(|(length, _)| length == name)
         })
+    }
+
+    /// Whether `param` is the count C writes for a returned array (`slice = param`).
+    pub(crate) fn is_returned_slice_length(&self, param: &Param) -> bool {
+        param.ident.is_some() && param.ident.as_ref() == self.args.slice.as_ref()
     }
 
     /// Whether `param` carries the output buffer's capacity.
@@ -461,6 +470,7 @@ fn parse_buffer(input: syn::parse::ParseStream<'_>, attr: Attribute) -> syn::Res
     let (mut initial, mut max, mut grow_on, mut grow_on_code) = (256, 1 << 20, None, None);
     let mut bound_span = length.span();
     let mut length_returned = false;
+    let mut size_returned = false;
     let mut grow_to_length = false;
     while !input.is_empty() {
         input.parse::<syn::Token![,]>()?;
@@ -470,6 +480,10 @@ fn parse_buffer(input: syn::parse::ParseStream<'_>, attr: Attribute) -> syn::Res
         let key: Ident = input.parse()?;
         if key == "length_returned" {
             length_returned = true;
+            continue;
+        }
+        if key == "size_returned" {
+            size_returned = true;
             continue;
         }
         if key == "grow_to_length" {
@@ -497,7 +511,7 @@ fn parse_buffer(input: syn::parse::ParseStream<'_>, attr: Attribute) -> syn::Res
             _ => {
                 return Err(syn::Error::new(
                     key.span(),
-                    "unknown key in #[buffer]\n= help: the keys are `initial = N`, `max = N`, `grow_on = ERRNO_NAME`, `grow_on_code = N`, `length_returned`, `grow_to_length`",
+                    "unknown key in #[buffer]\n= help: the keys are `initial = N`, `max = N`, `grow_on = ERRNO_NAME`, `grow_on_code = N`, `length_returned`, `size_returned`, `grow_to_length`",
                 ));
             }
         }
@@ -515,6 +529,7 @@ fn parse_buffer(input: syn::parse::ParseStream<'_>, attr: Attribute) -> syn::Res
         grow_on,
         grow_on_code,
         length_returned,
+        size_returned,
         grow_to_length,
         attr,
     })

@@ -2,9 +2,10 @@
 //! here, and every violation is reported, not just the first.
 
 use super::args::{self, BlockArgs, Convention, ReturnedString};
-use super::ast::{Block, Function, HandleParam, HandleUse, Param};
+use super::ast::{Block, BufferParam, Function, HandleParam, HandleUse, Param};
 use super::diagnostic::{self, Errors};
 use super::types;
+use proc_macro2::Span;
 use std::collections::{HashMap, HashSet};
 use syn::{ItemForeignMod, Type};
 
@@ -90,7 +91,10 @@ fn check_function(
     }
     for param in &function.params {
         // A buffer's or out slice's length slot is the wrapper's to fill.
-        if !function.is_buffer_length(param) && function.out_slice_of_length(param).is_none() {
+        if !function.is_buffer_length(param)
+            && function.out_slice_of_length(param).is_none()
+            && !function.is_returned_slice_length(param)
+        {
             let in_out_buffer = matches!(function.buffer_length(), Some((_, Some(_))));
             check_param(param, function.is_unsafe_wrapper(), in_out_buffer, errors);
         }
@@ -101,7 +105,14 @@ fn check_function(
     if let Some((ReturnedString::Free(free), _)) = &function.args.string
         && !by_name.contains_key(&free.to_string())
     {
-        errors.push(diagnostic::unknown_free_fn(free));
+        errors.push(diagnostic::unknown_free_fn(free, "string = free"));
+    }
+    if let Some(free) = &function.args.free {
+        if function.args.slice.is_none() {
+            errors.push(diagnostic::free_without_slice(free));
+        } else if !by_name.contains_key(&free.to_string()) {
+            errors.push(diagnostic::unknown_free_fn(free, "free = "));
+        }
     }
 }
 
@@ -216,14 +227,8 @@ fn check_return(block: &Block, function: &Function, errors: &mut Errors) {
     {
         errors.push(diagnostic::out_slice_convention(attr, convention.name()));
     }
-    if function.buffer().is_some() && !convention.makes_runtime_error() {
-        errors.push(diagnostic::buffer_convention(span, convention.name()));
-    }
-    if let Some((_, buffer)) = function.buffer()
-        && buffer.length_returned
-        && !matches!(convention, Convention::Errno | Convention::NegErrno)
-    {
-        errors.push(diagnostic::length_returned_convention(&buffer.attr));
+    if let Some((_, buffer)) = function.buffer() {
+        check_buffer_returns(function, buffer, &convention, span, errors);
     }
     let fallible = function.params.iter().find_map(|param| {
         param
@@ -320,6 +325,35 @@ fn is_u8(ty: &Type) -> bool {
     matches!(types::peel(ty), Type::Path(path) if path.path.is_ident("u8"))
 }
 
+/// What a buffer's return value means has to fit the convention: a count
+/// (`length_returned`) or a needed size (`size_returned`) is the success value of
+/// `errno`/`neg_errno`; a needed size may also come from a function that cannot
+/// fail (`strxfrm`, `unchecked`).
+fn check_buffer_returns(
+    function: &Function,
+    buffer: &BufferParam,
+    convention: &Convention,
+    span: Span,
+    errors: &mut Errors,
+) {
+    let counts = matches!(convention, Convention::Errno | Convention::NegErrno);
+    let unchecked = matches!(convention, Convention::Unchecked);
+    if buffer.size_returned {
+        let in_out = matches!(function.buffer_length(), Some((_, Some(_))));
+        if buffer.length_returned || in_out || buffer.grow_to_length {
+            errors.push(diagnostic::size_returned_shape(&buffer.attr));
+        } else if !(counts || unchecked) {
+            errors.push(diagnostic::size_returned_convention(&buffer.attr));
+        }
+        return;
+    }
+    if !convention.makes_runtime_error() {
+        errors.push(diagnostic::buffer_convention(span, convention.name()));
+    } else if buffer.length_returned && !counts {
+        errors.push(diagnostic::length_returned_convention(&buffer.attr));
+    }
+}
+
 /// Each `#[slice(len)]` and `#[buffer(len)]` names an integer parameter of its own;
 /// a buffer is the function's only output.
 fn check_slice_lengths(function: &Function, errors: &mut Errors) {
@@ -347,8 +381,15 @@ fn check_slice_lengths(function: &Function, errors: &mut Errors) {
             .as_ref()
             .map(|(length, _)| (length, true, true))
     });
-    for (length, in_out_allowed, in_out_required) in
-        slice_lengths.chain(buffer_lengths).chain(out_slice_lengths)
+    let returned_length = function
+        .args
+        .slice
+        .iter()
+        .map(|length| (length, true, true));
+    for (length, in_out_allowed, in_out_required) in slice_lengths
+        .chain(buffer_lengths)
+        .chain(out_slice_lengths)
+        .chain(returned_length)
     {
         let target = function.params.iter().find(|param| {
             param.ident.as_ref() == Some(length)
@@ -404,6 +445,9 @@ fn check_handles(
     if let Some((string, span)) = &args.string {
         check_returned_string(function, string, *span, convention, errors);
     }
+    if let Some(length) = &args.slice {
+        check_returned_slice(function, length, convention, errors);
+    }
     if let (Some(_), Some(borrowed)) = (&args.owned, &args.borrowed) {
         errors.push(diagnostic::owned_and_borrowed(borrowed));
     }
@@ -423,6 +467,28 @@ fn check_handles(
         }
         Some(ty) => errors.push(diagnostic::owned_not_pointer(ty)),
         None => errors.push(diagnostic::owned_not_pointer(owned)),
+    }
+}
+
+/// `slice = len` copies the array a returned pointer addresses: it needs a
+/// pointer return whose NULL is tested, and no other use of that pointer.
+fn check_returned_slice(
+    function: &Function,
+    length: &syn::Ident,
+    convention: &Convention,
+    errors: &mut Errors,
+) {
+    let args = &function.args;
+    let pointer = types::returned(&function.sig.output).and_then(types::as_pointer);
+    if pointer.is_none() {
+        errors.push(diagnostic::returned_slice_not_pointer(length));
+    } else if args.string.is_some() || args.owned.is_some() || args.borrowed.is_some() {
+        errors.push(diagnostic::returned_slice_conflict(length));
+    } else if !matches!(convention, Convention::Errno | Convention::NonNull) {
+        errors.push(diagnostic::returned_slice_convention(
+            length,
+            convention.name(),
+        ));
     }
 }
 

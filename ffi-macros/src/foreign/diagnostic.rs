@@ -317,11 +317,25 @@ pub(crate) fn string_borrow_source(name: &syn::Ident) -> syn::Error {
     )
 }
 
-pub(crate) fn unknown_free_fn(func: &syn::Ident) -> syn::Error {
+/// `key` is how the free function was named: `string = free` or `free = `.
+pub(crate) fn unknown_free_fn(func: &syn::Ident, key: &str) -> syn::Error {
+    let named = if key == "string = free" {
+        format!("`string = free({func})`")
+    } else {
+        format!("`free = {func}`")
+    };
     with_help(
         func.span(),
-        format!("`string = free({func})` names `{func}`, which is not a function of this block"),
-        "declare the C function that frees the string (e.g. `fn free(p: *mut c_void);`) in this block",
+        format!("{named} names `{func}`, which is not a function of this block"),
+        "declare the C function that frees it (e.g. `fn free(p: *mut c_void);`) in this block",
+    )
+}
+
+pub(crate) fn free_without_slice(func: &syn::Ident) -> syn::Error {
+    with_help(
+        func.span(),
+        "`free = f` frees a returned array after it is copied, and needs `slice = len`",
+        "add `slice = len` naming the count C writes; a returned string is freed with `string = free(f)`",
     )
 }
 
@@ -443,6 +457,48 @@ pub(crate) fn length_returned_convention(attr: impl ToTokens) -> syn::Error {
     )
 }
 
+pub(crate) fn size_returned_convention(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "`size_returned` reads the size the string needs from the return value, which needs `errno`, `neg_errno` or `unchecked`",
+        "use the convention under which the function returns that size: `errno` for an `snprintf`-style function that returns -1 and sets errno, `unchecked` for one that cannot fail (`strxfrm`)",
+    )
+}
+
+pub(crate) fn size_returned_shape(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "`size_returned` goes with a string buffer whose capacity is passed by value",
+        "remove `length_returned`/`grow_to_length`, and pass the capacity as `len: usize` (not `*mut`), as `snprintf(buf, len, ..)` takes it",
+    )
+}
+
+pub(crate) fn returned_slice_not_pointer(length: &syn::Ident) -> syn::Error {
+    with_help(
+        length.span(),
+        "`slice = len` copies the array a returned pointer addresses, but this function returns no pointer",
+        "declare the return as C does, e.g. `-> *const u8`, or use `#[out_slice(len)]` when C writes the pointer to a parameter",
+    )
+}
+
+pub(crate) fn returned_slice_conflict(length: &syn::Ident) -> syn::Error {
+    with_help(
+        length.span(),
+        "`slice = len` cannot be combined with `string`, `owned` or `borrowed`: each says what the returned pointer is",
+        "keep the one that describes the return",
+    )
+}
+
+pub(crate) fn returned_slice_convention(length: &syn::Ident, convention: &str) -> syn::Error {
+    with_help(
+        length.span(),
+        format!(
+            "`slice = len` needs the returned pointer tested for NULL, which `{convention}` does not do"
+        ),
+        "add `nonnull` (or `errno`, when the function sets errno with its NULL)",
+    )
+}
+
 pub(crate) fn out_slice_shape(ty: impl ToTokens) -> syn::Error {
     spanned_with_help(
         ty,
@@ -454,7 +510,7 @@ pub(crate) fn out_slice_shape(ty: impl ToTokens) -> syn::Error {
 pub(crate) fn out_slice_length_not_pointer(ty: impl ToTokens) -> syn::Error {
     spanned_with_help(
         ty,
-        "the length of an `#[out_slice]` is written by C, so it is a `*mut` integer",
+        "the length of an `#[out_slice]` or a returned `slice` is written by C, so it is a `*mut` integer",
         "declare it as C does, e.g. `count: *mut usize`",
     )
 }

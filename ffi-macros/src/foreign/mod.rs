@@ -20,12 +20,14 @@ macro_rules! mixed {
 mod args;
 mod ast;
 mod attrs;
+mod buffers;
 mod check;
 mod diagnostic;
 mod docs;
 mod expand;
 mod fallback;
 mod params;
+mod returns;
 mod strings;
 mod types;
 mod wrapper;

@@ -32,20 +32,9 @@ pub(crate) fn parameters<'a>(function: &'a Function, block: &Block) -> Parameter
         // check() rejected parameters without a plain name.
         let Some(name) = &param.ident else { continue };
         let ty = &param.ty;
-        if function.is_buffer_length(param) {
-            // The wrapper's loop converts the buffer's capacity (see wrapper.rs);
-            // an in/out length is passed by pointer and read back after the call.
-            let in_out = matches!(function.buffer_length(), Some((_, Some(_))));
-            parameters.call_args.push(if in_out {
-                mixed!(&mut __capacity_n)
-            } else {
-                mixed!(__capacity_n)
-            });
-            continue;
-        }
-        if function.out_slice_of_length(param).is_some() {
-            // The length slot, declared with the `#[out_slice]` pointer slot.
-            parameters.call_args.push(mixed!(&mut #name));
+        if let Some((slot, argument)) = length_slot(function, param, name, krate) {
+            parameters.conversions.extend(slot);
+            parameters.call_args.push(argument);
             continue;
         }
         if let Some(slice) = function.slice_of_length(param) {
@@ -150,6 +139,42 @@ fn slice_length(
         };
     };
     (conversion, mixed!(#converted))
+}
+
+/// A length the wrapper fills itself, not its caller: a buffer's capacity, the
+/// count C writes for a returned array, an out slice's length. Returns the slot's
+/// declaration (if it needs one here) and the argument passed to C.
+fn length_slot(
+    function: &Function,
+    param: &Param,
+    name: &Ident,
+    krate: &Path,
+) -> Option<(Option<TokenStream>, TokenStream)> {
+    if function.is_buffer_length(param) {
+        // The wrapper's loop converts the buffer's capacity (see buffers.rs); an
+        // in/out length is passed by pointer and read back after the call.
+        let in_out = matches!(function.buffer_length(), Some((_, Some(_))));
+        let argument = if in_out {
+            mixed!(&mut __capacity_n)
+        } else {
+            mixed!(__capacity_n)
+        };
+        return Some((None, argument));
+    }
+    if function.is_returned_slice_length(param) {
+        // C writes the count of the returned array here (`slice = len`).
+        let slot = super::types::as_pointer(&param.ty).map(|pointer| {
+            let count = &pointer.elem;
+            mixed! {
+                let mut #name: #count = <#count as #krate::__private::Default>::default();
+            }
+        });
+        return Some((slot, mixed!(&mut #name)));
+    }
+    // The length slot, declared with the `#[out_slice]` pointer slot.
+    function
+        .out_slice_of_length(param)
+        .map(|_| (None, mixed!(&mut #name)))
 }
 
 /// The slots of `#[out_slice(length)] name: *mut *const T`; `None` when `check`

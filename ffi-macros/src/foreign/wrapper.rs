@@ -21,15 +21,17 @@
 //! `::ffi_runtime::__private`, so that user items named `Result` or `core` cannot
 //! capture them).
 
-use super::args::{BlockArgs, Convention, FnArgs, ReturnedString};
-use super::ast::{Block, BufferParam, Function, HandleParam, Param, ParamRole, Reporting};
+use super::args::{BlockArgs, Convention};
+use super::ast::{Block, Function, HandleParam, Param, ParamRole, Reporting};
+use super::buffers;
 use super::docs;
 use super::params::{Parameters, out_type, out_value, parameters};
+use super::returns;
 use super::strings;
 use super::types;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::ToTokens;
-use syn::{Path, Type, TypePtr};
+use syn::{Path, Type};
 
 pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     let args = &block.args;
@@ -85,7 +87,7 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     };
     // On failure, out handles C wrote anyway are freed (after the message).
     let release: TokenStream = outs.iter().map(|out| out.release(krate)).collect();
-    let release = with_buffer_retry(function, krate, release);
+    let release = buffers::with_buffer_retry(function, krate, release);
     let test = success_test(block, function, &reporting, &return_type, &release);
     let handles_owned = outs.iter().map(|out| out.own_handle(krate));
     let handles_required = outs.iter().map(|out| out.require_handle(block, function));
@@ -126,7 +128,7 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     let body = match function.buffer() {
         Some((param, buffer)) => {
             let call_and_test = mixed!(#call_statement #guard);
-            buffer_loop(block, function, param, buffer, &call_and_test)
+            buffers::buffer_loop(block, function, param, buffer, &call_and_test)
         }
         None => body,
     };
@@ -151,164 +153,19 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     }
 }
 
-/// A buffer too small (its `grow_on` errno or `grow_on_code` status) is grown and
-/// the call retried: the failure branch starts with that test.
-fn with_buffer_retry(function: &Function, krate: &Path, release: TokenStream) -> TokenStream {
-    let private = mixed!(#krate::__private);
-    match function.buffer() {
-        Some((_, buffer)) => {
-            let max = buffer.max;
-            let by_errno = buffer.grow_on.as_ref().map(|errno| {
-                mixed!(#private::should_grow(&__error, #private::libc::#errno, &mut __capacity, #max))
-            });
-            let by_code = buffer.grow_on_code.map(
-                |code| mixed!(#private::should_grow_code(&__error, #code, &mut __capacity, #max)),
-            );
-            let length_type = function.buffer_length().and_then(|(_, in_out)| in_out);
-            let by_length = length_type
-                .filter(|_| buffer.grow_to_length)
-                .map(|length_type| {
-                    mixed! {
-                        #private::grow_to(
-                            &mut __capacity,
-                            <usize as #private::TryFrom<#length_type>>::try_from(__capacity_n).ok(),
-                            #max,
-                        )
-                    }
-                });
-            let tests: Vec<TokenStream> = by_errno
-                .into_iter()
-                .chain(by_code)
-                .chain(by_length)
-                .collect();
-            if tests.is_empty() {
-                release
-            } else {
-                mixed! {
-                    if #(#tests)||* {
-                        continue;
-                    }
-                    #release
-                }
-            }
-        }
-        None => release,
-    }
-}
-
-/// `#[buffer(len)]`: allocate, call, and grow on "too small" (the `grow_on`
-/// errno, or a buffer C filled without a NUL) up to `max`; the `Ok` value is the
-/// C string C wrote.
-fn buffer_loop(
-    block: &Block,
-    function: &Function,
-    param: &Param,
-    buffer: &BufferParam,
-    call_and_test: &TokenStream,
-) -> TokenStream {
-    let krate = &block.args.krate;
-    let private = mixed!(#krate::__private);
-    let site = site(&private, &function.symbol);
-    let name = param
-        .ident
-        .as_ref()
-        .map(ToString::to_string)
-        .unwrap_or_default();
-    let length = buffer.length.to_string();
-    // check() made sure the length parameter exists.
-    let (length_type, in_out) = match function.buffer_length() {
-        Some((_, Some(pointee))) => (pointee.to_token_stream(), true),
-        Some((length, None)) => (length.ty.to_token_stream(), false),
-        None => (TokenStream::new(), false),
-    };
-    let (initial, max) = (buffer.initial, buffer.max);
-    let too_long = convert_error(
-        &block.args,
-        &mixed!(#private::length_error(#site, #name, #length, __capacity)),
-    );
-    let truncated = convert_error(
-        &block.args,
-        &mixed!(#private::truncated_error(#site, #name, #max)),
-    );
-    let mutability = in_out.then(|| mixed!(mut));
-    // Strings are bytes; an in/out length counts elements of the declared type.
-    let element = match types::as_pointer(&param.ty) {
-        Some(pointer) if in_out => pointer.elem.to_token_stream(),
-        _ => mixed!(u8),
-    };
-    let returned_length = if buffer.length_returned {
-        types::returned(&function.sig.output).map(ToTokens::to_token_stream)
-    } else {
-        None
-    };
-    let result = if let Some(return_type) = returned_length {
-        // The count C returned: all of the buffer means it may have been cut off
-        // (readlink does not say), so grow and call again.
-        mixed! {
-            let __written = <usize as #private::TryFrom<#return_type>>::try_from(__ret);
-            match __written {
-                #private::Ok(__written) if __written < __capacity => {
-                    match #private::written_bytes(__buffer, __written) {
-                        #private::Some(__bytes) => break #private::Ok(__bytes),
-                        #private::None => return #private::Err(#truncated),
-                    }
-                }
-                _ => {
-                    if !#private::grow(&mut __capacity, #max) {
-                        return #private::Err(#truncated);
-                    }
-                }
-            }
-        }
-    } else if in_out {
-        // C wrote the length it used through the in/out pointer: checked against
-        // the buffer, never trusted blindly.
-        mixed! {
-            let __written = <usize as #private::TryFrom<#length_type>>::try_from(__capacity_n);
-            match __written.ok().and_then(|__written| #private::written_bytes(__buffer, __written)) {
-                #private::Some(__bytes) => break #private::Ok(__bytes),
-                #private::None => return #private::Err(#truncated),
-            }
-        }
-    } else {
-        mixed! {
-            match #private::buffer_string(__buffer) {
-                #private::Some(__text) => break #private::Ok(__text),
-                #private::None => {
-                    if !#private::grow(&mut __capacity, #max) {
-                        return #private::Err(#truncated);
-                    }
-                }
-            }
-        }
-    };
-    mixed! {
-        let mut __capacity: usize = #initial;
-        loop {
-            let mut __buffer = #private::zeroed_buffer::<#element>(__capacity);
-            let #mutability __capacity_n = match <#length_type as #private::TryFrom<usize>>::try_from(__capacity) {
-                #private::Ok(__length) => __length,
-                #private::Err(_) => return #private::Err(#too_long),
-            };
-            #call_and_test
-            #result
-        }
-    }
-}
-
 /// `__ret`, invisible to the user's names (mixed-site hygiene).
-fn ret_ident() -> Ident {
+pub(crate) fn ret_ident() -> Ident {
     Ident::new("__ret", Span::mixed_site())
 }
 
 /// What a convention adds after the call: the failure test with its early return,
 /// the `Ok` value without out-parameters, and the types.
-struct SuccessTest {
-    guard: TokenStream,
-    value: TokenStream,
-    ok_type: TokenStream,
+pub(crate) struct SuccessTest {
+    pub(crate) guard: TokenStream,
+    pub(crate) value: TokenStream,
+    pub(crate) ok_type: TokenStream,
     /// `None` when the wrapper returns the value itself (`unchecked`).
-    err_type: Option<TokenStream>,
+    pub(crate) err_type: Option<TokenStream>,
 }
 
 fn success_test(
@@ -350,11 +207,7 @@ fn success_test(
     let err_type = Some(runtime_error_type(&block.args));
     // check() allows pointer returns only with `errno` and `nonnull`.
     if let Some(pointer) = types::as_pointer(ty) {
-        if let Some((string, _)) = &function.args.string {
-            return string_test(block, function, string, &failure, err_type);
-        }
-        let returned = returned_handle(&function.args);
-        return null_test(krate, pointer, returned, &failure, err_type);
+        return returns::pointer_test(block, function, pointer, &failure, err_type);
     }
     let (test, value, ok_type) = match &reporting.convention {
         Convention::NegErrno => (
@@ -405,154 +258,6 @@ fn check_test(block: &Block, function: &Function, checker: &Type, ty: &Type) -> 
         value: mixed!(__value),
         ok_type: mixed!(#check_impl::Output),
         err_type: Some(mixed!(#check_impl::Error)),
-    }
-}
-
-/// How a returned pointer becomes a handle (`owned = H`, `borrowed = &H`).
-#[derive(Clone, Copy)]
-enum ReturnedHandle<'a> {
-    Owned(&'a Type),
-    Borrowed(&'a syn::TypeReference),
-}
-
-fn returned_handle(args: &FnArgs) -> Option<ReturnedHandle<'_>> {
-    if let Some(Type::Reference(reference)) = &args.borrowed {
-        return Some(ReturnedHandle::Borrowed(reference));
-    }
-    args.owned.as_ref().map(ReturnedHandle::Owned)
-}
-
-/// With `owned = H` or `borrowed = &H`, the pointer becomes a handle instead.
-fn null_test(
-    krate: &Path,
-    pointer: &TypePtr,
-    returned: Option<ReturnedHandle<'_>>,
-    failure: &TokenStream,
-    err_type: Option<TokenStream>,
-) -> SuccessTest {
-    let private = mixed!(#krate::__private);
-    let ret = ret_ident();
-    let elem = &pointer.elem;
-    let as_mut = if types::is_mut(pointer) {
-        ret.to_token_stream()
-    } else {
-        mixed!(<*const #elem>::cast_mut(#ret))
-    };
-    let (test, ok_type) = match returned {
-        // SAFETY (of the generated block): `borrowed = &H` is the user's promise that
-        // the returned handle (or NULL) stays valid, and is freed by nobody, for as
-        // long as the reference parameters it is tied to (elided `'_`, or the named
-        // lifetime) are borrowed.
-        Some(ReturnedHandle::Borrowed(reference)) => {
-            let handle = &reference.elem;
-            let lifetime = reference
-                .lifetime
-                .as_ref()
-                .map_or_else(|| mixed!('_), ToTokens::to_token_stream);
-            (
-                mixed!((unsafe { #krate::Borrowed::<#handle>::from_raw(#as_mut) })),
-                mixed!(#krate::Borrowed<#lifetime, #handle>),
-            )
-        }
-        // SAFETY (of the generated block): `owned = H` is the user's promise that the
-        // function returns a new handle (or NULL) that the caller owns.
-        Some(ReturnedHandle::Owned(handle)) => (
-            mixed!((unsafe { <#handle as #krate::Handle>::from_raw(#as_mut) })),
-            handle.to_token_stream(),
-        ),
-        None => (
-            mixed!(#private::NonNull::new(#as_mut)),
-            mixed!(#private::NonNull<#elem>),
-        ),
-    };
-    SuccessTest {
-        guard: mixed! {
-            let #private::Some(__ptr) = #test else {
-                #failure
-            };
-        },
-        value: mixed!(__ptr),
-        ok_type,
-        err_type,
-    }
-}
-
-/// `string = ..` on a `const char *` return: NULL is the failure; otherwise a
-/// `&CStr` for as long as the source keeps it, or a `CString` copy.
-fn string_test(
-    block: &Block,
-    function: &Function,
-    string: &ReturnedString,
-    failure: &TokenStream,
-    err_type: Option<TokenStream>,
-) -> SuccessTest {
-    let krate = &block.args.krate;
-    let private = mixed!(#krate::__private);
-    let ret = ret_ident();
-    // SAFETY (of the generated blocks): `string = ..` is the user's promise that a
-    // non-NULL return is a NUL-terminated string that stays valid for the lifetime
-    // the key names: forever (`static`), until the next call on a handle the wrapper
-    // borrows mutably for the returned lifetime (`borrow`), or until freed (`copy`
-    // and `free` copy it first).
-    let borrowed = mixed!(unsafe { #private::CStr::from_ptr(__ptr.as_ptr()) });
-    let (value, ok_type) = match string {
-        ReturnedString::Static => (borrowed, mixed!(&'static #private::CStr)),
-        ReturnedString::Borrow(source) => {
-            let lifetime = super::check::borrow_lifetime(function, source);
-            (borrowed, mixed!(&#lifetime #private::CStr))
-        }
-        ReturnedString::Copy => (
-            mixed!(#private::CStr::to_owned(#borrowed)),
-            mixed!(#private::CString),
-        ),
-        ReturnedString::Utf8 => {
-            let site = site(&private, &function.symbol);
-            let error = convert_error(&block.args, &mixed!(#private::utf8_error(#site, __invalid)));
-            (
-                mixed! {
-                    match #private::CStr::to_str(#borrowed) {
-                        #private::Ok(__text) => #private::String::from(__text),
-                        #private::Err(__invalid) => return #private::Err(#error),
-                    }
-                },
-                mixed!(#private::String),
-            )
-        }
-        ReturnedString::Lossy => (
-            mixed!(#private::String::from(#private::CStr::to_string_lossy(#borrowed))),
-            mixed!(#private::String),
-        ),
-        ReturnedString::Free(free) => {
-            let raw_mod = &block.args.raw_mod;
-            (
-                mixed! {{
-                    let __copy = #private::CStr::to_owned(#borrowed);
-                    // SAFETY: `string = free(f)` promises the caller owns the string
-                    // and `f` frees it; it is freed once, after the copy.
-                    unsafe { #raw_mod::#free(__ptr.as_ptr().cast()) };
-                    __copy
-                }},
-                mixed!(#private::CString),
-            )
-        }
-    };
-    let returns_mut = types::returned(&function.sig.output)
-        .and_then(types::as_pointer)
-        .is_some_and(types::is_mut);
-    let as_mut = if returns_mut {
-        ret.to_token_stream()
-    } else {
-        mixed!(<*const #private::c_char>::cast_mut(#ret))
-    };
-    SuccessTest {
-        guard: mixed! {
-            let #private::Some(__ptr) = #private::NonNull::new(#as_mut) else {
-                #failure
-            };
-        },
-        value,
-        ok_type,
-        err_type,
     }
 }
 

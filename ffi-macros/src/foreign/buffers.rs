@@ -1,0 +1,192 @@
+//! Caller-allocated output buffers: allocate, call, grow and call again while C
+//! says the buffer is too small, up to a maximum.
+//!
+//! Input: `#[buffer(size, initial = 2, grow_on = ERANGE)] buf: *mut c_char, size: usize`
+//! (`getcwd`). Output (inside the wrapper, paths shortened):
+//! ```text
+//! let mut __capacity: usize = 2;
+//! loop {
+//!     let mut __buffer = zeroed_buffer::<u8>(__capacity);
+//!     let __capacity_n = match <usize as TryFrom<usize>>::try_from(__capacity) { .. };
+//!     let __ret = unsafe { raw::getcwd(__buffer.as_mut_ptr().cast(), __capacity_n) };
+//!     if __ret.is_null() {
+//!         let __error = last_errno_error(&Site { function: "getcwd" });
+//!         if should_grow(&__error, libc::ERANGE, &mut __capacity, 1048576) { continue; }
+//!         return Err(__error);
+//!     }
+//!     match buffer_string(__buffer) { .. break Ok(text) .. or grow and loop }
+//! }
+//! ```
+
+use super::ast::{Block, BufferParam, Function, Param};
+use super::types;
+use super::wrapper::{convert_error, site};
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+use syn::Path;
+
+/// A buffer too small (its `grow_on` errno or `grow_on_code` status) is grown and
+/// the call retried: the failure branch starts with that test.
+pub(crate) fn with_buffer_retry(
+    function: &Function,
+    krate: &Path,
+    release: TokenStream,
+) -> TokenStream {
+    let private = mixed!(#krate::__private);
+    match function.buffer() {
+        Some((_, buffer)) => {
+            let max = buffer.max;
+            let by_errno = buffer.grow_on.as_ref().map(|errno| {
+                mixed!(#private::should_grow(&__error, #private::libc::#errno, &mut __capacity, #max))
+            });
+            let by_code = buffer.grow_on_code.map(
+                |code| mixed!(#private::should_grow_code(&__error, #code, &mut __capacity, #max)),
+            );
+            let length_type = function.buffer_length().and_then(|(_, in_out)| in_out);
+            let by_length = length_type
+                .filter(|_| buffer.grow_to_length)
+                .map(|length_type| {
+                    mixed! {
+                        #private::grow_to(
+                            &mut __capacity,
+                            <usize as #private::TryFrom<#length_type>>::try_from(__capacity_n).ok(),
+                            #max,
+                        )
+                    }
+                });
+            let tests: Vec<TokenStream> = by_errno
+                .into_iter()
+                .chain(by_code)
+                .chain(by_length)
+                .collect();
+            if tests.is_empty() {
+                release
+            } else {
+                mixed! {
+                    if #(#tests)||* {
+                        continue;
+                    }
+                    #release
+                }
+            }
+        }
+        None => release,
+    }
+}
+
+/// `#[buffer(len)]`: allocate, call, and grow on "too small" (the `grow_on`
+/// errno, or a buffer C filled without a NUL) up to `max`; the `Ok` value is the
+/// C string C wrote.
+pub(crate) fn buffer_loop(
+    block: &Block,
+    function: &Function,
+    param: &Param,
+    buffer: &BufferParam,
+    call_and_test: &TokenStream,
+) -> TokenStream {
+    let krate = &block.args.krate;
+    let private = mixed!(#krate::__private);
+    let site = site(&private, &function.symbol);
+    let name = param
+        .ident
+        .as_ref()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    let length = buffer.length.to_string();
+    // check() made sure the length parameter exists.
+    let (length_type, in_out) = match function.buffer_length() {
+        Some((_, Some(pointee))) => (pointee.to_token_stream(), true),
+        Some((length, None)) => (length.ty.to_token_stream(), false),
+        None => (TokenStream::new(), false),
+    };
+    let (initial, max) = (buffer.initial, buffer.max);
+    let too_long = convert_error(
+        &block.args,
+        &mixed!(#private::length_error(#site, #name, #length, __capacity)),
+    );
+    let truncated = convert_error(
+        &block.args,
+        &mixed!(#private::truncated_error(#site, #name, #max)),
+    );
+    let mutability = in_out.then(|| mixed!(mut));
+    // Strings are bytes; an in/out length counts elements of the declared type.
+    let element = match types::as_pointer(&param.ty) {
+        Some(pointer) if in_out => pointer.elem.to_token_stream(),
+        _ => mixed!(u8),
+    };
+    let return_type = types::returned(&function.sig.output).map(ToTokens::to_token_stream);
+    let result = if let (true, Some(return_type)) = (buffer.size_returned, &return_type) {
+        // The length the whole string needs, without its NUL (`snprintf`): less
+        // than the capacity means it fit; otherwise grow to exactly that plus the
+        // NUL and call again. A size that cannot be a `usize` is no size at all.
+        mixed! {
+            let __needed = <usize as #private::TryFrom<#return_type>>::try_from(__ret);
+            match __needed {
+                #private::Ok(__needed) if __needed < __capacity => {
+                    match #private::buffer_string(__buffer) {
+                        #private::Some(__text) => break #private::Ok(__text),
+                        #private::None => return #private::Err(#truncated),
+                    }
+                }
+                __needed => {
+                    let __needed = __needed.ok().and_then(|__needed| __needed.checked_add(1));
+                    if !#private::grow_to(&mut __capacity, __needed, #max) {
+                        return #private::Err(#truncated);
+                    }
+                }
+            }
+        }
+    } else if let (true, Some(return_type)) = (buffer.length_returned, &return_type) {
+        // The count C returned: all of the buffer means it may have been cut off
+        // (readlink does not say), so grow and call again.
+        mixed! {
+            let __written = <usize as #private::TryFrom<#return_type>>::try_from(__ret);
+            match __written {
+                #private::Ok(__written) if __written < __capacity => {
+                    match #private::written_bytes(__buffer, __written) {
+                        #private::Some(__bytes) => break #private::Ok(__bytes),
+                        #private::None => return #private::Err(#truncated),
+                    }
+                }
+                _ => {
+                    if !#private::grow(&mut __capacity, #max) {
+                        return #private::Err(#truncated);
+                    }
+                }
+            }
+        }
+    } else if in_out {
+        // C wrote the length it used through the in/out pointer: checked against
+        // the buffer, never trusted blindly.
+        mixed! {
+            let __written = <usize as #private::TryFrom<#length_type>>::try_from(__capacity_n);
+            match __written.ok().and_then(|__written| #private::written_bytes(__buffer, __written)) {
+                #private::Some(__bytes) => break #private::Ok(__bytes),
+                #private::None => return #private::Err(#truncated),
+            }
+        }
+    } else {
+        mixed! {
+            match #private::buffer_string(__buffer) {
+                #private::Some(__text) => break #private::Ok(__text),
+                #private::None => {
+                    if !#private::grow(&mut __capacity, #max) {
+                        return #private::Err(#truncated);
+                    }
+                }
+            }
+        }
+    };
+    mixed! {
+        let mut __capacity: usize = #initial;
+        loop {
+            let mut __buffer = #private::zeroed_buffer::<#element>(__capacity);
+            let #mutability __capacity_n = match <#length_type as #private::TryFrom<usize>>::try_from(__capacity) {
+                #private::Ok(__length) => __length,
+                #private::Err(_) => return #private::Err(#too_long),
+            };
+            #call_and_test
+            #result
+        }
+    }
+}

@@ -1,0 +1,254 @@
+//! What a returned pointer becomes once the convention tested it: a `NonNull`,
+//! an owned or borrowed handle (`owned = H`, `borrowed = &H`), a C string
+//! (`string = ..`), or a copy of the array it addresses (`slice = len`).
+
+use super::args::{FnArgs, ReturnedString};
+use super::ast::{Block, Function};
+use super::types;
+use super::wrapper::{SuccessTest, convert_error, ret_ident, site};
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+use syn::{Path, Type, TypePtr};
+
+/// The test of a returned pointer: NULL runs `failure`.
+pub(crate) fn pointer_test(
+    block: &Block,
+    function: &Function,
+    pointer: &TypePtr,
+    failure: &TokenStream,
+    err_type: Option<TokenStream>,
+) -> SuccessTest {
+    if let Some((string, _)) = &function.args.string {
+        return string_test(block, function, string, failure, err_type);
+    }
+    if let Some(length) = &function.args.slice {
+        return slice_test(block, function, pointer, length, failure, err_type);
+    }
+    let returned = returned_handle(&function.args);
+    null_test(&block.args.krate, pointer, returned, failure, err_type)
+}
+
+/// How a returned pointer becomes a handle (`owned = H`, `borrowed = &H`).
+#[derive(Clone, Copy)]
+enum ReturnedHandle<'a> {
+    Owned(&'a Type),
+    Borrowed(&'a syn::TypeReference),
+}
+
+fn returned_handle(args: &FnArgs) -> Option<ReturnedHandle<'_>> {
+    if let Some(Type::Reference(reference)) = &args.borrowed {
+        return Some(ReturnedHandle::Borrowed(reference));
+    }
+    args.owned.as_ref().map(ReturnedHandle::Owned)
+}
+
+/// With `owned = H` or `borrowed = &H`, the pointer becomes a handle instead.
+fn null_test(
+    krate: &Path,
+    pointer: &TypePtr,
+    returned: Option<ReturnedHandle<'_>>,
+    failure: &TokenStream,
+    err_type: Option<TokenStream>,
+) -> SuccessTest {
+    let private = mixed!(#krate::__private);
+    let ret = ret_ident();
+    let elem = &pointer.elem;
+    let as_mut = if types::is_mut(pointer) {
+        ret.to_token_stream()
+    } else {
+        mixed!(<*const #elem>::cast_mut(#ret))
+    };
+    let (test, ok_type) = match returned {
+        // SAFETY (of the generated block): `borrowed = &H` is the user's promise that
+        // the returned handle (or NULL) stays valid, and is freed by nobody, for as
+        // long as the reference parameters it is tied to (elided `'_`, or the named
+        // lifetime) are borrowed.
+        Some(ReturnedHandle::Borrowed(reference)) => {
+            let handle = &reference.elem;
+            let lifetime = reference
+                .lifetime
+                .as_ref()
+                .map_or_else(|| mixed!('_), ToTokens::to_token_stream);
+            (
+                mixed!((unsafe { #krate::Borrowed::<#handle>::from_raw(#as_mut) })),
+                mixed!(#krate::Borrowed<#lifetime, #handle>),
+            )
+        }
+        // SAFETY (of the generated block): `owned = H` is the user's promise that the
+        // function returns a new handle (or NULL) that the caller owns.
+        Some(ReturnedHandle::Owned(handle)) => (
+            mixed!((unsafe { <#handle as #krate::Handle>::from_raw(#as_mut) })),
+            handle.to_token_stream(),
+        ),
+        None => (
+            mixed!(#private::NonNull::new(#as_mut)),
+            mixed!(#private::NonNull<#elem>),
+        ),
+    };
+    SuccessTest {
+        guard: mixed! {
+            let #private::Some(__ptr) = #test else {
+                #failure
+            };
+        },
+        value: mixed!(__ptr),
+        ok_type,
+        err_type,
+    }
+}
+
+/// `string = ..` on a `const char *` return: NULL is the failure; otherwise a
+/// `&CStr` for as long as the source keeps it, or a `CString` copy.
+fn string_test(
+    block: &Block,
+    function: &Function,
+    string: &ReturnedString,
+    failure: &TokenStream,
+    err_type: Option<TokenStream>,
+) -> SuccessTest {
+    let krate = &block.args.krate;
+    let private = mixed!(#krate::__private);
+    let ret = ret_ident();
+    // SAFETY (of the generated blocks): `string = ..` is the user's promise that a
+    // non-NULL return is a NUL-terminated string that stays valid for the lifetime
+    // the key names: forever (`static`), until the next call on a handle the wrapper
+    // borrows mutably for the returned lifetime (`borrow`), or until freed (`copy`
+    // and `free` copy it first).
+    let borrowed = mixed!(unsafe { #private::CStr::from_ptr(__ptr.as_ptr()) });
+    let (value, ok_type) = match string {
+        ReturnedString::Static => (borrowed, mixed!(&'static #private::CStr)),
+        ReturnedString::Borrow(source) => {
+            let lifetime = super::check::borrow_lifetime(function, source);
+            (borrowed, mixed!(&#lifetime #private::CStr))
+        }
+        ReturnedString::Copy => (
+            mixed!(#private::CStr::to_owned(#borrowed)),
+            mixed!(#private::CString),
+        ),
+        ReturnedString::Utf8 => {
+            let site = site(&private, &function.symbol);
+            let error = convert_error(&block.args, &mixed!(#private::utf8_error(#site, __invalid)));
+            (
+                mixed! {
+                    match #private::CStr::to_str(#borrowed) {
+                        #private::Ok(__text) => #private::String::from(__text),
+                        #private::Err(__invalid) => return #private::Err(#error),
+                    }
+                },
+                mixed!(#private::String),
+            )
+        }
+        ReturnedString::Lossy => (
+            mixed!(#private::String::from(#private::CStr::to_string_lossy(#borrowed))),
+            mixed!(#private::String),
+        ),
+        ReturnedString::Free(free) => {
+            let raw_mod = &block.args.raw_mod;
+            (
+                mixed! {{
+                    let __copy = #private::CStr::to_owned(#borrowed);
+                    // SAFETY: `string = free(f)` promises the caller owns the string
+                    // and `f` frees it; it is freed once, after the copy.
+                    unsafe { #raw_mod::#free(__ptr.as_ptr().cast()) };
+                    __copy
+                }},
+                mixed!(#private::CString),
+            )
+        }
+    };
+    let returns_mut = types::returned(&function.sig.output)
+        .and_then(types::as_pointer)
+        .is_some_and(types::is_mut);
+    let as_mut = if returns_mut {
+        ret.to_token_stream()
+    } else {
+        mixed!(<*const #private::c_char>::cast_mut(#ret))
+    };
+    SuccessTest {
+        guard: mixed! {
+            let #private::Some(__ptr) = #private::NonNull::new(#as_mut) else {
+                #failure
+            };
+        },
+        value,
+        ok_type,
+        err_type,
+    }
+}
+
+/// `slice = len`: a non-NULL pointer to `len` elements (the count C wrote through
+/// the `len` parameter), copied into a `Vec<T>`; a count that is no `usize` is an
+/// error. NULL is the convention's failure, so `from_raw_parts` never sees it.
+fn slice_test(
+    block: &Block,
+    function: &Function,
+    pointer: &TypePtr,
+    length: &syn::Ident,
+    failure: &TokenStream,
+    err_type: Option<TokenStream>,
+) -> SuccessTest {
+    let krate = &block.args.krate;
+    let private = mixed!(#krate::__private);
+    let ret = ret_ident();
+    let elem = &pointer.elem;
+    let as_mut = if types::is_mut(pointer) {
+        ret.to_token_stream()
+    } else {
+        mixed!(<*const #elem>::cast_mut(#ret))
+    };
+    let count_type = function
+        .params
+        .iter()
+        .find(|param| param.ident.as_ref() == Some(length))
+        .and_then(|param| types::as_pointer(&param.ty))
+        .map(|count| count.elem.to_token_stream())
+        .unwrap_or_default();
+    let site = site(&private, &function.symbol);
+    let parameter = length.to_string();
+    let bad_length = convert_error(
+        &block.args,
+        &mixed!(#private::invalid_length_error(#site, #parameter)),
+    );
+    let raw_mod = &block.args.raw_mod;
+    // SAFETY (of the generated block): `free = f` promises the caller owns the
+    // array and `f` frees it; every path frees it once (after the copy, or before
+    // reporting a bad count).
+    let release = function
+        .args
+        .free
+        .as_ref()
+        .map(|free| mixed!(unsafe { #raw_mod::#free(__ptr.as_ptr().cast()) };));
+    SuccessTest {
+        guard: mixed! {
+            let #private::Some(__ptr) = #private::NonNull::new(#as_mut) else {
+                #failure
+            };
+            let __count = match <usize as #private::TryFrom<#count_type>>::try_from(#length) {
+                #private::Ok(__count) => __count,
+                #private::Err(_) => {
+                    #release
+                    return #private::Err(#bad_length);
+                }
+            };
+        },
+        // SAFETY (of the generated block): `slice = len` is the user's promise that
+        // a non-NULL return points to `len` initialized, aligned elements that stay
+        // valid until this copy is made.
+        value: match release {
+            Some(release) => mixed! {{
+                let __copy = <[#elem]>::to_vec(unsafe {
+                    #private::core::slice::from_raw_parts(__ptr.as_ptr(), __count)
+                });
+                #release
+                __copy
+            }},
+            None => mixed! {
+                <[#elem]>::to_vec(unsafe {
+                    #private::core::slice::from_raw_parts(__ptr.as_ptr(), __count)
+                })
+            },
+        },
+        ok_type: mixed!(#private::Vec<#elem>),
+        err_type,
+    }
+}

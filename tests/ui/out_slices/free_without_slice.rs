@@ -1,0 +1,12 @@
+use ffi_runtime::foreign;
+use std::ffi::c_void;
+
+#[foreign(nonnull)]
+unsafe extern "C" {
+    #[ffi(free = release)]
+    fn items() -> *const u8;
+    #[ffi(raw)]
+    fn release(p: *mut c_void);
+}
+
+fn main() {}
