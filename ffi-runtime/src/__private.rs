@@ -5,13 +5,14 @@ pub use crate::buffer::{
     buffer_string, grow, grow_to, should_grow, should_grow_code, truncated_error, written_bytes,
     zeroed_buffer,
 };
+pub use crate::callback::{CallbackSite, Registered, Scoped, ScopedShared};
 pub use crate::error::Site;
 pub use crate::string_arg::StrArg;
 pub use core;
 pub use core::clone::Clone;
 pub use core::convert::{From, TryFrom};
 pub use core::default::Default;
-pub use core::ffi::{CStr, c_char, c_int};
+pub use core::ffi::{CStr, c_char, c_int, c_void};
 pub use core::fmt;
 pub use core::marker::PhantomData;
 pub use core::mem::{ManuallyDrop, MaybeUninit};

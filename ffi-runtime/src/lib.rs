@@ -60,6 +60,7 @@
 //! The keys, conventions, parameter forms and derives are listed in the README.
 
 mod buffer;
+mod callback;
 mod check;
 mod errno;
 mod error;
@@ -69,6 +70,7 @@ mod string_arg;
 #[doc(hidden)]
 pub mod __private;
 
+pub use callback::ReentryPanic;
 pub use check::Check;
 pub use errno::Errno;
 pub use error::Error;

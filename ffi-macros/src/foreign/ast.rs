@@ -3,6 +3,7 @@
 
 use super::args::{self, BlockArgs, Convention, FnArgs, Message};
 use super::attrs;
+use super::callbacks::CallbackParam;
 use super::diagnostic::{self, Errors};
 use proc_macro2::Span;
 use syn::{Attribute, FnArg, ForeignItem, Ident, ItemForeignMod, Pat, Signature, Type, Visibility};
@@ -53,6 +54,8 @@ pub(crate) struct Param {
     /// `#[out_slice(len)] p: *mut *const T`: C writes a `(pointer, length)` pair,
     /// copied into a `Vec<T>`.
     pub(crate) out_slice: Option<(Ident, Attribute)>,
+    /// `#[callback(data, ..)]`: a C function pointer the wrapper takes as a closure.
+    pub(crate) callback: Option<CallbackParam>,
 }
 
 /// `#[buffer(len, initial = N, max = N, grow_on = ERRNO)] p: *mut c_char`.
@@ -369,6 +372,7 @@ impl Param {
                 "#[out_slice]",
                 errors,
             ),
+            callback: take_callback(&mut typed.attrs, errors),
             text: take_flag(&mut typed.attrs, attrs::is_str, errors),
             nullable: take_flag(&mut typed.attrs, attrs::is_nullable, errors),
         }
@@ -388,6 +392,7 @@ impl Param {
         if self.buffer.is_some() {
             return ParamRole::Buffer;
         }
+
         if let Some((length, _)) = &self.out_slice {
             let elem = super::types::as_pointer(&self.ty)
                 .and_then(|outer| super::types::as_pointer(&outer.elem))
@@ -442,6 +447,20 @@ fn take_flag(
             ));
         }
         found = Some(attr);
+    }
+    found
+}
+
+/// `#[callback(data, on_panic = 0)]`.
+fn take_callback(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Option<CallbackParam> {
+    let mut found = None;
+    for attr in attrs::take(attrs, attrs::is_callback, errors) {
+        let span = attr.pound_token.span;
+        match super::callbacks::parse(attr) {
+            Ok(callback) if found.is_none() => found = Some(callback),
+            Ok(_) => errors.push(diagnostic::duplicate_key(span, "#[callback]")),
+            Err(error) => errors.push(error),
+        }
     }
     found
 }

@@ -37,6 +37,10 @@ pub(crate) fn is_handle(attr: &Attribute) -> bool {
     attr.path().is_ident("handle")
 }
 
+pub(crate) fn is_callback(attr: &Attribute) -> bool {
+    attr.path().is_ident("callback")
+}
+
 pub(crate) fn is_doc(attr: &Attribute) -> bool {
     attr.path().is_ident("doc")
 }
@@ -100,6 +104,7 @@ fn hidden_in_cfg_attr(attr: &Attribute) -> Option<&'static str> {
             TokenTree::Ident(ident) if ident == "buffer" => Some("buffer"),
             TokenTree::Ident(ident) if ident == "out_slice" => Some("out_slice"),
             TokenTree::Ident(ident) if ident == "nullable" => Some("nullable"),
+            TokenTree::Ident(ident) if ident == "callback" => Some("callback"),
             _ => None,
         })
 }

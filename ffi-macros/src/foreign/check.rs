@@ -3,6 +3,7 @@
 
 use super::args::{self, BlockArgs, Convention, ReturnedString};
 use super::ast::{Block, BufferParam, Function, HandleParam, HandleUse, Param};
+use super::callbacks;
 use super::diagnostic::{self, Errors};
 use super::types;
 use proc_macro2::Span;
@@ -91,9 +92,14 @@ fn check_function(
     }
     for param in &function.params {
         // A buffer's or out slice's length slot is the wrapper's to fill.
+        if let Some(callback) = &param.callback {
+            callbacks::check(function, param, callback, errors);
+            continue;
+        }
         if !function.is_buffer_length(param)
             && function.out_slice_of_length(param).is_none()
             && !function.is_returned_slice_length(param)
+            && !callbacks::is_callback_slot(function, param)
         {
             let in_out_buffer = matches!(function.buffer_length(), Some((_, Some(_))));
             check_param(param, function.is_unsafe_wrapper(), in_out_buffer, errors);

@@ -21,6 +21,7 @@ mod args;
 mod ast;
 mod attrs;
 mod buffers;
+mod callbacks;
 mod check;
 mod diagnostic;
 mod docs;

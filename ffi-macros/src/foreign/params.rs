@@ -3,6 +3,7 @@
 //! slots it reads after the success test.
 
 use super::ast::{Block, Function, HandleParam, HandleUse, Param, ParamRole};
+use super::callbacks;
 use super::strings;
 use super::wrapper::{convert_error, site};
 use proc_macro2::{Ident, Span, TokenStream};
@@ -16,6 +17,10 @@ pub(crate) struct Parameters<'a> {
     pub(crate) conversions: Vec<TokenStream>,
     pub(crate) call_args: Vec<TokenStream>,
     pub(crate) outs: Vec<Out<'a>>,
+    /// Type parameters of the wrapper (one per closure: `ComparFn: FnMut(..)`).
+    pub(crate) generics: Vec<TokenStream>,
+    /// Statements right after the call (resuming a callback's panic).
+    pub(crate) after_call: Vec<TokenStream>,
 }
 
 pub(crate) fn parameters<'a>(function: &'a Function, block: &Block) -> Parameters<'a> {
@@ -27,11 +32,27 @@ pub(crate) fn parameters<'a>(function: &'a Function, block: &Block) -> Parameter
         conversions: Vec::new(),
         call_args: Vec::new(),
         outs: Vec::new(),
+        generics: Vec::new(),
+        after_call: Vec::new(),
     };
+    // What each callback passes for itself, its user data and its destroy hook.
+    let callbacks = callbacks::lower_all(block, function);
+    parameters.generics.extend(callbacks.generics);
+    parameters.conversions.extend(callbacks.setup);
+    parameters.after_call.extend(callbacks.finish);
     for param in &function.params {
         // check() rejected parameters without a plain name.
         let Some(name) = &param.ident else { continue };
         let ty = &param.ty;
+        if param.callback.is_some() || callbacks::is_callback_slot(function, param) {
+            parameters
+                .inputs
+                .extend(callbacks::named(&callbacks.inputs, name));
+            parameters
+                .call_args
+                .extend(callbacks::named(&callbacks.arguments, name));
+            continue;
+        }
         if let Some((slot, argument)) = length_slot(function, param, name, krate) {
             parameters.conversions.extend(slot);
             parameters.call_args.push(argument);

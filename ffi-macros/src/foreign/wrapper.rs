@@ -45,12 +45,13 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
         conversions,
         call_args,
         outs,
+        generics,
+        after_call,
     } = parameters(function, block);
     // A `&str` argument can hold a NUL byte: such a wrapper returns a `Result` even
     // without a convention.
     let fallible_arguments = function.has_fallible_arguments();
 
-    let ret = ret_ident();
     let raw_mod = &args.raw_mod;
     let ident = &function.ident;
     let raw_call = mixed!(#raw_mod::#ident(#(#call_args),*));
@@ -72,14 +73,9 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     };
     let returned = types::returned(&function.sig.output);
     let unchecked = matches!(reporting.convention, Convention::Unchecked);
-    let call_statement = if unchecked && outs.is_empty() && !fallible_arguments {
-        // Nothing to test: the call is the whole body.
-        call
-    } else if returned.is_some() {
-        mixed!(let #ret = #call;)
-    } else {
-        mixed!(#call;)
-    };
+    let tested = !(unchecked && outs.is_empty() && !fallible_arguments);
+    let after_call: TokenStream = after_call.into_iter().collect();
+    let call_statement = call_statement(call, returned.is_some(), tested, &after_call);
 
     let return_type: Type = match returned {
         Some(ty) => ty.clone(),
@@ -135,7 +131,9 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     let out_declarations = outs.iter().map(|out| out.declaration(krate));
 
     let lifetimes = named_lifetimes(function);
-    let lifetimes = (!lifetimes.is_empty()).then(|| mixed!(<#(#lifetimes),*>));
+    let lifetimes = lifetimes.iter().map(ToTokens::to_token_stream);
+    let generics: Vec<TokenStream> = lifetimes.chain(generics).collect();
+    let generics = (!generics.is_empty()).then(|| mixed!(<#(#generics),*>));
     let vis = &function.vis;
     let unsafety = unsafe_wrapper.then(|| mixed!(unsafe));
     let cfgs = &function.cfgs;
@@ -145,11 +143,28 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
         #(#cfgs)*
         #[inline]
         #[allow(non_snake_case, clippy::too_many_arguments)]
-        #vis #unsafety fn #ident #lifetimes(#(#inputs),*) #signature_output {
+        #vis #unsafety fn #ident #generics(#(#inputs),*) #signature_output {
             #(#conversions)*
             #(#out_declarations)*
             #body
         }
+    }
+}
+
+/// The call, with `__ret` bound when something tests it, followed by what runs
+/// right after (resuming a callback's panic). Untested, the call is the body.
+fn call_statement(
+    call: TokenStream,
+    returns: bool,
+    tested: bool,
+    after_call: &TokenStream,
+) -> TokenStream {
+    let ret = ret_ident();
+    match (tested, returns, after_call.is_empty()) {
+        (false, _, true) => call,
+        (false, true, false) => mixed!(let #ret = #call; #after_call #ret),
+        (_, true, _) => mixed!(let #ret = #call; #after_call),
+        (_, false, _) => mixed!(#call; #after_call),
     }
 }
 
