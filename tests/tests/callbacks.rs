@@ -19,7 +19,7 @@ mod fake {
     pub type Handler = extern "C" fn(*mut c_void, c_int);
     pub type Destroy = extern "C" fn(*mut c_void);
 
-    /// Insertion sort through the comparator, like qsort_r: it cannot stop, and
+    /// Insertion sort through the comparator, like `qsort_r`: it cannot stop, and
     /// ignores what a panicking comparator answers.
     #[unsafe(no_mangle)]
     extern "C" fn cb_sort(base: *mut i32, count: usize, compare: Compare, data: *mut c_void) {
@@ -35,7 +35,7 @@ mod fake {
     }
 
     /// Calls `visit(data, i)` for i in 0..count until it returns nonzero, like
-    /// sqlite3_exec; returns how many calls it made, or -1 when stopped.
+    /// `sqlite3_exec`; returns how many calls it made, or -1 when stopped.
     #[unsafe(no_mangle)]
     extern "C" fn cb_each(count: c_int, visit: Option<Visit>, data: *mut c_void) -> c_int {
         let Some(visit) = visit else { return 0 };
@@ -111,12 +111,12 @@ mod fake {
             data: UserData(data),
             destroy,
         });
-        release(old);
+        release(old.as_ref());
         0
     }
 
-    fn release(old: Option<Slot>) {
-        if let Some(Slot {
+    fn release(old: Option<&Slot>) {
+        if let Some(&Slot {
             data,
             destroy: Some(destroy),
             ..
@@ -129,7 +129,7 @@ mod fake {
     #[unsafe(no_mangle)]
     extern "C" fn cb_unregister(index: c_int) {
         let old = SLOTS.lock().unwrap()[slot(index)].take();
-        release(old);
+        release(old.as_ref());
     }
 
     fn handler_of(index: c_int) -> Option<(Handler, UserData)> {
