@@ -47,6 +47,19 @@ mod fake {
         count
     }
 
+    /// Calls `visit(data, i)` for i in 0..threads, each on its own thread, all at
+    /// once; returns the sum of the answers.
+    #[unsafe(no_mangle)]
+    extern "C" fn cb_parallel(threads: c_int, visit: Visit, data: *mut c_void) -> c_int {
+        let data = UserData(data);
+        std::thread::scope(|scope| {
+            let calls: Vec<_> = (0..threads)
+                .map(|index| scope.spawn(move || visit(data.get(), index)))
+                .collect();
+            calls.into_iter().map(|call| call.join().unwrap()).sum()
+        })
+    }
+
     thread_local! {
         static ACTIVE: Cell<Option<(Visit, *mut c_void)>> = const { Cell::new(None) };
     }
@@ -147,6 +160,36 @@ mod fake {
         }
     }
 
+    pub type Answer = extern "C" fn(*mut c_void, c_int) -> c_int;
+
+    static ANSWER: Mutex<Option<(Answer, UserData, Destroy)>> = Mutex::new(None);
+
+    /// Keeps a handler whose answer C uses, until `cb_clear_answer`.
+    #[unsafe(no_mangle)]
+    extern "C" fn cb_set_answer(answer: Answer, data: *mut c_void, destroy: Destroy) {
+        let old = ANSWER
+            .lock()
+            .unwrap()
+            .replace((answer, UserData(data), destroy));
+        if let Some((_, data, destroy)) = old {
+            destroy(data.get());
+        }
+    }
+
+    #[unsafe(no_mangle)]
+    extern "C" fn cb_ask(value: c_int) -> c_int {
+        let answer = *ANSWER.lock().unwrap();
+        answer.map_or(-2, |(answer, data, _)| answer(data.get(), value))
+    }
+
+    #[unsafe(no_mangle)]
+    extern "C" fn cb_clear_answer() {
+        let old = ANSWER.lock().unwrap().take();
+        if let Some((_, data, destroy)) = old {
+            destroy(data.get());
+        }
+    }
+
     /// Calls the registered handler `count` times from another thread.
     #[unsafe(no_mangle)]
     extern "C" fn cb_fire_in_thread(index: c_int, count: c_int) {
@@ -205,6 +248,29 @@ unsafe extern "C" {
     ) -> c_int;
     #[ffi(unchecked)]
     fn cb_again() -> c_int;
+    #[ffi(unchecked)]
+    fn cb_parallel(
+        threads: c_int,
+        #[callback(data, sync, on_panic = 0)] visit: extern "C" fn(
+            data: *mut c_void,
+            index: c_int,
+        ) -> c_int,
+        data: *mut c_void,
+    ) -> c_int;
+    /// A registered handler whose answer C reads; a panic answers -1.
+    #[ffi(unchecked)]
+    fn cb_set_answer(
+        #[callback(data, destroy = destroy, on_panic = -1)] answer: extern "C" fn(
+            data: *mut c_void,
+            value: c_int,
+        ) -> c_int,
+        data: *mut c_void,
+        destroy: extern "C" fn(data: *mut c_void),
+    );
+    #[ffi(unchecked)]
+    fn cb_ask(value: c_int) -> c_int;
+    #[ffi(unchecked)]
+    fn cb_clear_answer();
     /// A handler C keeps, called on the registering thread only.
     #[ffi(raw)]
     fn cb_register(
@@ -244,7 +310,7 @@ unsafe extern "C" {
     ) -> c_int;
     #[ffi(unchecked)]
     fn cb_unregister(index: c_int);
-    #[ffi(unchecked)]
+    #[ffi(raw)]
     fn cb_fire(index: c_int, value: c_int);
     #[ffi(unchecked)]
     fn cb_fire_in_thread(index: c_int, count: c_int);
@@ -345,8 +411,8 @@ fn registered_closures_are_called_later_and_freed_once() {
         sum.fetch_add(usize::try_from(value).unwrap() * calls, Ordering::SeqCst);
     })
     .unwrap();
-    cb_fire(0, 10);
-    cb_fire(0, 20);
+    fire(0, 10);
+    fire(0, 20);
     assert_eq!(total.load(Ordering::SeqCst), 10 + 2 * 20);
     assert_eq!(drops.load(Ordering::SeqCst), 0);
     cb_unregister(0);
@@ -417,7 +483,81 @@ fn raw_registration_stays_available() {
     let data = std::ptr::from_ref(&CALLED).cast_mut().cast();
     // SAFETY: `count` reads `data` as the static it points to; no destroy hook.
     assert_eq!(unsafe { raw::cb_register(4, Some(count), data, None) }, 0);
-    cb_fire(4, 5);
+    fire(4, 5);
     cb_unregister(4);
     assert_eq!(CALLED.load(Ordering::SeqCst), 5);
+}
+
+fn fire(index: c_int, value: c_int) {
+    // SAFETY: the slot holds a handler registered through a wrapper (or none).
+    unsafe { raw::cb_fire(index, value) }
+}
+
+#[test]
+fn shared_scoped_closures_run_on_several_threads_during_the_call() {
+    let calls = AtomicUsize::new(0);
+    let sum = cb_parallel(4, |index| {
+        calls.fetch_add(1, Ordering::SeqCst);
+        index * 10
+    });
+    assert_eq!(sum, 60);
+    assert_eq!(calls.load(Ordering::SeqCst), 4);
+    let result =
+        catch_unwind(|| cb_parallel(3, |index| if index == 1 { panic!("thread 1") } else { 1 }));
+    let payload = result.unwrap_err();
+    assert_eq!(payload.downcast_ref::<&str>(), Some(&"thread 1"));
+}
+
+#[test]
+fn registered_panics_answer_the_declared_value() {
+    let drops = Arc::new(AtomicUsize::new(0));
+    let counter = DropCounter(Arc::clone(&drops));
+    cb_set_answer(move |value| {
+        let _ = &counter;
+        assert!(value >= 0, "negative value");
+        value * 2
+    });
+    assert_eq!(cb_ask(21), 42);
+    assert_eq!(cb_ask(-1), -1);
+    // Still registered and working after the panic.
+    assert_eq!(cb_ask(5), 10);
+    cb_clear_answer();
+    assert_eq!(drops.load(Ordering::SeqCst), 1);
+    assert_eq!(cb_ask(5), -2);
+}
+
+/// A registered callback without `on_panic` has nobody to resume a panic in:
+/// the process aborts with a message naming the callback. Run in a child
+/// process (this same test, selected by an environment variable).
+#[test]
+#[cfg(not(miri))] // Miri cannot spawn processes.
+fn registered_panics_without_a_value_abort() {
+    use std::os::unix::process::ExitStatusExt;
+    const CHILD: &str = "FFI_CALLBACK_ABORT_CHILD";
+    if std::env::var_os(CHILD).is_some() {
+        register_local(6, |_| panic!("handler failed")).unwrap();
+        fire(6, 1);
+        println!("still running after the panic");
+        std::process::exit(0);
+    }
+    let output = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "registered_panics_without_a_value_abort",
+            "--nocapture",
+        ])
+        .env(CHILD, "1")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(!stdout.contains("still running"), "{stdout}");
+    assert_eq!(output.status.signal(), Some(libc::SIGABRT), "{stderr}");
+    assert!(stderr.contains("handler failed"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "ffi_runtime: callback `handler` of `cb_register` panicked, and a panic cannot unwind into C; aborting"
+        ),
+        "{stderr}"
+    );
 }
