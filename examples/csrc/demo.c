@@ -1,5 +1,6 @@
 #include "demo.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,7 +10,60 @@ struct demo_ctx {
     int connections;
     char error[128];
     int has_error;
+    demo_handler handler;
+    void *handler_data;
+    demo_destroy handler_destroy;
 };
+
+static void release_handler(struct demo_ctx *ctx) {
+    if (ctx->handler_destroy != NULL) {
+        ctx->handler_destroy(ctx->handler_data);
+    }
+    ctx->handler = NULL;
+    ctx->handler_data = NULL;
+    ctx->handler_destroy = NULL;
+}
+
+int demo_ctx_set_handler(struct demo_ctx *ctx, demo_handler handler, void *data,
+                         demo_destroy destroy) {
+    release_handler(ctx);
+    ctx->handler = handler;
+    ctx->handler_data = data;
+    ctx->handler_destroy = destroy;
+    return 0;
+}
+
+int demo_ctx_emit(struct demo_ctx *ctx, int event) {
+    if (ctx->handler == NULL) {
+        return 0;
+    }
+    ctx->handler(ctx->handler_data, event);
+    return 1;
+}
+
+struct emit_job {
+    struct demo_ctx *ctx;
+    int event;
+};
+
+static void *emit_thread(void *argument) {
+    struct emit_job *job = argument;
+    job->ctx->handler(job->ctx->handler_data, job->event);
+    return NULL;
+}
+
+int demo_ctx_emit_in_thread(struct demo_ctx *ctx, int event) {
+    if (ctx->handler == NULL) {
+        return 0;
+    }
+    struct emit_job job = {ctx, event};
+    pthread_t thread;
+    if (pthread_create(&thread, NULL, emit_thread, &job) != 0) {
+        return -1;
+    }
+    pthread_join(thread, NULL);
+    return 1;
+}
 
 struct demo_ctx *demo_ctx_new(void) {
     return calloc(1, sizeof(struct demo_ctx));
@@ -34,6 +88,9 @@ int demo_open(const char *name, struct demo_ctx **out) {
 }
 
 void demo_ctx_free(struct demo_ctx *ctx) {
+    if (ctx != NULL) {
+        release_handler(ctx);
+    }
     free(ctx);
 }
 

@@ -37,6 +37,21 @@ int demo_ctx_connections(const struct demo_ctx *ctx);
  * -1 with errno set on failure. */
 int demo_ctx_describe(const struct demo_ctx *ctx, char *buf, size_t len);
 
+/* An event handler: called with the data it was registered with. */
+typedef void (*demo_handler)(void *data, int event);
+/* Frees a handler's data. */
+typedef void (*demo_destroy)(void *data);
+
+/* Keeps handler and data until they are replaced or ctx is freed; then calls
+ * destroy(data) once (destroy may be NULL). Returns 0. */
+int demo_ctx_set_handler(struct demo_ctx *ctx, demo_handler handler, void *data,
+                         demo_destroy destroy);
+/* Calls the handler with event on this thread: 1, or 0 without a handler. */
+int demo_ctx_emit(struct demo_ctx *ctx, int event);
+/* Calls the handler with event on a new thread and waits for it: 1, 0 without a
+ * handler, -1 when no thread could be started. */
+int demo_ctx_emit_in_thread(struct demo_ctx *ctx, int event);
+
 /* Parses "MAJOR.MINOR.PATCH" into *out: 0 on success, 1 on malformed text (then
  * *out is not written). */
 int demo_parse_version(const char *text, struct demo_version *out);

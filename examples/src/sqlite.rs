@@ -83,6 +83,25 @@ unsafe extern "C" {
         argument: Option<&mut std::ffi::c_void>,
         error: Option<&mut Option<NonNull<c_char>>>,
     ) -> c_int;
+    /// `sqlite3_exec` with a closure called once per row (columns, values,
+    /// names); answering nonzero stops the query (`SQLITE_ABORT`), and so does a
+    /// panic, which then resumes after `sqlite3_exec` returns.
+    #[ffi(message = sqlite3_errmsg(db))]
+    #[link_name = "sqlite3_exec"]
+    pub fn sqlite3_exec_rows(
+        #[handle(&Db)] db: *mut Sqlite3,
+        sql: *const c_char,
+        #[callback(argument, on_panic = 1)] callback: Option<
+            extern "C" fn(
+                argument: *mut std::ffi::c_void,
+                columns: c_int,
+                values: *mut *mut c_char,
+                names: *mut *mut c_char,
+            ) -> c_int,
+        >,
+        argument: *mut std::ffi::c_void,
+        error: Option<&mut Option<NonNull<c_char>>>,
+    ) -> c_int;
     #[ffi(message = sqlite3_errmsg(db))]
     pub fn sqlite3_prepare_v2(
         #[handle(&'db Db)] db: *mut Sqlite3,
@@ -117,4 +136,25 @@ unsafe extern "C" {
 /// The statement's failure, with `sqlite3_errmsg`.
 pub fn exec(db: &Db, sql: &std::ffi::CStr) -> Result<(), ffi_runtime::Error> {
     sqlite3_exec(db, sql, None, None, None)
+}
+
+/// The values of one row as `sqlite3_exec` passes them to its callback.
+///
+/// # Safety
+/// `values` is the array of `columns` pointers `sqlite3_exec` passed to the
+/// callback that is running (each NULL or a NUL-terminated string).
+#[must_use]
+pub unsafe fn row_values(columns: c_int, values: *mut *mut c_char) -> Vec<Option<String>> {
+    let count = usize::try_from(columns).unwrap_or(0);
+    (0..count)
+        .map(|column| {
+            // SAFETY: the caller promises `count` valid entries.
+            let value = unsafe { *values.add(column) };
+            (!value.is_null()).then(|| {
+                // SAFETY: a non-NULL entry is a NUL-terminated string.
+                let text = unsafe { std::ffi::CStr::from_ptr(value) };
+                text.to_string_lossy().into_owned()
+            })
+        })
+        .collect()
 }
