@@ -456,10 +456,15 @@ fn take_callback(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Option<Call
     let mut found = None;
     for attr in attrs::take(attrs, attrs::is_callback, errors) {
         let span = attr.pound_token.span;
-        match super::callbacks::parse(attr) {
+        match super::callbacks::parse(attr.clone()) {
             Ok(callback) if found.is_none() => found = Some(callback),
             Ok(_) => errors.push(diagnostic::duplicate_key(span, "#[callback]")),
-            Err(error) => errors.push(error),
+            Err(error) => {
+                errors.push(error);
+                // Still claim the user-data parameter, so that it is not also
+                // reported as an unannotated pointer.
+                found = found.or_else(|| super::callbacks::broken(attr));
+            }
         }
     }
     found

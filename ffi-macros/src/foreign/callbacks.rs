@@ -42,6 +42,9 @@ pub(crate) struct CallbackParam {
     pub(crate) send: bool,
     /// C may call it from several threads at once: `F: Fn + Sync`.
     pub(crate) sync: bool,
+    /// The attribute did not parse (already reported): only its user-data name
+    /// is known.
+    pub(crate) broken: bool,
     pub(crate) attr: Attribute,
 }
 
@@ -62,6 +65,7 @@ pub(crate) fn parse(attr: Attribute) -> syn::Result<CallbackParam> {
             registered: None,
             send: false,
             sync: false,
+            broken: false,
             attr,
         };
         while !input.is_empty() {
@@ -86,6 +90,26 @@ pub(crate) fn parse(attr: Attribute) -> syn::Result<CallbackParam> {
             }
         }
         Ok(callback)
+    })
+}
+
+/// What is left of an attribute that did not parse: its user-data name, if any.
+pub(crate) fn broken(attr: Attribute) -> Option<CallbackParam> {
+    let data = attr
+        .parse_args_with(|input: ParseStream<'_>| {
+            let data: Ident = input.parse()?;
+            input.parse::<proc_macro2::TokenStream>()?;
+            Ok(data)
+        })
+        .ok()?;
+    Some(CallbackParam {
+        data,
+        on_panic: None,
+        registered: None,
+        send: false,
+        sync: false,
+        broken: true,
+        attr,
     })
 }
 
