@@ -129,3 +129,50 @@ pub mod zlib {
         ) -> c_int;
     }
 }
+
+/// Callbacks: a scoped comparator, and handlers kept by C for good (`leak`).
+pub mod callbacks {
+    use core::ffi::{c_int, c_void};
+
+    #[ffi_runtime::foreign]
+    unsafe extern "C" {
+        /// Sorts with a closure (glibc argument order).
+        #[ffi(unsafe)]
+        pub fn qsort_r(
+            base: *mut c_void,
+            count: usize,
+            size: usize,
+            #[callback(data, on_panic = 0)] compare: extern "C" fn(
+                a: &c_int,
+                b: &c_int,
+                data: *mut c_void,
+            ) -> c_int,
+            data: *mut c_void,
+        );
+        /// The same, for a comparator C may run on several threads at once.
+        #[ffi(unsafe)]
+        #[link_name = "qsort_r"]
+        // rustc sees two identical `for<'a, 'b>` function-pointer types as a clash.
+        #[allow(clashing_extern_declarations)]
+        pub fn qsort_r_shared(
+            base: *mut c_void,
+            count: usize,
+            size: usize,
+            #[callback(data, sync, on_panic = 0)] compare: extern "C" fn(
+                a: &c_int,
+                b: &c_int,
+                data: *mut c_void,
+            ) -> c_int,
+            data: *mut c_void,
+        );
+        /// Runs a closure at exit (glibc), kept for the life of the process.
+        #[ffi(zero)]
+        pub fn on_exit(
+            #[callback(argument, leak, send)] function: extern "C" fn(
+                status: c_int,
+                argument: *mut c_void,
+            ),
+            argument: *mut c_void,
+        ) -> c_int;
+    }
+}

@@ -29,4 +29,19 @@ fn expansions_under_strict_lints_run() {
     // SAFETY: allocated just above, freed once.
     unsafe { conventions::free(memory) };
     assert!(custom_error::dup(-1).is_err());
+    let mut items: [core::ffi::c_int; 4] = [3, 1, 4, 2];
+    let mut comparisons = 0;
+    // SAFETY: base, count and size describe `items`.
+    unsafe {
+        callbacks::qsort_r(items.as_mut_ptr().cast(), 4, 4, |a, b| {
+            comparisons += 1;
+            a - b
+        });
+    }
+    assert_eq!(items, [1, 2, 3, 4]);
+    assert!(comparisons >= 3);
+    // SAFETY: as above.
+    unsafe { callbacks::qsort_r_shared(items.as_mut_ptr().cast(), 4, 4, |a, b| b - a) };
+    assert_eq!(items, [4, 3, 2, 1]);
+    callbacks::on_exit(|_status| {}).unwrap();
 }

@@ -184,6 +184,9 @@ pub(crate) fn check(
     callback: &CallbackParam,
     errors: &mut Errors,
 ) {
+    if callback.broken {
+        return;
+    }
     let Some((bare, _)) = fn_type(&param.ty) else {
         errors.push(diagnostic::callback_not_fn(&param.ty));
         return;

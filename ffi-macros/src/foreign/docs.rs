@@ -37,6 +37,12 @@ pub(crate) fn wrapper_docs(
         separate(&mut lines, &function.docs);
         lines.push(errors);
     }
+    if let Some(panics) = panics_section(function) {
+        separate(&mut lines, &function.docs);
+        lines.push(" # Panics".to_owned());
+        separate(&mut lines, &function.docs);
+        lines.push(panics);
+    }
     if function.is_unsafe_wrapper() {
         separate(&mut lines, &function.docs);
         lines.push(" # Safety".to_owned());
@@ -101,6 +107,48 @@ fn errors_section(function: &Function, reporting: &Reporting<'_>) -> Option<Stri
         );
     }
     Some(text)
+}
+
+/// Scoped callbacks resume their closure's panic once C has returned; registered
+/// ones run later, where a panic answers `on_panic` or aborts.
+fn panics_section(function: &Function) -> Option<String> {
+    let scoped: Vec<String> = function
+        .params
+        .iter()
+        .filter(|param| {
+            param
+                .callback
+                .as_ref()
+                .is_some_and(|callback| callback.registered.is_none())
+        })
+        .filter_map(|param| param.ident.as_ref().map(|name| format!("`{name}`")))
+        .collect();
+    let registered: Vec<String> = function
+        .params
+        .iter()
+        .filter(|param| {
+            param
+                .callback
+                .as_ref()
+                .is_some_and(|callback| callback.registered.is_some())
+        })
+        .filter_map(|param| param.ident.as_ref().map(|name| format!("`{name}`")))
+        .collect();
+    let mut text = Vec::new();
+    if !scoped.is_empty() {
+        text.push(format!(
+            " If {} panics, C gets its `on_panic` value and the panic resumes here once `{}` has returned.",
+            scoped.join(" or "),
+            function.symbol
+        ));
+    }
+    if !registered.is_empty() {
+        text.push(format!(
+            " {} runs later, called by C: a panic there answers its `on_panic` value, or aborts the process when it has none.",
+            registered.join(" or ")
+        ));
+    }
+    (!text.is_empty()).then(|| text.join("\n"))
 }
 
 fn safety_section(function: &Function) -> String {

@@ -38,7 +38,6 @@ pub(crate) fn parameters<'a>(function: &'a Function, block: &Block) -> Parameter
     // What each callback passes for itself, its user data and its destroy hook.
     let callbacks = callbacks::lower_all(block, function);
     parameters.generics.extend(callbacks.generics);
-    parameters.conversions.extend(callbacks.setup);
     parameters.after_call.extend(callbacks.finish);
     for param in &function.params {
         // check() rejected parameters without a plain name.
@@ -124,6 +123,9 @@ pub(crate) fn parameters<'a>(function: &'a Function, block: &Block) -> Parameter
         parameters.inputs.extend(input);
         parameters.call_args.push(argument);
     }
+    // Last, after every conversion that can return early: a registered closure
+    // is boxed for C only when the call is certain to happen.
+    parameters.conversions.extend(callbacks.setup);
     parameters
 }
 

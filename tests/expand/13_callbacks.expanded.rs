@@ -1,0 +1,126 @@
+/// Raw declarations of the C functions, exactly as declared: callable in
+/// `unsafe` code. The functions of the same names outside this module are
+/// their safe wrappers.
+#[allow(missing_docs)]
+pub mod raw {
+    #[allow(unused_imports, clippy::wildcard_imports)]
+    use super::*;
+    #[deny(improper_ctypes)]
+    unsafe extern "C" {
+        pub fn each_row(
+            count: c_int,
+            visit: Option<extern "C" fn(data: *mut c_void, index: c_int) -> c_int>,
+            data: *mut c_void,
+        ) -> c_int;
+        pub fn set_handler(
+            ctx: *mut ctx,
+            handler: Option<extern "C" fn(data: *mut c_void, event: c_int)>,
+            data: *mut c_void,
+            destroy: Option<extern "C" fn(data: *mut c_void)>,
+        ) -> c_int;
+    }
+}
+/// Calls the C function `each_row`.
+///
+/// # Panics
+///
+/// If `visit` panics, C gets its `on_panic` value and the panic resumes here once `each_row` has returned.
+///
+/// The raw declaration is `raw::each_row`.
+#[inline]
+#[allow(non_snake_case, clippy::too_many_arguments)]
+pub fn each_row<VisitFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> c_int>(
+    count: c_int,
+    visit: VisitFn,
+) -> c_int {
+    extern "C" fn __visit_trampoline<
+        __F: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> c_int,
+    >(__arg0: *mut c_void, __arg1: c_int) -> c_int {
+        unsafe {
+            ::ffi_runtime::__private::Scoped::<
+                __F,
+            >::call(__arg0.cast(), 1, |__closure| __closure(__arg1))
+        }
+    }
+    let mut __visit_state = ::ffi_runtime::__private::Scoped::new(visit);
+    let __visit_fn: Option<extern "C" fn(data: *mut c_void, index: c_int) -> c_int> = ::ffi_runtime::__private::Some(
+        __visit_trampoline::<VisitFn>,
+    );
+    let __ret = unsafe {
+        raw::each_row(
+            count,
+            __visit_fn,
+            ::ffi_runtime::__private::Scoped::user_data(&mut __visit_state).cast(),
+        )
+    };
+    ::ffi_runtime::__private::Scoped::finish(__visit_state);
+    __ret
+}
+/// Calls the C function `set_handler`.
+///
+/// # Errors
+///
+/// Returns `Err` carrying the status code when `set_handler` returns nonzero.
+///
+/// # Panics
+///
+/// `handler` runs later, called by C: a panic there answers its `on_panic` value, or aborts the process when it has none.
+///
+/// The raw declaration is `raw::set_handler`.
+#[inline]
+#[allow(non_snake_case, clippy::too_many_arguments)]
+pub fn set_handler<
+    HandlerFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) + 'static
+        + ::ffi_runtime::__private::core::marker::Send,
+>(
+    ctx: &mut Ctx,
+    handler: HandlerFn,
+) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
+    extern "C" fn __handler_trampoline<
+        __F: ::ffi_runtime::__private::core::ops::FnMut(c_int),
+    >(__arg0: *mut c_void, __arg1: c_int) {
+        unsafe {
+            ::ffi_runtime::__private::Registered::<
+                __F,
+            >::call_mut(
+                __arg0.cast(),
+                ::ffi_runtime::__private::None::<()>,
+                |__closure| __closure(__arg1),
+            )
+        }
+    }
+    extern "C" fn __handler_release<__F>(__data: *mut c_void) {
+        unsafe { ::ffi_runtime::__private::Registered::<__F>::destroy(__data.cast()) }
+    }
+    let __handler_destroy: Option<extern "C" fn(data: *mut c_void)> = ::ffi_runtime::__private::Some(
+        __handler_release::<HandlerFn>,
+    );
+    let __handler_state = ::ffi_runtime::__private::Registered::into_user_data(
+        handler,
+        &::ffi_runtime::__private::CallbackSite {
+            function: "set_handler",
+            callback: "handler",
+        },
+    );
+    let __handler_fn: Option<extern "C" fn(data: *mut c_void, event: c_int)> = ::ffi_runtime::__private::Some(
+        __handler_trampoline::<HandlerFn>,
+    );
+    let __ret = unsafe {
+        raw::set_handler(
+            <Ctx as ::ffi_runtime::Handle>::as_ptr(ctx),
+            __handler_fn,
+            __handler_state.cast(),
+            __handler_destroy,
+        )
+    };
+    if <c_int as ::ffi_runtime::__private::IntReturn>::is_nonzero(__ret) {
+        let __error = ::ffi_runtime::__private::code_error(
+            &::ffi_runtime::__private::Site {
+                function: "set_handler",
+            },
+            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+        );
+        return ::ffi_runtime::__private::Err(__error);
+    }
+    ::ffi_runtime::__private::Ok(())
+}
