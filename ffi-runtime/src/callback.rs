@@ -34,16 +34,22 @@ pub struct CallbackSite {
 /// A closure lent to C for the duration of one call (`FnMut`, one thread).
 pub struct Scoped<F> {
     closure: UnsafeCell<F>,
-    running: Cell<bool>,
+    /// `IDLE`, `RUNNING`, or `PANICKED` (after which the closure is not run
+    /// again): one load and two stores per call on the fast path.
+    phase: Cell<u8>,
     panic: Cell<Option<Payload>>,
 }
+
+const IDLE: u8 = 0;
+const RUNNING: u8 = 1;
+const PANICKED: u8 = 2;
 
 impl<F> Scoped<F> {
     /// Holds `closure` for one C call.
     pub const fn new(closure: F) -> Self {
         Scoped {
             closure: UnsafeCell::new(closure),
-            running: Cell::new(false),
+            phase: Cell::new(IDLE),
             panic: Cell::new(None),
         }
     }
@@ -67,47 +73,47 @@ impl<F> Scoped<F> {
     /// # Safety
     /// `user_data` is the pointer [`user_data`](Self::user_data) returned for a
     /// `Scoped<F>` of this same `F` that is still alive and not moved, and the call
-    /// comes from the thread that owns it.
+    /// comes from the thread that owns it (or, for an `F: Send`, from one thread
+    /// at a time).
     #[inline]
     pub unsafe fn call<R>(user_data: *mut c_void, neutral: R, body: impl FnOnce(&mut F) -> R) -> R {
         // SAFETY: the caller promises `user_data` points to a live `Scoped<F>`;
         // only shared access is made to it, mutation goes through its cells.
         let state = unsafe { &*user_data.cast::<Scoped<F>>().cast_const() };
-        if state.running.replace(true) {
-            // Re-entered from inside the closure: a second `&mut F` would alias.
-            state.keep_panic(Box::new(ReentryPanic));
+        if state.phase.get() != IDLE {
+            state.refuse();
             return neutral;
         }
-        if state.has_panicked() {
-            state.running.set(false);
-            return neutral;
-        }
-        // SAFETY: `running` was false, so no other reference to the closure is
-        // live; it is set until this one ends.
+        state.phase.set(RUNNING);
+        // SAFETY: the phase was `IDLE`, so no other reference to the closure is
+        // live; it stays `RUNNING` until this one ends.
         let closure = unsafe { &mut *state.closure.get() };
-        let result = catch_unwind(AssertUnwindSafe(|| body(closure)));
-        state.running.set(false);
-        match result {
-            Ok(value) => value,
+        match catch_unwind(AssertUnwindSafe(|| body(closure))) {
+            Ok(value) => {
+                state.phase.set(IDLE);
+                value
+            }
             Err(payload) => {
+                state.phase.set(PANICKED);
                 state.keep_panic(payload);
                 neutral
             }
         }
     }
 
-    fn has_panicked(&self) -> bool {
-        let payload = self.panic.take();
-        let panicked = payload.is_some();
-        self.panic.set(payload);
-        panicked
+    /// Not idle: running (C re-entered the closure from inside itself, where a
+    /// second `&mut F` would alias) or already panicked (answered without it).
+    #[cold]
+    fn refuse(&self) {
+        if self.phase.get() == RUNNING {
+            self.keep_panic(Box::new(ReentryPanic));
+        }
     }
 
     fn keep_panic(&self, payload: Payload) {
-        let earlier = self.panic.take();
         // The first panic is the one resumed; a later payload is dropped inside
         // `drop_payload`, where its own `Drop` cannot unwind into C.
-        match earlier {
+        match self.panic.take() {
             Some(first) => {
                 self.panic.set(Some(first));
                 drop_payload(payload);
