@@ -96,8 +96,8 @@ fn plain(items: &mut [i32]) {
             items.len(),
             size_of::<i32>(),
             compare,
-        )
-    };
+        );
+    }
 }
 
 const VARIANTS: [(&str, Sort); 3] = [
