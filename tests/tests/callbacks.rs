@@ -508,17 +508,32 @@ fn shared_scoped_closures_run_on_several_threads_during_the_call() {
     assert_eq!(payload.downcast_ref::<&str>(), Some(&"thread 1"));
 }
 
+/// A panic payload that panics again when it is dropped.
+struct PanicsWhenDropped;
+
+impl Drop for PanicsWhenDropped {
+    fn drop(&mut self) {
+        panic!("payload dropped");
+    }
+}
+
 #[test]
 fn registered_panics_answer_the_declared_value() {
     let drops = Arc::new(AtomicUsize::new(0));
     let counter = DropCounter(Arc::clone(&drops));
     cb_set_answer(move |value| {
         let _ = &counter;
+        if value == 99 {
+            std::panic::panic_any(PanicsWhenDropped);
+        }
         assert!(value >= 0, "negative value");
         value * 2
     });
     assert_eq!(cb_ask(21), 42);
     assert_eq!(cb_ask(-1), -1);
+    // A panic payload whose own Drop panics (rust#86027) is dropped under a second
+    // guard: C still gets the declared value, nothing unwinds into it.
+    assert_eq!(cb_ask(99), -1);
     // Still registered and working after the panic.
     assert_eq!(cb_ask(5), 10);
     cb_clear_answer();
