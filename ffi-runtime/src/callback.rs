@@ -296,12 +296,18 @@ fn recover<R>(
     }
 }
 
-/// Drops a panic payload whose own `Drop` may panic (rust#86027): that second
-/// panic is caught too, and forgotten.
+/// Drops a panic payload whose own `Drop` may panic (rust#86027): that panic is
+/// caught too, and its payload dropped the same way; a chain of payloads that
+/// keep panicking is cut after a few and leaked.
 fn drop_payload(payload: Payload) {
-    if let Err(second) = catch_unwind(AssertUnwindSafe(move || drop(payload))) {
-        core::mem::forget(second);
+    let mut payload = payload;
+    for _ in 0..8 {
+        match catch_unwind(AssertUnwindSafe(move || drop(payload))) {
+            Ok(()) => return,
+            Err(next) => payload = next,
+        }
     }
+    core::mem::forget(payload);
 }
 
 #[cold]
