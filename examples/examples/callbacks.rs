@@ -61,11 +61,20 @@ fn main() -> Result<(), Error> {
     let log = Arc::new(Mutex::new(Vec::new()));
     let sink = Arc::clone(&log);
     let mut events = demo_ctx_new()?;
+    // SAFETY: pthread_self has no preconditions. (Compared by value: asking std
+    // for the current thread on a thread C started would allocate thread info
+    // that lives until that thread's end.)
+    let main_thread = unsafe { libc::pthread_self() };
     demo_ctx_set_handler(&mut events, move |event| {
-        let thread = std::thread::current();
-        let name = thread.name().unwrap_or("a C thread").to_owned();
+        // SAFETY: as above.
+        let on_main = unsafe { libc::pthread_self() } == main_thread;
+        let thread = if on_main {
+            "the main thread"
+        } else {
+            "a thread C started"
+        };
         if let Ok(mut log) = sink.lock() {
-            log.push(format!("event {event} on {name}"));
+            log.push(format!("event {event} on {thread}"));
         }
     })?;
     demo_ctx_emit(&mut events, 1);

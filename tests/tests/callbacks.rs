@@ -60,6 +60,22 @@ mod fake {
         })
     }
 
+    /// Like `cb_each`, but the calls come from a thread it starts and joins.
+    #[unsafe(no_mangle)]
+    extern "C" fn cb_each_in_thread(count: c_int, visit: Visit, data: *mut c_void) -> c_int {
+        let data = UserData(data);
+        std::thread::spawn(move || {
+            for i in 0..count {
+                if visit(data.get(), i) != 0 {
+                    return -1;
+                }
+            }
+            count
+        })
+        .join()
+        .unwrap()
+    }
+
     thread_local! {
         static ACTIVE: Cell<Option<(Visit, *mut c_void)>> = const { Cell::new(None) };
     }
@@ -248,6 +264,15 @@ unsafe extern "C" {
     ) -> c_int;
     #[ffi(unchecked)]
     fn cb_again() -> c_int;
+    #[ffi(unchecked)]
+    fn cb_each_in_thread(
+        count: c_int,
+        #[callback(data, send, on_panic = 1)] visit: extern "C" fn(
+            data: *mut c_void,
+            index: c_int,
+        ) -> c_int,
+        data: *mut c_void,
+    ) -> c_int;
     #[ffi(unchecked)]
     fn cb_parallel(
         threads: c_int,
@@ -575,4 +600,24 @@ fn registered_panics_without_a_value_abort() {
         ),
         "{stderr}"
     );
+}
+
+#[test]
+fn send_scoped_closures_borrow_locals_from_another_thread() {
+    let mut seen = Vec::new();
+    assert_eq!(
+        cb_each_in_thread(3, |index| {
+            seen.push(index);
+            0
+        }),
+        3
+    );
+    assert_eq!(seen, [0, 1, 2]);
+    let result = catch_unwind(AssertUnwindSafe(|| {
+        cb_each_in_thread(3, |index| {
+            assert_ne!(index, 1, "index 1");
+            0
+        })
+    }));
+    assert!(result.is_err());
 }
