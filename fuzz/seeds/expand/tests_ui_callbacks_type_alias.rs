@@ -1,0 +1,4 @@
+
+unsafe extern "C" {
+    fn each(#[callback(data)] visit: Visit, data: *mut c_void);
+}

@@ -1,0 +1,4 @@
+
+unsafe extern "C" {
+    fn items(#[out_slice(count)] items: *mut *const u32, count: *mut usize) -> c_int;
+}
