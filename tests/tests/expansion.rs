@@ -106,3 +106,22 @@ fn bad_inputs_give_errors_not_panics() {
             .unwrap_or_else(|error| panic!("invalid output for `{input}`: {error}"));
     }
 }
+
+/// Found by `cargo fuzz`: `#[foreign]` on a function whose body nests thousands of
+/// closures (rustc accepts it: its parser grows its stack) overflowed the stack in
+/// syn's recursive expression parser. The macro no longer parses bodies at all;
+/// here it runs on a 256 KiB stack.
+#[test]
+fn deeply_nested_bodies_are_never_parsed() {
+    let body = "|| ".repeat(5_000);
+    let input = format!("unsafe extern \"C\" fn f() -> i32 {{ {body} 0 }}");
+    let text = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || {
+            foreign::expand(proc_macro2::TokenStream::new(), input.parse().unwrap()).to_string()
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+    assert!(text.contains("applies to an `extern` block"), "{text}");
+}

@@ -26,17 +26,19 @@ use super::wrapper;
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::HashSet;
-use syn::{FnArg, ForeignItem, Item, ItemForeignMod, Visibility, parse_quote};
+use syn::{FnArg, ForeignItem, ItemForeignMod, Visibility, parse_quote};
 
 pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
-    let item: Item = match syn::parse2(input) {
-        Ok(item) => item,
-        Err(error) => return error.to_compile_error(),
-    };
-    let Item::ForeignMod(raw) = item else {
-        // Keep the item so that its names still resolve; only the error is new.
-        let error = diagnostic::not_an_extern_block(&item).to_compile_error();
-        return quote!(#error #item);
+    // Parsed as an extern block only: syn never parses a function body (whose
+    // nesting depth rustc allows, with a growing stack, beyond what syn's
+    // recursive parser survives: found by the fuzzer).
+    let raw: ItemForeignMod = match syn::parse2(input.clone()) {
+        Ok(raw) => raw,
+        Err(error) if looks_like_extern_block(&input) => return error.to_compile_error(),
+        // The item is not echoed: rustc checked it parses, but our callers
+        // (fuzzer, mutation test) pass anything, and telling the two apart would
+        // take the very parse this avoids.
+        Err(_) => return diagnostic::not_an_extern_block(&input).to_compile_error(),
     };
     let mut errors = Errors::default();
     let args = args::parse_block_args(args, &mut errors);
@@ -127,6 +129,28 @@ fn raw_module(block: &Block) -> TokenStream {
 /// Removes from a declaration what `check` already reported and rustc would report
 /// again (`const`, `async`, generics, `self`, patterns, `cfg_attr` hiding our
 /// attributes). A valid declaration is left exactly as written.
+/// `extern "ABI" { .. }` at the top level of the item (after its attributes and
+/// qualifiers): a parse error is then inside the block, and syn's own message is
+/// the useful one.
+fn looks_like_extern_block(input: &TokenStream) -> bool {
+    use proc_macro2::{Delimiter, TokenTree};
+    let tokens: Vec<TokenTree> = input.clone().into_iter().collect();
+    tokens.iter().enumerate().any(|(index, token)| {
+        let TokenTree::Ident(ident) = token else {
+            return false;
+        };
+        if ident != "extern" {
+            return false;
+        }
+        let mut rest = tokens[index + 1..].iter();
+        let next = match rest.next() {
+            Some(TokenTree::Literal(_)) => rest.next(),
+            other => other,
+        };
+        matches!(next, Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace)
+    })
+}
+
 fn drop_what_check_reported(item: &mut syn::ForeignItemFn) {
     let sig = &mut item.sig;
     sig.constness = None;
