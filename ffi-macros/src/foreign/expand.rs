@@ -38,7 +38,7 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
         // The item is not echoed: rustc checked it parses, but our callers
         // (fuzzer, mutation test) pass anything, and telling the two apart would
         // take the very parse this avoids.
-        Err(_) => return diagnostic::not_an_extern_block(&input).to_compile_error(),
+        Err(_) => return diagnostic::not_an_extern_block(input).to_compile_error(),
     };
     let mut errors = Errors::default();
     let args = args::parse_block_args(args, &mut errors);
