@@ -56,6 +56,45 @@
 //! # }   // `memory` is freed here, once.
 //! ```
 //!
+//! A C callback with a `void *user_data` slot takes a closure; a panic in it never
+//! unwinds into C, and resumes once the C function has returned:
+//!
+//! ```
+//! use ffi_runtime::foreign;
+//! use std::ffi::{c_int, c_void};
+//!
+//! #[foreign]
+//! unsafe extern "C" {
+//!     /// glibc's qsort_r: the comparator gets `data` back.
+//!     #[ffi(unsafe)]
+//!     fn qsort_r(
+//!         base: *mut c_void,
+//!         count: usize,
+//!         size: usize,
+//!         #[callback(data, on_panic = 0)] compare: extern "C" fn(
+//!             a: &i32,
+//!             b: &i32,
+//!             data: *mut c_void,
+//!         ) -> c_int,
+//!         data: *mut c_void,
+//!     );
+//! }
+//!
+//! # fn main() {
+//! let mut items = [3, 1, 2];
+//! let mut comparisons = 0;
+//! // SAFETY: base, count and size describe `items`.
+//! unsafe {
+//!     qsort_r(items.as_mut_ptr().cast(), 3, size_of::<i32>(), |a, b| {
+//!         comparisons += 1;
+//!         a.cmp(b) as c_int
+//!     });
+//! }
+//! assert_eq!(items, [1, 2, 3]);
+//! assert!(comparisons >= 2);
+//! # }
+//! ```
+//!
 //! `#[derive(Value)]` makes newtypes of plain C values (`ClockId(clockid_t)`).
 //! The keys, conventions, parameter forms and derives are listed in the README.
 
