@@ -312,9 +312,13 @@ fn drop_payload(payload: Payload) {
 
 #[cold]
 fn abort_with(site: &CallbackSite, what: &str) -> ! {
-    eprintln!(
+    use std::io::Write;
+    // Not `eprintln!`: it panics when stderr is closed, and nothing may unwind here.
+    let _ = writeln!(
+        std::io::stderr(),
         "ffi_runtime: callback `{}` of `{}` {what}; aborting",
-        site.callback, site.function
+        site.callback,
+        site.function
     );
     std::process::abort()
 }
