@@ -62,7 +62,14 @@ impl<F> Scoped<F> {
 
     /// After the C call returned: resumes a panic the closure raised, if any.
     pub fn finish(self) {
+        self.finish_releasing(|| {});
+    }
+
+    /// As [`finish`](Self::finish), running `release` (freeing what C handed
+    /// out in the same call) before the panic resumes.
+    pub fn finish_releasing(self, release: impl FnOnce()) {
         if let Some(payload) = self.panic.into_inner() {
+            release();
             resume_unwind(payload);
         }
     }
@@ -149,11 +156,18 @@ impl<F: Sync> ScopedShared<F> {
 
     /// After the C call returned: resumes a panic the closure raised, if any.
     pub fn finish(self) {
+        self.finish_releasing(|| {});
+    }
+
+    /// As [`finish`](Self::finish), running `release` (freeing what C handed
+    /// out in the same call) before the panic resumes.
+    pub fn finish_releasing(self, release: impl FnOnce()) {
         let payload = match self.panic.into_inner() {
             Ok(payload) => payload,
             Err(poisoned) => poisoned.into_inner(),
         };
         if let Some(payload) = payload {
+            release();
             resume_unwind(payload);
         }
     }

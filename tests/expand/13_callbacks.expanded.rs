@@ -12,6 +12,11 @@ pub mod raw {
             visit: Option<extern "C" fn(data: *mut c_void, index: c_int) -> c_int>,
             data: *mut c_void,
         ) -> c_int;
+        pub fn open_visiting(
+            visit: extern "C" fn(data: *mut c_void, index: c_int) -> c_int,
+            data: *mut c_void,
+            ctx: *mut *mut ctx,
+        ) -> c_int;
         pub fn set_handler(
             ctx: *mut ctx,
             handler: Option<extern "C" fn(data: *mut c_void, event: c_int)>,
@@ -55,6 +60,77 @@ pub fn each_row<VisitFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> c_
     };
     ::ffi_runtime::__private::Scoped::finish(__visit_state);
     __ret
+}
+/// Calls the C function `open_visiting`.
+///
+/// On success returns what C wrote to the out-parameter `ctx`.
+///
+/// # Errors
+///
+/// Returns `Err` carrying the status code when `open_visiting` returns nonzero.
+///
+/// # Panics
+///
+/// If `visit` panics, C gets its `on_panic` value and the panic resumes here once `open_visiting` has returned.
+///
+/// The raw declaration is `raw::open_visiting`.
+#[inline]
+#[allow(non_snake_case, clippy::too_many_arguments)]
+pub fn open_visiting<
+    VisitFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> c_int,
+>(visit: VisitFn) -> ::ffi_runtime::__private::Result<Ctx, ::ffi_runtime::Error> {
+    extern "C" fn __visit_trampoline<
+        __F: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> c_int,
+    >(__arg0: *mut c_void, __arg1: c_int) -> c_int {
+        unsafe {
+            ::ffi_runtime::__private::Scoped::<
+                __F,
+            >::call(__arg0.cast(), 1, |__closure| __closure(__arg1))
+        }
+    }
+    let mut __visit_state = ::ffi_runtime::__private::Scoped::new(visit);
+    let __visit_fn: extern "C" fn(data: *mut c_void, index: c_int) -> c_int = __visit_trampoline::<
+        VisitFn,
+    >;
+    let mut ctx: *mut <Ctx as ::ffi_runtime::Handle>::Raw = ::ffi_runtime::__private::core::ptr::null_mut();
+    let __ret = unsafe {
+        raw::open_visiting(
+            __visit_fn,
+            ::ffi_runtime::__private::Scoped::user_data(&mut __visit_state).cast(),
+            &mut ctx,
+        )
+    };
+    ::ffi_runtime::__private::Scoped::finish_releasing(
+        __visit_state,
+        || {
+            ::ffi_runtime::__private::core::mem::drop(unsafe {
+                <Ctx as ::ffi_runtime::Handle>::from_raw(ctx)
+            });
+        },
+    );
+    if <c_int as ::ffi_runtime::__private::IntReturn>::is_nonzero(__ret) {
+        let __error = ::ffi_runtime::__private::code_error(
+            &::ffi_runtime::__private::Site {
+                function: "open_visiting",
+            },
+            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+        );
+        ::ffi_runtime::__private::core::mem::drop(unsafe {
+            <Ctx as ::ffi_runtime::Handle>::from_raw(ctx)
+        });
+        return ::ffi_runtime::__private::Err(__error);
+    }
+    let ctx = unsafe { <Ctx as ::ffi_runtime::Handle>::from_raw(ctx) };
+    let ::ffi_runtime::__private::Some(ctx) = ctx else {
+        return ::ffi_runtime::__private::Err(
+            ::ffi_runtime::__private::null_error(
+                &::ffi_runtime::__private::Site {
+                    function: "open_visiting",
+                },
+            ),
+        );
+    };
+    ::ffi_runtime::__private::Ok(ctx)
 }
 /// Calls the C function `set_handler`.
 ///

@@ -13,6 +13,7 @@ mod fake {
     use std::cell::Cell;
     use std::ffi::{c_int, c_void};
     use std::sync::Mutex;
+    use std::sync::atomic::{AtomicUsize, Ordering};
 
     pub type Compare = extern "C" fn(&i32, &i32, *mut c_void) -> c_int;
     pub type Visit = extern "C" fn(*mut c_void, c_int) -> c_int;
@@ -74,6 +75,24 @@ mod fake {
         })
         .join()
         .unwrap()
+    }
+
+    pub static THINGS_FREED: AtomicUsize = AtomicUsize::new(0);
+
+    /// Writes a new thing to `out`, then calls `visit(data, 0)`: a handle C
+    /// hands out in the same call as a callback.
+    #[unsafe(no_mangle)]
+    extern "C" fn cb_open(visit: Visit, data: *mut c_void, out: *mut *mut u8) -> c_int {
+        // SAFETY: `out` is the wrapper's slot.
+        unsafe { out.write(Box::into_raw(Box::new(7u8))) };
+        visit(data, 0)
+    }
+
+    #[unsafe(no_mangle)]
+    extern "C" fn cb_free_thing(thing: *mut u8) {
+        THINGS_FREED.fetch_add(1, Ordering::SeqCst);
+        // SAFETY: made by `cb_open` with `Box::into_raw`, freed once.
+        drop(unsafe { Box::from_raw(thing) });
     }
 
     thread_local! {
@@ -233,8 +252,25 @@ mod fake {
     }
 }
 
+/// A thing `cb_open` makes, freed with `cb_free_thing`.
+#[derive(ffi_runtime::Owned)]
+#[owned(drop = raw::cb_free_thing)]
+#[repr(transparent)]
+struct Thing(std::ptr::NonNull<u8>);
+
 #[foreign(zero)]
 unsafe extern "C" {
+    /// Hands out a thing and calls `visit` in the same call.
+    fn cb_open(
+        #[callback(data, on_panic = 1)] visit: extern "C" fn(
+            data: *mut c_void,
+            index: c_int,
+        ) -> c_int,
+        data: *mut c_void,
+        #[out(Thing)] out: *mut *mut u8,
+    ) -> c_int;
+    #[ffi(raw)]
+    fn cb_free_thing(thing: *mut u8);
     #[ffi(unchecked)]
     fn cb_sort(
         #[slice(count)] base: *mut i32,
@@ -620,4 +656,15 @@ fn send_scoped_closures_borrow_locals_from_another_thread() {
         })
     }));
     assert!(result.is_err());
+}
+
+#[test]
+fn a_resumed_panic_frees_the_handles_c_handed_out() {
+    let thing = cb_open(|_| 0).unwrap();
+    drop(thing);
+    let before = fake::THINGS_FREED.load(Ordering::SeqCst);
+    let result = catch_unwind(|| cb_open(|_| panic!("visit failed")));
+    assert!(result.is_err());
+    // The thing C wrote in that call was freed before the panic resumed.
+    assert_eq!(fake::THINGS_FREED.load(Ordering::SeqCst) - before, 1);
 }

@@ -233,7 +233,8 @@ pub(crate) fn check(
 pub(crate) struct Lowered {
     pub(crate) generics: Vec<TokenStream>,
     pub(crate) setup: Vec<TokenStream>,
-    pub(crate) finish: Vec<TokenStream>,
+    /// Scoped states to finish after the call: (state type, state local).
+    pub(crate) finish: Vec<(TokenStream, Ident)>,
     /// The wrapper's closure parameters, by the name of the C parameter.
     pub(crate) inputs: Vec<(Ident, TokenStream)>,
     /// What is passed to C for each callback, user data and destroy hook.
@@ -249,7 +250,7 @@ pub(crate) fn lower_all(block: &Block, function: &Function) -> Lowered {
             lowered.generics.push(parts.generic);
             lowered.inputs.push((name.clone(), parts.input));
             lowered.setup.push(parts.setup);
-            lowered.finish.push(parts.finish);
+            lowered.finish.extend(parts.finish);
             lowered.arguments.extend(parts.arguments);
         }
     }
@@ -273,8 +274,9 @@ pub(crate) struct CallbackParts {
     pub(crate) setup: TokenStream,
     /// The arguments for the callback, its user data and its destroy hook.
     pub(crate) arguments: Vec<(Ident, TokenStream)>,
-    /// After the call: resume a panic the closure raised.
-    pub(crate) finish: TokenStream,
+    /// After the call, a scoped state resumes a panic the closure raised: its
+    /// type and local.
+    pub(crate) finish: Option<(TokenStream, Ident)>,
 }
 
 fn expand(
@@ -339,18 +341,18 @@ fn expand(
             (
                 mixed!(#private::Registered::into_user_data(#name, #site)),
                 mixed!(#state),
-                TokenStream::new(),
+                None,
             )
         }
         (None, false) => (
             mixed!(#private::Scoped::new(#name)),
             mixed!(#private::Scoped::user_data(&mut #state)),
-            mixed!(#private::Scoped::finish(#state);),
+            Some((mixed!(#private::Scoped), state.clone())),
         ),
         (None, true) => (
             mixed!(#private::ScopedShared::new(#name)),
             mixed!(#private::ScopedShared::user_data(&#state)),
-            mixed!(#private::ScopedShared::finish(#state);),
+            Some((mixed!(#private::ScopedShared), state.clone())),
         ),
     };
     let mutability = (!registered).then(|| mixed!(mut));

@@ -19,8 +19,9 @@ pub(crate) struct Parameters<'a> {
     pub(crate) outs: Vec<Out<'a>>,
     /// Type parameters of the wrapper (one per closure: `ComparFn: FnMut(..)`).
     pub(crate) generics: Vec<TokenStream>,
-    /// Statements right after the call (resuming a callback's panic).
-    pub(crate) after_call: Vec<TokenStream>,
+    /// Scoped callback states, finished right after the call (resuming a
+    /// closure's panic): (state type, state local).
+    pub(crate) after_call: Vec<(TokenStream, Ident)>,
 }
 
 pub(crate) fn parameters<'a>(function: &'a Function, block: &Block) -> Parameters<'a> {

@@ -74,15 +74,16 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     let returned = types::returned(&function.sig.output);
     let unchecked = matches!(reporting.convention, Convention::Unchecked);
     let tested = !(unchecked && outs.is_empty() && !fallible_arguments);
-    let after_call: TokenStream = after_call.into_iter().collect();
+    // On failure, out handles C wrote anyway are freed (after the message); so
+    // are they when a callback's panic resumes instead of the wrapper returning.
+    let release: TokenStream = outs.iter().map(|out| out.release(krate)).collect();
+    let after_call = finish_callbacks(&after_call, &release);
     let call_statement = call_statement(call, returned.is_some(), tested, &after_call);
 
     let return_type: Type = match returned {
         Some(ty) => ty.clone(),
         None => syn::parse_quote!(()),
     };
-    // On failure, out handles C wrote anyway are freed (after the message).
-    let release: TokenStream = outs.iter().map(|out| out.release(krate)).collect();
     let release = buffers::with_buffer_retry(function, krate, release);
     let test = success_test(block, function, &reporting, &return_type, &release);
     let handles_owned = outs.iter().map(|out| out.own_handle(krate));
@@ -149,6 +150,21 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
             #body
         }
     }
+}
+
+/// After the call, each scoped callback resumes its closure's panic; first, the
+/// out handles C wrote are released (nobody else will).
+fn finish_callbacks(states: &[(TokenStream, Ident)], release: &TokenStream) -> TokenStream {
+    states
+        .iter()
+        .map(|(state_type, state)| {
+            if release.is_empty() {
+                mixed!(#state_type::finish(#state);)
+            } else {
+                mixed!(#state_type::finish_releasing(#state, || { #release });)
+            }
+        })
+        .collect()
 }
 
 /// The call, with `__ret` bound when something tests it, followed by what runs
