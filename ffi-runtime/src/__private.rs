@@ -7,6 +7,7 @@ pub use crate::buffer::{
 };
 pub use crate::callback::{CallbackSite, Registered, Scoped, ScopedShared};
 pub use crate::error::Site;
+pub use crate::plain::{AnyBitPattern, PointerFree};
 pub use crate::string_arg::StrArg;
 pub use core;
 pub use core::clone::Clone;
@@ -28,13 +29,39 @@ pub use std::vec::Vec;
 use crate::Errno;
 use crate::error::{Error, Kind};
 
-/// The failure tests of the integer conventions.
+/// The seal of the traits below: generated `unsafe` code trusts their answers,
+/// so nobody outside this crate may implement them.
+mod sealed {
+    /// Implemented for the primitive integer types only.
+    pub trait Sealed {}
+
+    macro_rules! sealed {
+        ($($ty:ty),*) => {$( impl Sealed for $ty {} )*};
+    }
+
+    sealed!(
+        i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize
+    );
+}
+
+/// The failure tests of the integer conventions. Sealed: the wrapper trusts the
+/// answer (a success test guards `assume_init` of out-parameters).
+///
+/// ```compile_fail,E0277
+/// #[derive(Clone, Copy)]
+/// struct Liar;
+/// impl ffi_runtime::__private::IntReturn for Liar {
+///     fn is_errno_sentinel(self) -> bool { false }
+///     fn is_nonzero(self) -> bool { false }
+///     fn to_code(self) -> i64 { 0 }
+/// }
+/// ```
 #[diagnostic::on_unimplemented(
     message = "this convention needs an integer return type, found `{Self}`",
     label = "not a primitive integer",
     note = "`errno`, `ret_errno` and `zero` test integer returns; use `check = Type` for other types"
 )]
-pub trait IntReturn: Copy {
+pub trait IntReturn: Copy + sealed::Sealed {
     /// `errno` convention: -1 for signed types, `MAX` for unsigned ones.
     fn is_errno_sentinel(self) -> bool;
     /// `ret_errno` and `zero`: anything but 0 is a failure.
@@ -44,13 +71,14 @@ pub trait IntReturn: Copy {
     fn to_code(self) -> i64;
 }
 
-/// The failure test of `neg_errno`.
+/// The failure test of `neg_errno`. Sealed through [`IntReturn`], and
+/// explicitly.
 #[diagnostic::on_unimplemented(
     message = "`neg_errno` needs a signed integer return type, found `{Self}`",
     label = "cannot be negative",
     note = "`neg_errno` is for functions that return `-errno` on failure"
 )]
-pub trait SignedReturn: IntReturn {
+pub trait SignedReturn: IntReturn + sealed::Sealed {
     /// A negative value is `-errno`.
     fn is_negative(self) -> bool;
 }
@@ -125,6 +153,63 @@ impl IntReturn for usize {
         u64::try_from(self).unwrap_or(u64::MAX).cast_signed()
     }
 }
+
+/// A C length type: a slice's length converted for C (`from_usize`) and a
+/// length C wrote converted back (`to_usize`), both checked. Sealed: the
+/// wrapper builds slices from the answer, so a user type may not implement it
+/// (a user `TryFrom` impl could lie).
+///
+/// ```compile_fail,E0277
+/// #[derive(Clone, Copy)]
+/// struct Liar;
+/// impl ffi_runtime::__private::Length for Liar {
+///     fn from_usize(_: usize) -> Option<Self> { Some(Liar) }
+///     fn to_usize(self) -> Option<usize> { Some(usize::MAX) }
+/// }
+/// ```
+#[diagnostic::on_unimplemented(
+    message = "a length must be a primitive integer type, found `{Self}`",
+    label = "not a primitive integer",
+    note = "declare the length parameter with the C integer type (`usize`, `c_int`, `u32`, ...)"
+)]
+pub trait Length: Copy + sealed::Sealed {
+    /// `n` as this type, `None` when it does not fit.
+    fn from_usize(n: usize) -> Option<Self>;
+    /// This value as a count, `None` when negative or above `usize::MAX`.
+    fn to_usize(self) -> Option<usize>;
+}
+
+macro_rules! length {
+    ($($ty:ty),*) => {$(
+        impl Length for $ty {
+            #[inline]
+            fn from_usize(n: usize) -> Option<Self> {
+                <$ty>::try_from(n).ok()
+            }
+            #[inline]
+            fn to_usize(self) -> Option<usize> {
+                usize::try_from(self).ok()
+            }
+        }
+    )*};
+}
+
+length!(
+    i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize
+);
+
+/// A compile-time proof that a safe wrapper may hand `T` to C (by value, by
+/// reference or in a slice). Costs nothing at run time.
+#[inline(always)]
+pub const fn passed_to_c<T: ?Sized + PointerFree>() {}
+
+/// A compile-time proof that C may write a `T` for Rust to read.
+#[inline(always)]
+pub const fn written_by_c<T: AnyBitPattern>() {}
+
+/// Both: C reads and writes a `T` (`&mut T`, a slice C fills in place).
+#[inline(always)]
+pub const fn shared_with_c<T: PointerFree + AnyBitPattern>() {}
 
 /// `errno`: reads errno first thing (nothing runs between the C call's return and
 /// this read but the failure test), then builds the error out of line.
@@ -274,6 +359,35 @@ mod tests {
         assert!((-2isize).is_negative());
         assert_eq!(u64::MAX.to_code(), -1);
         assert_eq!((-7i8).to_code(), -7);
+    }
+
+    #[test]
+    fn lengths_are_checked() {
+        assert_eq!(<i8 as Length>::from_usize(127), Some(127));
+        assert_eq!(<i8 as Length>::from_usize(128), None);
+        assert_eq!(<u8 as Length>::from_usize(255), Some(255));
+        assert_eq!(<u8 as Length>::from_usize(256), None);
+        assert_eq!(<i32 as Length>::from_usize(usize::MAX), None);
+        assert_eq!(<u32 as Length>::from_usize(usize::MAX), None);
+        assert_eq!(<usize as Length>::from_usize(usize::MAX), Some(usize::MAX));
+        assert_eq!(<isize as Length>::from_usize(usize::MAX), None);
+        assert_eq!(
+            <i128 as Length>::from_usize(usize::MAX),
+            Some(i128::try_from(usize::MAX).unwrap())
+        );
+        assert_eq!(<i32 as Length>::to_usize(-1), None);
+        assert_eq!(<i8 as Length>::to_usize(i8::MIN), None);
+        assert_eq!(<isize as Length>::to_usize(-1), None);
+        assert_eq!(<i128 as Length>::to_usize(-1), None);
+        assert_eq!(<i32 as Length>::to_usize(0), Some(0));
+        assert_eq!(<i32 as Length>::to_usize(i32::MAX), Some(0x7fff_ffff));
+        assert_eq!(<u128 as Length>::to_usize(u128::MAX), None);
+        assert_eq!(<i128 as Length>::to_usize(i128::MAX), None);
+        assert_eq!(
+            <u64 as Length>::to_usize(u64::MAX),
+            usize::try_from(u64::MAX).ok()
+        );
+        assert_eq!(<usize as Length>::to_usize(usize::MAX), Some(usize::MAX));
     }
 
     #[test]

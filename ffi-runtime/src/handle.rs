@@ -33,6 +33,42 @@ pub unsafe trait Handle: Sized {
     fn into_raw(self) -> *mut Self::Raw;
 }
 
+/// A handle that is the only Rust value sharing its C object: `&mut self`
+/// excludes every other call on the object.
+///
+/// `#[derive(Owned)]` implements it for handles without a `dup` function (a
+/// `dup` may be reference counting, so two clones would share one object).
+/// `#[foreign]` requires it where exclusivity carries memory safety: a string
+/// valid "until the next call on the handle" (`sqlite3_errmsg`) is lent out only
+/// under a `&mut` borrow of an exclusive handle, since through a shared object
+/// another call could invalidate it.
+///
+/// # Safety
+///
+/// No other value (a clone, a second handle made from the same pointer, a
+/// reference-counted copy inside C that Rust can call through) gives access to
+/// the C object this handle owns while the handle lives, so holding `&mut self`
+/// means no other call on the object can run.
+///
+/// A handle with `dup` may share its object, so it is not exclusive:
+///
+/// ```compile_fail,E0277
+/// use ffi_runtime::Owned;
+/// use std::ptr::NonNull;
+///
+/// # #[repr(C)] pub struct Raw { _private: [u8; 0] }
+/// # unsafe extern "C" fn raw_free(_: *mut Raw) {}
+/// # unsafe extern "C" fn raw_ref(raw: *mut Raw) -> *mut Raw { raw }
+/// #[derive(Owned)]
+/// #[owned(drop = raw_free, dup = raw_ref)]
+/// #[repr(transparent)]
+/// pub struct Shared(NonNull<Raw>);
+///
+/// fn exclusive<H: ffi_runtime::ExclusiveHandle>() {}
+/// exclusive::<Shared>();
+/// ```
+pub unsafe trait ExclusiveHandle: Handle {}
+
 /// A handle that C lends out: usable like `&T` for `'a`, never freed by Rust.
 ///
 /// ```

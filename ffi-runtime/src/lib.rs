@@ -104,6 +104,7 @@ mod check;
 mod errno;
 mod error;
 mod handle;
+mod plain;
 mod string_arg;
 
 #[doc(hidden)]
@@ -114,4 +115,5 @@ pub use check::Check;
 pub use errno::Errno;
 pub use error::Error;
 pub use ffi_macros::{Owned, Value, foreign};
-pub use handle::{Borrowed, Handle};
+pub use handle::{Borrowed, ExclusiveHandle, Handle};
+pub use plain::{AnyBitPattern, PointerFree};
