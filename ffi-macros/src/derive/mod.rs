@@ -1,12 +1,22 @@
 //! `#[derive(Owned)]` and `#[derive(Value)]`: newtypes over C handles and C values.
 //! Both need `#[repr(transparent)]` and exactly one field; the shared checks live
-//! here, each derive in its own module.
+//! here, each derive in its own module. `#[derive(PointerFree)]` and
+//! `#[derive(AnyBitPattern)]` check a `#[repr(C)]` struct's fields (module `plain`).
+//!
+//! Two kinds of `unsafe impl` come out of these derives. A *checked* one
+//! (`PointerFree` from its fields) is sound whatever the user wrote, and keeps the
+//! macro's call-site spans, so rustc's `unsafe_code` lint ignores it like any other
+//! external macro output. A *claimed* one (`Handle` rests on `drop = f` freeing the
+//! pointer once; `AnyBitPattern` of a value newtype rests on `any_value`) is only as
+//! sound as the user's words, so its `unsafe` keyword and braces carry the spans of
+//! those words ([`claimed_unsafe_impl`]): `#![forbid(unsafe_code)]` reports it there.
 
 mod owned;
+mod plain;
 mod value;
 
-use proc_macro2::TokenStream;
-use quote::ToTokens;
+use proc_macro2::{Delimiter, Group, Span, TokenStream};
+use quote::{ToTokens, quote, quote_spanned};
 use syn::{Attribute, DeriveInput, Field, Fields, LitStr, Path};
 
 pub fn owned(input: TokenStream) -> TokenStream {
@@ -15,6 +25,18 @@ pub fn owned(input: TokenStream) -> TokenStream {
 
 pub fn value(input: TokenStream) -> TokenStream {
     run(input, value::expand)
+}
+
+pub fn pointer_free(input: TokenStream) -> TokenStream {
+    run(input, |input| {
+        plain::expand(input, plain::Plain::PointerFree)
+    })
+}
+
+pub fn any_bit_pattern(input: TokenStream) -> TokenStream {
+    run(input, |input| {
+        plain::expand(input, plain::Plain::AnyBitPattern)
+    })
 }
 
 fn run(input: TokenStream, expand: fn(&DeriveInput) -> syn::Result<TokenStream>) -> TokenStream {
@@ -130,6 +152,78 @@ fn crate_path(lit: &LitStr) -> syn::Result<Path> {
             "`crate` must be a path to the ffi-runtime crate\n= help: write e.g. `crate = \"::my_reexport::ffi\"`",
         )
     })
+}
+
+/// An `unsafe impl` that rests on a claim of the user (`drop = f`, `any_value`):
+/// `unsafe` carries the span of the claim's first token and the braces the span of
+/// its last, so the item's span is the user's own tokens. rustc's `unsafe_code`
+/// lint reports an item by its span and drops reports inside external macro
+/// output; with these spans `#![forbid(unsafe_code)]` points at the claim.
+/// Everything between keeps the call-site spans (no lint sees the methods).
+/// `allow(unsafe_code)` on the type is repeated here, where it takes effect.
+fn claimed_unsafe_impl(
+    (first, last): (Span, Span),
+    attrs: &[Attribute],
+    head: &TokenStream,
+    body: TokenStream,
+) -> TokenStream {
+    let unsafe_token = quote_spanned!(first=> unsafe);
+    let mut body = Group::new(Delimiter::Brace, body);
+    body.set_span(last);
+    let allow = allows_unsafe_code(attrs).then(|| quote!(#[allow(unsafe_code)]));
+    quote! {
+        #allow
+        #unsafe_token #head #body
+    }
+}
+
+/// Whether `#[allow(unsafe_code)]` (alone or in a list) is on the type.
+fn allows_unsafe_code(attrs: &[Attribute]) -> bool {
+    attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("allow"))
+        .any(|attr| {
+            let mut found = false;
+            let _ = attr.parse_nested_meta(|meta| {
+                found |= meta.path.is_ident("unsafe_code");
+                Ok(())
+            });
+            found
+        })
+}
+
+/// A compile-time check, hidden in a `const _`, that `ty` does not implement
+/// `bound`: the inherent `IMPLEMENTED` of `Probe<T>` exists only where `T: bound`
+/// and then shadows the trait's `false` (inherent associated items win when their
+/// impl applies). If it is `true`, const evaluation fails with `message`, spanned
+/// at `span` (the type's name). Works for types with lifetimes when `ty` names
+/// them `'static`.
+fn assert_not_implemented(
+    ty: &TokenStream,
+    bound: &TokenStream,
+    message: &str,
+    span: Span,
+    krate: &Path,
+) -> TokenStream {
+    let private = quote!(#krate::__private);
+    let fail = quote_spanned!(span=> #private::core::panic!(#message));
+    quote! {
+        const _: () = {
+            #[allow(dead_code)]
+            struct Probe<T: ?Sized>(#private::PhantomData<T>);
+            trait NotImplemented {
+                const IMPLEMENTED: bool = false;
+            }
+            impl<T: ?Sized> NotImplemented for Probe<T> {}
+            #[allow(dead_code)]
+            impl<T: ?Sized + #bound> Probe<T> {
+                const IMPLEMENTED: bool = true;
+            }
+            if Probe::<#ty>::IMPLEMENTED {
+                #fail
+            }
+        };
+    }
 }
 
 /// Both results, or every error of the two.

@@ -12,11 +12,23 @@
 //! `Drop` calling `raw::tls_free` once, `Debug`, and `unsafe impl Handle`. No `Send`
 //! or `Sync`: the pointer field keeps the type `!Send + !Sync` unless the user
 //! writes the `unsafe impl` the C library allows.
+//!
+//! Nothing but `from_raw` (unsafe) may make a value, and no value but the one
+//! `from_raw` made may free the pointer, so: the field must be private (another
+//! module could write `Tls(NonNull::dangling())` otherwise), and without `dup` the
+//! type must not be `Clone` (a derived `Clone` copies the pointer, and both copies
+//! free it): a compile-time check refuses it. Without `dup` each value is the only
+//! one owning its C object, so the type is also `ExclusiveHandle`.
+//!
+//! `drop = f` is the user's claim that `f` frees the pointer, once: the
+//! `unsafe impl Handle` resting on it is spanned at those words, so that
+//! `#![forbid(unsafe_code)]` reports it (see `claimed_unsafe_impl`).
 
-use super::{Newtype, both, crate_path, newtype};
-use proc_macro2::TokenStream;
+use super::{Newtype, assert_not_implemented, both, claimed_unsafe_impl, crate_path, newtype};
+use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote};
-use syn::{DeriveInput, GenericArgument, Ident, Path, PathArguments, Type};
+use syn::spanned::Spanned;
+use syn::{DeriveInput, GenericArgument, Ident, Path, PathArguments, Type, Visibility};
 
 /// The type's name and generics, as every impl needs them.
 struct Shape<'a> {
@@ -29,6 +41,8 @@ struct Shape<'a> {
 
 struct Options {
     drop: Option<Path>,
+    /// The spans of `drop` and of the destructor path's last token: the claim.
+    drop_claim: (Span, Span),
     dup: Option<Path>,
     fallible: bool,
     krate: Path,
@@ -39,13 +53,7 @@ pub(super) fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
     let field = newtype(input, "Owned", "`NonNull<raw_type>`", true);
     let (options, field) = both(options, field)?;
     let Newtype { field, markers } = field;
-    let Some(raw) = non_null_target(&field.ty) else {
-        return Err(syn::Error::new_spanned(
-            &field.ty,
-            "#[derive(Owned)] needs the field to be `NonNull<T>`, T being the C type\n= help: write `struct Name(NonNull<raw::c_type>);`; \
-             NonNull makes a NULL handle impossible",
-        ));
-    };
+    let raw = pointee(field)?;
     let Some(destructor) = &options.drop else {
         return Err(syn::Error::new_spanned(
             &input.ident,
@@ -71,24 +79,31 @@ pub(super) fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
         where_clause,
         markers: &markers,
     };
-    let handle_impl = handle_impl(&shape, raw, krate);
-    let clone = options
-        .dup
-        .as_ref()
-        .map(|dup| clone_impl(&shape, dup, krate));
+    let handle_impl = handle_impl(&shape, raw, krate, options.drop_claim, &input.attrs);
+    let clone = match &options.dup {
+        Some(dup) => clone_impl(&shape, dup, krate),
+        None => exclusive(input, &shape, krate),
+    };
     let fallible_close = options
         .fallible
         .then(|| close_impl(&shape, destructor, krate));
     let from_raw_doc = format!(
         " Takes ownership of `pointer`: the new `{type_name}` frees it with `{destructor_name}`. `None` when it is NULL."
     );
+    let from_raw_safety = if options.dup.is_some() {
+        " `pointer` is NULL or a live handle that nothing else frees."
+    } else {
+        " `pointer` is NULL or a live handle that nothing else frees, nor uses while the \
+         new value owns it: the type is an `ExclusiveHandle`, so `&mut self` must exclude \
+         every other call on the C object."
+    };
     Ok(quote! {
         impl #header #this #where_clause {
             #[doc = #from_raw_doc]
             ///
             /// # Safety
             ///
-            /// `pointer` is NULL or a live handle that nothing else frees.
+            #[doc = #from_raw_safety]
             #[inline]
             #[must_use]
             pub unsafe fn from_raw(pointer: *mut #raw) -> #private::Option<Self> {
@@ -138,8 +153,33 @@ pub(super) fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
     })
 }
 
-/// `unsafe impl Handle`, forwarding to the inherent methods.
-fn handle_impl(shape: &Shape<'_>, raw: &Type, krate: &Path) -> TokenStream {
+/// The C type of the handle's field, which must be private and `NonNull<T>`.
+fn pointee(field: &syn::Field) -> syn::Result<&Type> {
+    if !matches!(field.vis, Visibility::Inherited) {
+        return Err(syn::Error::new_spanned(
+            &field.vis,
+            "#[derive(Owned)] needs the handle's field to be private\n= help: remove the visibility: code that can write the field \
+             can make a handle of any pointer, which `Drop` then frees; `from_raw` (unsafe) is the way in",
+        ));
+    }
+    non_null_target(&field.ty).ok_or_else(|| {
+        syn::Error::new_spanned(
+            &field.ty,
+            "#[derive(Owned)] needs the field to be `NonNull<T>`, T being the C type\n= help: write `struct Name(NonNull<raw::c_type>);`; \
+             NonNull makes a NULL handle impossible",
+        )
+    })
+}
+
+/// `unsafe impl Handle`, forwarding to the inherent methods; spanned at the
+/// user's `drop = f`, the claim it rests on.
+fn handle_impl(
+    shape: &Shape<'_>,
+    raw: &Type,
+    krate: &Path,
+    claim: (Span, Span),
+    attrs: &[syn::Attribute],
+) -> TokenStream {
     let Shape {
         header,
         this,
@@ -147,11 +187,16 @@ fn handle_impl(shape: &Shape<'_>, raw: &Type, krate: &Path) -> TokenStream {
         ..
     } = shape;
     let private = quote!(#krate::__private);
-    quote! {
-        // SAFETY: the methods above own, lend and release the pointer as `Handle`
-        // requires, and the type is a repr(transparent) NonNull (checked).
-        #[automatically_derived]
-        unsafe impl #header #krate::Handle for #this #where_clause {
+    // SAFETY: the methods below own, lend and release the pointer as `Handle`
+    // requires (the field is private and the type not `Clone` but through `dup`,
+    // both checked), the type is a repr(transparent) NonNull (checked), and `Drop`
+    // frees the pointer once with the function `drop = f` names: the user's claim,
+    // which the `unsafe` keyword is spanned at.
+    claimed_unsafe_impl(
+        claim,
+        attrs,
+        &quote!(impl #header #krate::Handle for #this #where_clause),
+        quote! {
             type Raw = #raw;
 
             #[inline]
@@ -169,7 +214,49 @@ fn handle_impl(shape: &Shape<'_>, raw: &Type, krate: &Path) -> TokenStream {
             fn into_raw(self) -> *mut #raw {
                 Self::into_raw(self)
             }
-        }
+        },
+    )
+}
+
+/// Without `dup`: a compile-time check that the type is not `Clone`, and
+/// `ExclusiveHandle`.
+fn exclusive(input: &DeriveInput, shape: &Shape<'_>, krate: &Path) -> TokenStream {
+    let Shape {
+        name,
+        header,
+        this,
+        where_clause,
+        ..
+    } = shape;
+    // `Stmt<'db>` is checked as `Stmt<'static>`: a derived `Clone` is for every
+    // lifetime.
+    let lifetimes = input.generics.lifetimes().map(|_| quote!('static));
+    let checked = if input.generics.params.is_empty() {
+        quote!(#name)
+    } else {
+        quote!(#name<#(#lifetimes),*>)
+    };
+    let message = format!(
+        "#[derive(Owned)] on a type that implements `Clone`: a clone copies the pointer, and each copy \
+         frees it (double free)\n= help: remove `Clone` from `#[derive(..)]` (and any `impl Clone for {name}`); \
+         to duplicate the C object, add `#[owned(dup = raw::name_dup)]`, which implements `Clone` through it"
+    );
+    let not_clone = assert_not_implemented(
+        &checked,
+        &quote!(#krate::__private::Clone),
+        &message,
+        name.span(),
+        krate,
+    );
+    quote! {
+        #not_clone
+
+        // SAFETY: each value is the only one owning its C object: the field is
+        // private (checked), so only `from_raw` makes a value, and its contract
+        // excludes any other owner or user of the pointer; the type is not `Clone`
+        // (checked above) and has no `dup`, so no second value gets the pointer.
+        #[automatically_derived]
+        unsafe impl #header #krate::ExclusiveHandle for #this #where_clause {}
     }
 }
 
@@ -265,6 +352,7 @@ fn close_impl(shape: &Shape<'_>, destructor: &Path, krate: &Path) -> TokenStream
 fn options(input: &DeriveInput) -> syn::Result<Options> {
     let mut options = Options {
         drop: None,
+        drop_claim: (Span::call_site(), Span::call_site()),
         dup: None,
         fallible: false,
         krate: syn::parse_quote!(::ffi_runtime),
@@ -276,7 +364,13 @@ fn options(input: &DeriveInput) -> syn::Result<Options> {
     {
         attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("drop") {
-                options.drop = Some(meta.value()?.parse()?);
+                let destructor: Path = meta.value()?.parse()?;
+                let last = destructor
+                    .segments
+                    .last()
+                    .map_or_else(|| destructor.span(), |segment| segment.ident.span());
+                options.drop_claim = (meta.path.span(), last);
+                options.drop = Some(destructor);
             } else if meta.path.is_ident("dup") {
                 options.dup = Some(meta.value()?.parse()?);
             } else if meta.path.is_ident("fallible") {

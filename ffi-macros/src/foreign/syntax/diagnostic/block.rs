@@ -1,0 +1,110 @@
+//! Messages of `tests/ui/block`.
+
+use proc_macro2::Span;
+use quote::ToTokens;
+use super::closest;
+use super::{spanned_with_help, with_help};
+
+pub(crate) fn not_an_extern_block(item: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        item,
+        "#[foreign] applies to an `extern` block",
+        "write the C declarations inside `unsafe extern \"C\" { ... }` and put #[foreign] on that block",
+    )
+}
+
+pub(crate) fn unsupported_abi(abi: impl ToTokens, name: &str) -> syn::Error {
+    spanned_with_help(
+        abi,
+        format!("#[foreign] does not support the ABI \"{name}\""),
+        "use extern \"C\", \"C-unwind\", \"system\" or \"system-unwind\"",
+    )
+}
+
+pub(crate) fn unknown_key(span: Span, key: &str, place: &str, known: &[&str]) -> syn::Error {
+    let help = match closest(key, known) {
+        Some(close) => format!("did you mean `{close}`?"),
+        None => format!("the keys of {place} are: {}", known.join(", ")),
+    };
+    with_help(span, format!("unknown key `{key}` in {place}"), help)
+}
+
+pub(crate) fn duplicate_key(span: Span, key: &str) -> syn::Error {
+    with_help(
+        span,
+        format!("`{key}` is given twice"),
+        format!("keep one `{key}`"),
+    )
+}
+
+pub(crate) fn takes_no_value(span: Span, key: &str) -> syn::Error {
+    with_help(
+        span,
+        format!("`{key}` takes no value"),
+        format!("write `{key}` alone"),
+    )
+}
+
+pub(crate) fn needs_value(span: Span, key: &str, example: &str) -> syn::Error {
+    with_help(
+        span,
+        format!("`{key}` needs a value"),
+        format!("write `{key} = {example}`"),
+    )
+}
+
+pub(crate) fn bad_lib(lit: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        lit,
+        "`lib` must name a library: a non-empty string without NUL bytes",
+        "write the library's link name, e.g. `lib = \"z\"` for libz",
+    )
+}
+
+pub(crate) fn bad_kind(lit: impl ToTokens, kind: &str, known: &[&str]) -> syn::Error {
+    let help = match closest(kind, known) {
+        Some(close) => format!("did you mean `kind = \"{close}\"`?"),
+        None => "use one of \"static\", \"dylib\", \"framework\", \"raw-dylib\"".to_owned(),
+    };
+    spanned_with_help(lit, format!("unknown link kind \"{kind}\""), help)
+}
+
+pub(crate) fn kind_without_lib(span: Span) -> syn::Error {
+    with_help(
+        span,
+        "`kind` needs `lib`",
+        "name the library too: `lib = \"name\", kind = \"static\"`",
+    )
+}
+
+pub(crate) fn bad_crate_path(lit: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        lit,
+        "`crate` must be a path to the ffi-runtime crate",
+        "write e.g. `crate = \"::my_reexport::ffi\"`",
+    )
+}
+
+pub(crate) fn item_with_body(item: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        item,
+        "items in an extern block are declarations: they cannot have a body or a value",
+        "declare the C function as `fn name(args) -> T;` and write Rust code outside the block",
+    )
+}
+
+pub(crate) fn ffi_on_non_fn(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "`#[ffi(...)]` applies to functions",
+        "block defaults go in `#[foreign(...)]`; statics and types are kept in the raw module as written",
+    )
+}
+
+pub(crate) fn cfg_attr_hides(attr: impl ToTokens, name: &str) -> syn::Error {
+    spanned_with_help(
+        attr,
+        format!("`#[{name}]` inside `cfg_attr` is invisible to #[foreign], which runs first"),
+        "write the attribute plainly, and put the `cfg` on the whole item or on a separate block",
+    )
+}

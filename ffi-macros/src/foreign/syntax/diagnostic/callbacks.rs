@@ -1,0 +1,86 @@
+//! Messages of `tests/ui/callbacks`.
+
+use quote::ToTokens;
+use super::{spanned_with_help, with_help};
+
+pub(crate) fn unknown_callback_key(key: &syn::Ident) -> syn::Error {
+    with_help(
+        key.span(),
+        format!("unknown key `{key}` in #[callback]"),
+        "the keys are `on_panic = VALUE`, `destroy = hook_param`, `leak`, `send`, `sync`, after the user-data parameter: `#[callback(data, on_panic = 0)]`",
+    )
+}
+
+pub(crate) fn callback_not_fn(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "#[callback] needs the function-pointer type written out, to generate the trampoline C calls",
+        "write it as C declares it, e.g. `compar: extern \"C\" fn(a: *const c_void, b: *const c_void, data: *mut c_void) -> c_int` (or in `Option<..>`), not through a type alias",
+    )
+}
+
+pub(crate) fn callback_without_abi(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "a callback C calls needs a C ABI; this is a Rust function pointer",
+        "write `extern \"C\" fn(..)`",
+    )
+}
+
+pub(crate) fn callback_for_lifetimes(lifetimes: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        lifetimes,
+        "#[callback] does not take `for<..>` lifetimes",
+        "elide them (`fn(&T, *mut c_void)`): the closure then accepts references of any lifetime",
+    )
+}
+
+pub(crate) fn callback_user_data_arg(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "#[callback] finds the closure through the callback's `*mut c_void` argument, and this callback has none or several",
+        "declare the user-data argument as `*mut c_void` and every other pointer argument with its own type (`*const c_void`, `*const T`, `&T`)",
+    )
+}
+
+pub(crate) fn callback_needs_on_panic(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "this callback returns a value: say what C gets when the closure panics (the panic then resumes after the call)",
+        "add `on_panic = VALUE`, the value the C function treats as \"stop\" or neutral, e.g. `#[callback(data, on_panic = 1)]` for sqlite3_exec, `on_panic = 0` for a comparator",
+    )
+}
+
+pub(crate) fn callback_data_not_pointer(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "the user-data parameter of a #[callback] is a raw pointer the wrapper fills",
+        "declare it as C does: `data: *mut c_void`",
+    )
+}
+
+pub(crate) fn callback_missing_param(name: &syn::Ident, function: &syn::Ident) -> syn::Error {
+    with_help(
+        name.span(),
+        format!("`{name}`, named by #[callback], is not a parameter of `{function}`"),
+        "name the `void *` parameter C passes back to the callback (and, for `destroy`, the function-pointer parameter C calls to free it)",
+    )
+}
+
+pub(crate) fn callback_bad_destroy(name: &syn::Ident) -> syn::Error {
+    with_help(
+        name.span(),
+        format!(
+            "`destroy = {name}` needs `{name}` to be a C function pointer taking the user data"
+        ),
+        "declare it as C does: `destroy: Option<extern \"C\" fn(data: *mut c_void)>`",
+    )
+}
+
+pub(crate) fn callback_with_buffer(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "a #[callback] cannot be combined with a #[buffer]: the buffer's retries would call C again with a closure already used",
+        "wrap this function with `#[ffi(unsafe)]`, or by hand around its raw declaration",
+    )
+}

@@ -1,0 +1,81 @@
+//! Messages of `tests/ui/handles`.
+
+use proc_macro2::Span;
+use quote::ToTokens;
+use super::{spanned_with_help, with_help};
+
+pub(crate) fn bad_handle(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "`#[handle]` names the handle type and how the wrapper takes it",
+        "write `#[handle(&Db)]` (C borrows it), `#[handle(&mut Db)]` (C may change it) or `#[handle(Db)]` (C takes ownership)",
+    )
+}
+
+pub(crate) fn handle_with_out(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "`#[handle]` and `#[out]` conflict",
+        "use `#[out(Handle)]` for an out-parameter that receives a new handle",
+    )
+}
+
+pub(crate) fn handle_not_pointer(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "`#[handle]` needs the C pointer the handle wraps",
+        "declare the parameter as C does, e.g. `db: *mut sqlite3`, and the handle type in the attribute",
+    )
+}
+
+pub(crate) fn out_handle_not_pointer_pointer(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "`#[out(Handle)]` needs a `*mut *mut T` parameter",
+        "C writes the new handle's pointer through it, as `sqlite3_open(.., sqlite3 **db)` does",
+    )
+}
+
+pub(crate) fn owned_needs_null_test(span: Span, convention: &str) -> syn::Error {
+    with_help(
+        span,
+        format!(
+            "`owned` needs a convention that rejects NULL, and this function uses `{convention}`"
+        ),
+        "use `nonnull` or `errno` (NULL with errno set): a handle never holds NULL",
+    )
+}
+
+pub(crate) fn owned_and_borrowed(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "`owned` and `borrowed` conflict: the caller either owns the returned handle or borrows it",
+        "keep `owned = H` when the caller must free it, `borrowed = &H` when something else keeps it alive",
+    )
+}
+
+pub(crate) fn borrowed_not_reference(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "`borrowed` takes the handle as a shared reference",
+        "write `borrowed = &Db`, or `borrowed = &'a Db` to tie it to a parameter declared `#[handle(&'a ..)]`",
+    )
+}
+
+pub(crate) fn owned_not_pointer(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "`owned = Handle` needs the function to return the C pointer",
+        "declare the return type as C does, e.g. `-> *mut tls`",
+    )
+}
+
+pub(crate) fn out_handle_convention(span: Span, convention: &str) -> syn::Error {
+    with_help(
+        span,
+        format!(
+            "`#[out(Handle)]` needs a convention that returns `ffi_runtime::Error`, not `{convention}`"
+        ),
+        "use errno, neg_errno, ret_errno, zero or nonnull: a NULL handle on success is reported as an `Error`",
+    )
+}

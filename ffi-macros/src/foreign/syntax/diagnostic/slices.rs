@@ -1,0 +1,46 @@
+//! Messages of `tests/ui/slices`.
+
+use quote::ToTokens;
+use super::{spanned_with_help, with_help};
+
+pub(crate) fn bad_slice(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "`#[slice]` names the parameter that holds the slice's length",
+        "write `#[slice(len)] data: *const u8, len: usize`",
+    )
+}
+
+pub(crate) fn slice_not_pointer(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "`#[slice(..)]` needs the C pointer to the first element",
+        "declare it as C does: `*const T` (the wrapper takes `&[T]`) or `*mut T` (`&mut [T]`)",
+    )
+}
+
+pub(crate) fn missing_length(length: &syn::Ident, function: &syn::Ident) -> syn::Error {
+    with_help(
+        length.span(),
+        format!(
+            "`{length}`, named as the length of a slice or buffer, is not a parameter of `{function}`"
+        ),
+        "name the parameter that carries the element count or the capacity",
+    )
+}
+
+pub(crate) fn length_not_integer(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "a slice's length parameter must be an integer",
+        "declare the C count type, e.g. `len: usize` or `count: c_int`; the wrapper converts the slice length with `try_from`",
+    )
+}
+
+pub(crate) fn length_shared(length: &syn::Ident) -> syn::Error {
+    with_help(
+        length.span(),
+        format!("`{length}` is already the length of another slice"),
+        "give each slice a length parameter of its own",
+    )
+}

@@ -1,0 +1,28 @@
+//! Messages of `tests/ui/strings`.
+
+use quote::ToTokens;
+use super::{spanned_with_help, with_help};
+
+/// `writes`: the parameter is a `*mut c_char`, which C may write through.
+pub(crate) fn string_attr_not_c_string(attr: impl ToTokens, writes: bool) -> syn::Error {
+    let (message, help) = if writes {
+        (
+            "`#[str]`/`#[nullable]` would hand C a string it may write through `*mut c_char`",
+            "a `&str` is read-only: declare a buffer parameter instead, or keep the pointer and use `#[ffi(unsafe)]`",
+        )
+    } else {
+        (
+            "`#[str]` and `#[nullable]` apply to `*const c_char` parameters",
+            "declare the C string as `*const c_char`",
+        )
+    };
+    spanned_with_help(attr, message, help)
+}
+
+pub(crate) fn str_with_check(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "`#[str]` and `#[slice]` can refuse an argument (a NUL byte, a length the C type cannot hold), and `check = Type` has no room for that error",
+        "take `&CStr` (no attribute), or use a built-in convention",
+    )
+}
