@@ -2,7 +2,7 @@
 //! name and parameters, so that the user's calls still resolve and the only errors
 //! shown are ours, not a cascade of "cannot find function".
 
-use super::ast::{Block, Function};
+use super::syntax::ast::{Block, Function};
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 
@@ -11,7 +11,7 @@ pub(crate) fn stub(block: &Block, function: &Function) -> TokenStream {
     let inputs = function
         .params
         .iter()
-        .filter(|param| param.out.is_none())
+        .filter(|param| param.out_attr().is_none())
         .map(|param| {
             let ty = &param.ty;
             let name = param

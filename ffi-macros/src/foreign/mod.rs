@@ -2,11 +2,13 @@
 //! printers and fuzzers can call [`expand`] directly (they include this directory
 //! with `#[path]`; modules here refer to each other through `super::` for that).
 //!
-//! The pipeline follows the model proc-macro crates: [`ast`] parses the extern block
-//! into our own representation that keeps the original syntax for spans, [`check`]
-//! validates it as a separate pass collecting every error, and [`expand`] writes the
-//! raw module and the safe wrappers ([`wrapper`], [`docs`]). On errors, [`fallback`]
-//! still emits every name.
+//! The pipeline follows the model proc-macro crates, in two halves. The syntax
+//! half ([`syntax`]) parses the extern block into our own representation that
+//! keeps the original syntax for spans, and validates it in a separate pass that
+//! collects every error; it knows nothing of how wrappers are written. The
+//! lowering half ([`lower`]) writes one safe wrapper per checked function.
+//! [`expand`] runs both and writes the raw module ([`raw_module`]); on errors,
+//! [`fallback`] still emits every name.
 
 /// `quote!` with mixed-site hygiene: the locals a wrapper declares (`__ret`,
 /// `__error`, ...) cannot see or shadow the user's names, while paths to items still
@@ -17,21 +19,11 @@ macro_rules! mixed {
     };
 }
 
-mod args;
-mod ast;
-mod attrs;
-mod buffers;
-mod callbacks;
-mod check;
-mod diagnostic;
-mod docs;
 mod expand;
 mod fallback;
-mod params;
-mod returns;
-mod strings;
-mod types;
-mod wrapper;
+mod lower;
+mod raw_module;
+mod syntax;
 
 /// Expands `#[foreign(args)] input`. Never panics: every problem becomes a
 /// `compile_error!` in the returned tokens.

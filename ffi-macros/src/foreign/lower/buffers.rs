@@ -18,21 +18,17 @@
 //! }
 //! ```
 
-use super::ast::{Block, BufferParam, Function, Param};
-use super::types;
-use super::wrapper::{convert_error, site};
+use super::Lowering;
+use super::syntax::ast::{BufferParam, Param};
+use super::syntax::types;
 use proc_macro2::TokenStream;
 use quote::ToTokens;
-use syn::Path;
 
 /// A buffer too small (its `grow_on` errno or `grow_on_code` status) is grown and
 /// the call retried: the failure branch starts with that test.
-pub(crate) fn with_buffer_retry(
-    function: &Function,
-    krate: &Path,
-    release: TokenStream,
-) -> TokenStream {
-    let private = mixed!(#krate::__private);
+pub(crate) fn with_buffer_retry(lowering: &Lowering<'_>, release: TokenStream) -> TokenStream {
+    let private = &lowering.private;
+    let function = lowering.function;
     match function.buffer() {
         Some((_, buffer)) => {
             let max = buffer.max;
@@ -78,15 +74,14 @@ pub(crate) fn with_buffer_retry(
 /// errno, or a buffer C filled without a NUL) up to `max`; the `Ok` value is the
 /// C string C wrote.
 pub(crate) fn buffer_loop(
-    block: &Block,
-    function: &Function,
+    lowering: &Lowering<'_>,
     param: &Param,
     buffer: &BufferParam,
     call_and_test: &TokenStream,
 ) -> TokenStream {
-    let krate = &block.args.krate;
-    let private = mixed!(#krate::__private);
-    let site = site(&private, &function.symbol);
+    let function = lowering.function;
+    let private = &lowering.private;
+    let site = lowering.site();
     let name = param
         .ident
         .as_ref()
@@ -100,14 +95,9 @@ pub(crate) fn buffer_loop(
         None => (TokenStream::new(), false),
     };
     let (initial, max) = (buffer.initial, buffer.max);
-    let too_long = convert_error(
-        &block.args,
-        &mixed!(#private::length_error(#site, #name, #length, __capacity)),
-    );
-    let truncated = convert_error(
-        &block.args,
-        &mixed!(#private::truncated_error(#site, #name, #max)),
-    );
+    let too_long =
+        lowering.convert_error(&mixed!(#private::length_error(#site, #name, #length, __capacity)));
+    let truncated = lowering.convert_error(&mixed!(#private::truncated_error(#site, #name, #max)));
     let mutability = in_out.then(|| mixed!(mut));
     // Strings are bytes; an in/out length counts elements of the declared type.
     let element = match types::as_pointer(&param.ty) {

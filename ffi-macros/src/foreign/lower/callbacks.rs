@@ -22,211 +22,13 @@
 //! boxed (`'static`), C frees it through the generated destroy trampoline passed
 //! as `hook`, and a panic returns `on_panic` or aborts.
 
-use super::ast::{Block, Function, Param};
-use super::diagnostic::{self, Errors};
-use super::types;
+use super::Lowering;
+use super::syntax::ast::Function;
+use super::syntax::callback::{CallbackParam, Registration, fn_type, user_data_position};
+use super::syntax::types;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, format_ident};
-use syn::parse::ParseStream;
-use syn::{Attribute, Expr, Type, TypeFnPtr};
-
-/// `#[callback(data, on_panic = EXPR, destroy = hook | leak, send, sync)]`.
-pub(crate) struct CallbackParam {
-    /// The `void *user_data` parameter C passes back to the callback.
-    pub(crate) data: Ident,
-    /// What the trampoline returns when the closure panicked.
-    pub(crate) on_panic: Option<Expr>,
-    /// `None`: scoped to the call. `Some`: C keeps it after the call.
-    pub(crate) registered: Option<Registration>,
-    /// C may call it from another thread (one call at a time): `F: Send`.
-    pub(crate) send: bool,
-    /// C may call it from several threads at once: `F: Fn + Sync`.
-    pub(crate) sync: bool,
-    /// The attribute did not parse (already reported): only its user-data name
-    /// is known.
-    pub(crate) broken: bool,
-    pub(crate) attr: Attribute,
-}
-
-/// How a registered callback's closure is freed.
-pub(crate) enum Registration {
-    /// C calls the parameter's function with the user data once, when it lets go.
-    Destroy(Ident),
-    /// Never: the closure lives as long as the process.
-    Leak,
-}
-
-pub(crate) fn parse(attr: Attribute) -> syn::Result<CallbackParam> {
-    attr.clone().parse_args_with(|input: ParseStream<'_>| {
-        let data: Ident = input.parse()?;
-        let mut callback = CallbackParam {
-            data,
-            on_panic: None,
-            registered: None,
-            send: false,
-            sync: false,
-            broken: false,
-            attr,
-        };
-        while !input.is_empty() {
-            input.parse::<syn::Token![,]>()?;
-            if input.is_empty() {
-                break;
-            }
-            let key: Ident = input.parse()?;
-            match key.to_string().as_str() {
-                "on_panic" => {
-                    input.parse::<syn::Token![=]>()?;
-                    callback.on_panic = Some(input.parse()?);
-                }
-                "destroy" => {
-                    input.parse::<syn::Token![=]>()?;
-                    callback.registered = Some(Registration::Destroy(input.parse()?));
-                }
-                "leak" => callback.registered = Some(Registration::Leak),
-                "send" => callback.send = true,
-                "sync" => callback.sync = true,
-                _ => return Err(diagnostic::unknown_callback_key(&key)),
-            }
-        }
-        Ok(callback)
-    })
-}
-
-/// What is left of an attribute that did not parse: its user-data name, if any.
-pub(crate) fn broken(attr: Attribute) -> Option<CallbackParam> {
-    let data = attr
-        .parse_args_with(|input: ParseStream<'_>| {
-            let data: Ident = input.parse()?;
-            input.parse::<proc_macro2::TokenStream>()?;
-            Ok(data)
-        })
-        .ok()?;
-    Some(CallbackParam {
-        data,
-        on_panic: None,
-        registered: None,
-        send: false,
-        sync: false,
-        broken: true,
-        attr,
-    })
-}
-
-/// The function-pointer type written out in `ty`, and whether it is in an
-/// `Option`.
-pub(crate) fn fn_type(ty: &Type) -> Option<(&TypeFnPtr, bool)> {
-    match types::peel(ty) {
-        Type::FnPtr(bare) => Some((bare, false)),
-        Type::Path(path) if path.qself.is_none() => {
-            let last = path.path.segments.last()?;
-            if last.ident != "Option" {
-                return None;
-            }
-            let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-                return None;
-            };
-            match args.args.first()? {
-                syn::GenericArgument::Type(Type::FnPtr(bare)) => Some((bare, true)),
-                _ => None,
-            }
-        }
-        _ => None,
-    }
-}
-
-/// The position of the callback's `*mut c_void` user-data argument, when there
-/// is exactly one.
-fn user_data_position(bare: &TypeFnPtr) -> Option<usize> {
-    let mut found = bare
-        .inputs
-        .iter()
-        .enumerate()
-        .filter(|(_, arg)| is_void_pointer(&arg.ty));
-    let (position, _) = found.next()?;
-    found.next().is_none().then_some(position)
-}
-
-fn is_void_pointer(ty: &Type) -> bool {
-    types::as_pointer(ty).is_some_and(|pointer| {
-        types::is_mut(pointer)
-            && matches!(types::peel(&pointer.elem), Type::Path(path)
-                if path.path.segments.last().is_some_and(|last| last.ident == "c_void"))
-    })
-}
-
-fn param_named<'a>(function: &'a Function, name: &Ident) -> Option<&'a Param> {
-    function
-        .params
-        .iter()
-        .find(|param| param.ident.as_ref() == Some(name))
-}
-
-/// Whether `param` is a parameter a callback fills (its user data or its destroy
-/// hook): the wrapper passes it, its caller never sees it.
-pub(crate) fn is_callback_slot(function: &Function, param: &Param) -> bool {
-    let Some(name) = &param.ident else {
-        return false;
-    };
-    function
-        .params
-        .iter()
-        .filter_map(|other| other.callback.as_ref())
-        .any(|callback| {
-            &callback.data == name
-                || matches!(&callback.registered, Some(Registration::Destroy(hook)) if *hook == *name)
-        })
-}
-
-pub(crate) fn check(
-    function: &Function,
-    param: &Param,
-    callback: &CallbackParam,
-    errors: &mut Errors,
-) {
-    if callback.broken {
-        return;
-    }
-    let Some((bare, _)) = fn_type(&param.ty) else {
-        errors.push(diagnostic::callback_not_fn(&param.ty));
-        return;
-    };
-    if bare.abi.is_none() {
-        errors.push(diagnostic::callback_without_abi(bare));
-    }
-    if let Some(lifetimes) = &bare.lifetimes {
-        errors.push(diagnostic::callback_for_lifetimes(lifetimes));
-    }
-    if let Some(variadic) = &bare.variadic {
-        errors.push(diagnostic::variadic(variadic.dots));
-    }
-    if user_data_position(bare).is_none() {
-        errors.push(diagnostic::callback_user_data_arg(bare));
-    }
-    let returns_value = types::returned(&bare.output).is_some();
-    if returns_value && callback.registered.is_none() && callback.on_panic.is_none() {
-        errors.push(diagnostic::callback_needs_on_panic(&callback.attr));
-    }
-    match param_named(function, &callback.data) {
-        Some(data) if types::as_pointer(&data.ty).is_some() && data.callback.is_none() => {}
-        Some(data) => errors.push(diagnostic::callback_data_not_pointer(&data.ty)),
-        None => errors.push(diagnostic::callback_missing_param(
-            &callback.data,
-            &function.ident,
-        )),
-    }
-    if let Some(Registration::Destroy(hook)) = &callback.registered {
-        let hook_fn = param_named(function, hook).map(|hook| fn_type(&hook.ty));
-        match hook_fn {
-            None => errors.push(diagnostic::callback_missing_param(hook, &function.ident)),
-            Some(Some((bare, _))) if bare.inputs.len() == 1 && bare.abi.is_some() => {}
-            Some(_) => errors.push(diagnostic::callback_bad_destroy(hook)),
-        }
-    }
-    if function.buffer().is_some() {
-        errors.push(diagnostic::callback_with_buffer(&callback.attr));
-    }
-}
+use syn::{Type, TypeFnPtr};
 
 /// What the callbacks of one function add to its wrapper.
 #[derive(Default)]
@@ -241,11 +43,11 @@ pub(crate) struct Lowered {
     pub(crate) arguments: Vec<(Ident, TokenStream)>,
 }
 
-pub(crate) fn lower_all(block: &Block, function: &Function) -> Lowered {
+pub(crate) fn lower_all(lowering: &Lowering<'_>) -> Lowered {
     let mut lowered = Lowered::default();
-    for param in &function.params {
-        if let (Some(name), Some(callback)) = (&param.ident, &param.callback)
-            && let Some(parts) = expand(block, function, name, &param.ty, callback)
+    for (_, param, callback) in lowering.function.callbacks() {
+        if let Some(name) = &param.ident
+            && let Some(parts) = lower(lowering, name, &param.ty, callback)
         {
             lowered.generics.push(parts.generic);
             lowered.inputs.push((name.clone(), parts.input));
@@ -279,18 +81,18 @@ pub(crate) struct CallbackParts {
     pub(crate) finish: Option<(TokenStream, Ident)>,
 }
 
-fn expand(
-    block: &Block,
-    function: &Function,
+fn lower(
+    lowering: &Lowering<'_>,
     name: &Ident,
     ty: &Type,
     callback: &CallbackParam,
 ) -> Option<CallbackParts> {
-    let krate = &block.args.krate;
-    let private = mixed!(#krate::__private);
+    let function = lowering.function;
+    let krate = lowering.krate;
+    let private = &lowering.private;
     let (bare, optional) = fn_type(ty)?;
     let position = user_data_position(bare)?;
-    let data_param = param_named(function, &callback.data)?;
+    let data_param = function.param(&callback.data)?;
     let shared = callback.sync;
     let registered = callback.registered.is_some();
 
@@ -396,7 +198,7 @@ fn destroy_hook(
     generic_name: &Ident,
 ) -> Option<(TokenStream, TokenStream)> {
     let private = mixed!(#krate::__private);
-    let hook_param = param_named(function, hook)?;
+    let hook_param = function.param(hook)?;
     let (hook_fn, hook_optional) = fn_type(&hook_param.ty)?;
     let hook_ty = &hook_param.ty;
     let hook_abi = &hook_fn.abi;

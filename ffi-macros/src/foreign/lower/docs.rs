@@ -1,18 +1,16 @@
 //! The wrapper's documentation: the raw item's docs, then generated sections that
 //! say what the wrapper adds (`# Errors`, and `# Safety` for `unsafe fn` wrappers).
 
-use super::args::Convention;
-use super::ast::{Block, Function, Reporting};
-use super::types;
+use super::Lowering;
+use super::syntax::args::Convention;
+use super::syntax::ast::{Function, Reporting};
+use super::syntax::types;
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::fmt::Write as _;
 
-pub(crate) fn wrapper_docs(
-    block: &Block,
-    function: &Function,
-    reporting: &Reporting<'_>,
-) -> TokenStream {
+pub(crate) fn wrapper_docs(lowering: &Lowering<'_>) -> TokenStream {
+    let (block, function, reporting) = (lowering.block, lowering.function, &lowering.reporting);
     let symbol = &function.symbol;
     let raw_path = format!("{}::{}", block.args.raw_mod, function.ident);
     let mut lines: Vec<String> = Vec::new();
@@ -112,28 +110,14 @@ fn errors_section(function: &Function, reporting: &Reporting<'_>) -> Option<Stri
 /// Scoped callbacks resume their closure's panic once C has returned; registered
 /// ones run later, where a panic answers `on_panic` or aborts.
 fn panics_section(function: &Function) -> Option<String> {
-    let scoped: Vec<String> = function
-        .params
-        .iter()
-        .filter(|param| {
-            param
-                .callback
-                .as_ref()
-                .is_some_and(|callback| callback.registered.is_none())
-        })
-        .filter_map(|param| param.ident.as_ref().map(|name| format!("`{name}`")))
-        .collect();
-    let registered: Vec<String> = function
-        .params
-        .iter()
-        .filter(|param| {
-            param
-                .callback
-                .as_ref()
-                .is_some_and(|callback| callback.registered.is_some())
-        })
-        .filter_map(|param| param.ident.as_ref().map(|name| format!("`{name}`")))
-        .collect();
+    let named = |registered: bool| -> Vec<String> {
+        function
+            .callbacks()
+            .filter(|(_, _, callback)| callback.registered.is_some() == registered)
+            .filter_map(|(_, param, _)| param.ident.as_ref().map(|name| format!("`{name}`")))
+            .collect()
+    };
+    let (scoped, registered) = (named(false), named(true));
     let mut text = Vec::new();
     if !scoped.is_empty() {
         text.push(format!(
@@ -155,7 +139,7 @@ fn safety_section(function: &Function) -> String {
     let pointers: Vec<String> = function
         .params
         .iter()
-        .filter(|param| param.out.is_none() && types::find_raw_pointer(&param.ty).is_some())
+        .filter(|param| param.out_attr().is_none() && types::find_raw_pointer(&param.ty).is_some())
         .filter_map(|param| param.ident.as_ref().map(|ident| format!("`{ident}`")))
         .collect();
     let symbol = &function.symbol;

@@ -2,30 +2,29 @@
 //! an owned or borrowed handle (`owned = H`, `borrowed = &H`), a C string
 //! (`string = ..`), or a copy of the array it addresses (`slice = len`).
 
-use super::args::{FnArgs, ReturnedString};
-use super::ast::{Block, Function};
-use super::types;
-use super::wrapper::{SuccessTest, convert_error, ret_ident, site};
+use super::returns::SuccessTest;
+use super::syntax::args::{FnArgs, ReturnedString};
+use super::syntax::types;
+use super::{Lowering, ret_ident};
 use proc_macro2::TokenStream;
 use quote::ToTokens;
-use syn::{Path, Type, TypePtr};
+use syn::{Type, TypePtr};
 
 /// The test of a returned pointer: NULL runs `failure`.
 pub(crate) fn pointer_test(
-    block: &Block,
-    function: &Function,
+    lowering: &Lowering<'_>,
     pointer: &TypePtr,
     failure: &TokenStream,
     err_type: Option<TokenStream>,
 ) -> SuccessTest {
-    if let Some((string, _)) = &function.args.string {
-        return string_test(block, function, string, failure, err_type);
+    let args = &lowering.function.args;
+    if let Some((string, _)) = &args.string {
+        return string_test(lowering, string, failure, err_type);
     }
-    if let Some(length) = &function.args.slice {
-        return slice_test(block, function, pointer, length, failure, err_type);
+    if let Some(length) = &args.returned_slice {
+        return slice_test(lowering, pointer, length, failure, err_type);
     }
-    let returned = returned_handle(&function.args);
-    null_test(&block.args.krate, pointer, returned, failure, err_type)
+    null_test(lowering, pointer, returned_handle(args), failure, err_type)
 }
 
 /// How a returned pointer becomes a handle (`owned = H`, `borrowed = &H`).
@@ -44,13 +43,14 @@ fn returned_handle(args: &FnArgs) -> Option<ReturnedHandle<'_>> {
 
 /// With `owned = H` or `borrowed = &H`, the pointer becomes a handle instead.
 fn null_test(
-    krate: &Path,
+    lowering: &Lowering<'_>,
     pointer: &TypePtr,
     returned: Option<ReturnedHandle<'_>>,
     failure: &TokenStream,
     err_type: Option<TokenStream>,
 ) -> SuccessTest {
-    let private = mixed!(#krate::__private);
+    let krate = lowering.krate;
+    let private = &lowering.private;
     let ret = ret_ident();
     let elem = &pointer.elem;
     let as_mut = if types::is_mut(pointer) {
@@ -100,14 +100,13 @@ fn null_test(
 /// `string = ..` on a `const char *` return: NULL is the failure; otherwise a
 /// `&CStr` for as long as the source keeps it, or a `CString` copy.
 fn string_test(
-    block: &Block,
-    function: &Function,
+    lowering: &Lowering<'_>,
     string: &ReturnedString,
     failure: &TokenStream,
     err_type: Option<TokenStream>,
 ) -> SuccessTest {
-    let krate = &block.args.krate;
-    let private = mixed!(#krate::__private);
+    let function = lowering.function;
+    let private = &lowering.private;
     let ret = ret_ident();
     // SAFETY (of the generated blocks): `string = ..` is the user's promise that a
     // non-NULL return is a NUL-terminated string that stays valid for the lifetime
@@ -118,7 +117,7 @@ fn string_test(
     let (value, ok_type) = match string {
         ReturnedString::Static => (borrowed, mixed!(&'static #private::CStr)),
         ReturnedString::Borrow(source) => {
-            let lifetime = super::check::borrow_lifetime(function, source);
+            let lifetime = function.borrow_lifetime(source);
             (borrowed, mixed!(&#lifetime #private::CStr))
         }
         ReturnedString::Copy => (
@@ -126,8 +125,8 @@ fn string_test(
             mixed!(#private::CString),
         ),
         ReturnedString::Utf8 => {
-            let site = site(&private, &function.symbol);
-            let error = convert_error(&block.args, &mixed!(#private::utf8_error(#site, __invalid)));
+            let site = lowering.site();
+            let error = lowering.convert_error(&mixed!(#private::utf8_error(#site, __invalid)));
             (
                 mixed! {
                     match #private::CStr::to_str(#borrowed) {
@@ -143,13 +142,13 @@ fn string_test(
             mixed!(#private::String),
         ),
         ReturnedString::Free(free) => {
-            let raw_mod = &block.args.raw_mod;
+            let free = lowering.raw_call(free, [mixed!(__ptr.as_ptr().cast())]);
             (
                 mixed! {{
                     let __copy = #private::CStr::to_owned(#borrowed);
                     // SAFETY: `string = free(f)` promises the caller owns the string
                     // and `f` frees it; it is freed once, after the copy.
-                    unsafe { #raw_mod::#free(__ptr.as_ptr().cast()) };
+                    unsafe { #free };
                     __copy
                 }},
                 mixed!(#private::CString),
@@ -180,15 +179,14 @@ fn string_test(
 /// the `len` parameter), copied into a `Vec<T>`; a count that is no `usize` is an
 /// error. NULL is the convention's failure, so `from_raw_parts` never sees it.
 fn slice_test(
-    block: &Block,
-    function: &Function,
+    lowering: &Lowering<'_>,
     pointer: &TypePtr,
     length: &syn::Ident,
     failure: &TokenStream,
     err_type: Option<TokenStream>,
 ) -> SuccessTest {
-    let krate = &block.args.krate;
-    let private = mixed!(#krate::__private);
+    let function = lowering.function;
+    let private = &lowering.private;
     let ret = ret_ident();
     let elem = &pointer.elem;
     let as_mut = if types::is_mut(pointer) {
@@ -197,27 +195,21 @@ fn slice_test(
         mixed!(<*const #elem>::cast_mut(#ret))
     };
     let count_type = function
-        .params
-        .iter()
-        .find(|param| param.ident.as_ref() == Some(length))
+        .param(length)
         .and_then(|param| types::as_pointer(&param.ty))
         .map(|count| count.elem.to_token_stream())
         .unwrap_or_default();
-    let site = site(&private, &function.symbol);
+    let site = lowering.site();
     let parameter = length.to_string();
-    let bad_length = convert_error(
-        &block.args,
-        &mixed!(#private::invalid_length_error(#site, #parameter)),
-    );
-    let raw_mod = &block.args.raw_mod;
+    let bad_length =
+        lowering.convert_error(&mixed!(#private::invalid_length_error(#site, #parameter)));
     // SAFETY (of the generated block): `free = f` promises the caller owns the
     // array and `f` frees it; every path frees it once (after the copy, or before
     // reporting a bad count).
-    let release = function
-        .args
-        .free
-        .as_ref()
-        .map(|free| mixed!(unsafe { #raw_mod::#free(__ptr.as_ptr().cast()) };));
+    let release = function.args.free.as_ref().map(|free| {
+        let free = lowering.raw_call(free, [mixed!(__ptr.as_ptr().cast())]);
+        mixed!(unsafe { #free };)
+    });
     SuccessTest {
         guard: mixed! {
             let #private::Some(__ptr) = #private::NonNull::new(#as_mut) else {

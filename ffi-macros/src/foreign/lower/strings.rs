@@ -13,13 +13,13 @@
 //! The slot `__path_c` lives until the wrapper returns, so the pointer outlives the
 //! call; it is filled in place, with no copy of the buffer.
 
-use super::ast::{Block, Function};
-use super::wrapper::{convert_error, site};
+use super::Lowering;
+use super::syntax::ast::StringParam;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::format_ident;
 
 /// What the wrapper does with one C string parameter.
-pub(crate) struct StringParam {
+pub(crate) struct LoweredString {
     /// The wrapper's parameter.
     pub(crate) input: TokenStream,
     /// Statements before the call (the `&str` conversion), possibly none.
@@ -29,14 +29,12 @@ pub(crate) struct StringParam {
 }
 
 pub(crate) fn string_param(
+    lowering: &Lowering<'_>,
     name: &Ident,
-    utf8: bool,
-    nullable: bool,
-    block: &Block,
-    function: &Function,
-) -> StringParam {
-    let krate = &block.args.krate;
-    let private = mixed!(#krate::__private);
+    string: &StringParam,
+) -> LoweredString {
+    let private = &lowering.private;
+    let (utf8, nullable) = (string.utf8.is_some(), string.nullable.is_some());
     let null = mixed!(#private::core::ptr::null());
     if !utf8 {
         let (input, argument) = if nullable {
@@ -53,7 +51,7 @@ pub(crate) fn string_param(
                 mixed!(#private::CStr::as_ptr(#name)),
             )
         };
-        return StringParam {
+        return LoweredString {
             input,
             conversion: TokenStream::new(),
             argument,
@@ -61,11 +59,8 @@ pub(crate) fn string_param(
     }
     let slot = format_ident!("__{}_c", name, span = Span::mixed_site());
     let parameter = name.to_string();
-    let site = site(&private, &function.symbol);
-    let error = convert_error(
-        &block.args,
-        &mixed!(#private::nul_error(#site, #parameter, __position)),
-    );
+    let site = lowering.site();
+    let error = lowering.convert_error(&mixed!(#private::nul_error(#site, #parameter, __position)));
     let set = |text: TokenStream| {
         mixed! {
             match #private::StrArg::set(&mut #slot, #text) {
@@ -90,7 +85,7 @@ pub(crate) fn string_param(
             set(mixed!(#name)),
         )
     };
-    StringParam {
+    LoweredString {
         input,
         conversion: mixed! {
             let mut #slot = #private::StrArg::new();

@@ -56,7 +56,7 @@ const FN_KEYS: &[&str] = &[
     "unchecked",
 ];
 
-/// How a C function reports failure (DESIGN.md, "Conventions").
+/// How a C function reports failure (README, "Conventions").
 #[derive(Clone)]
 pub(crate) enum Convention {
     Errno,
@@ -113,9 +113,10 @@ pub(crate) struct Message {
     pub(crate) span: Span,
 }
 
-/// The keys a block and a function share: the convention and the message getter.
+/// The keys a block and a function share: the convention and the message getter,
+/// as written (a function's are resolved against its block's in `ast::Reporting`).
 #[derive(Clone, Default)]
-pub(crate) struct Reporting {
+pub(crate) struct ConventionKeys {
     pub(crate) convention: Option<(Convention, Span)>,
     pub(crate) message: Option<Message>,
 }
@@ -126,12 +127,12 @@ pub(crate) struct BlockArgs {
     pub(crate) raw_mod: Ident,
     pub(crate) krate: Path,
     pub(crate) error: Option<Type>,
-    pub(crate) reporting: Reporting,
+    pub(crate) reporting: ConventionKeys,
 }
 
 #[derive(Default)]
 pub(crate) struct FnArgs {
-    pub(crate) reporting: Reporting,
+    pub(crate) reporting: ConventionKeys,
     pub(crate) raw: Option<Span>,
     pub(crate) unsafe_wrapper: Option<Span>,
     /// `owned = Handle`: the returned pointer becomes an owned handle.
@@ -142,7 +143,7 @@ pub(crate) struct FnArgs {
     pub(crate) string: Option<(ReturnedString, Span)>,
     /// `slice = len`: the returned pointer addresses `len` elements, a count C
     /// writes through the parameter `len: *mut L`; the `Ok` value is a copy.
-    pub(crate) slice: Option<Ident>,
+    pub(crate) returned_slice: Option<Ident>,
     /// `free = f` (with `slice`): the caller owns the returned array, and `f`
     /// (declared in the block) frees it after the copy.
     pub(crate) free: Option<Ident>,
@@ -156,7 +157,7 @@ impl BlockArgs {
             raw_mod: Ident::new("raw", Span::call_site()),
             krate: syn::parse_quote!(::ffi_runtime),
             error: None,
-            reporting: Reporting::default(),
+            reporting: ConventionKeys::default(),
         }
     }
 }
@@ -226,11 +227,12 @@ pub(crate) fn parse_fn_args(attr: &syn::Attribute, args: &mut FnArgs, errors: &m
                 Ok(())
             }
             "slice" => {
-                if args.slice.is_some() {
+                if args.returned_slice.is_some() {
                     errors.push(diagnostic::duplicate_key(meta.path.span(), "slice"));
                     return skip_value(&meta);
                 }
-                args.slice = value_with(&meta, "slice", "len", errors, <Ident as Parse>::parse)?;
+                args.returned_slice =
+                    value_with(&meta, "slice", "len", errors, <Ident as Parse>::parse)?;
                 Ok(())
             }
             "free" => {
@@ -263,7 +265,7 @@ pub(crate) fn parse_fn_args(attr: &syn::Attribute, args: &mut FnArgs, errors: &m
 }
 
 /// The key as a string, or `None` (error recorded, value skipped) when unknown.
-fn key_of(
+pub(super) fn key_of(
     meta: &ParseNestedMeta<'_>,
     place: &str,
     known: &[&str],
@@ -289,7 +291,7 @@ fn key_of(
 fn parse_reporting_key(
     meta: &ParseNestedMeta<'_>,
     key: &str,
-    reporting: &mut Reporting,
+    reporting: &mut ConventionKeys,
     errors: &mut Errors,
 ) -> syn::Result<()> {
     let span = meta.path.span();
@@ -349,20 +351,14 @@ fn parse_returned_string(input: ParseStream<'_>) -> syn::Result<ReturnedString> 
         ("lossy", None) => Ok(ReturnedString::Lossy),
         ("free", Some(free)) => Ok(ReturnedString::Free(free)),
         ("borrow", Some(handle)) => Ok(ReturnedString::Borrow(handle)),
-        _ => Err(syn::Error::new(
-            kind.span(),
-            "unknown `string` lifetime\n= help: write `string = static`, `copy`, `utf8`, `lossy`, `free(f)` or `borrow(handle)`",
-        )),
+        _ => Err(diagnostic::unknown_string_kind(kind.span())),
     }
 }
 
 fn parse_message(input: ParseStream<'_>, span: Span) -> syn::Result<Message> {
     let func: Ident = input.parse()?;
     if !input.peek(token::Paren) {
-        return Err(syn::Error::new(
-            func.span(),
-            "`message` calls a function of this block\n= help: write `message = f()` or `message = f(param)`",
-        ));
+        return Err(diagnostic::message_without_call(func.span()));
     }
     let content;
     parenthesized!(content in input);
@@ -372,14 +368,12 @@ fn parse_message(input: ParseStream<'_>, span: Span) -> syn::Result<Message> {
         Some(content.parse()?)
     };
     if !content.is_empty() {
-        return Err(content.error(
-            "`message` passes at most one parameter\n= help: write `message = f(param)` with a parameter of this function",
-        ));
+        return Err(diagnostic::message_arguments(content.span()));
     }
     Ok(Message { func, arg, span })
 }
 
-fn flag(
+pub(super) fn flag(
     meta: &ParseNestedMeta<'_>,
     key: &str,
     slot: &mut Option<Span>,
@@ -408,7 +402,7 @@ fn string_value(
 
 /// Parses `= value` with `parse`; a missing `=` or a value that does not parse is
 /// recorded, and the rest of the value skipped so the next keys are still read.
-fn value_with<T>(
+pub(super) fn value_with<T>(
     meta: &ParseNestedMeta<'_>,
     key: &str,
     example: &str,
@@ -424,7 +418,7 @@ fn value_with<T>(
     match parse(input) {
         Ok(value) if input.is_empty() || input.peek(Token![,]) => Ok(Some(value)),
         Ok(_) => {
-            errors.push(input.error(format!("unexpected tokens after the value of `{key}`")));
+            errors.push(diagnostic::after_value(input.span(), key));
             skip_rest(input)?;
             Ok(None)
         }
@@ -436,11 +430,11 @@ fn value_with<T>(
     }
 }
 
-fn has_value(meta: &ParseNestedMeta<'_>) -> bool {
+pub(super) fn has_value(meta: &ParseNestedMeta<'_>) -> bool {
     meta.input.peek(Token![=]) || meta.input.peek(token::Paren)
 }
 
-fn skip_value(meta: &ParseNestedMeta<'_>) -> syn::Result<()> {
+pub(super) fn skip_value(meta: &ParseNestedMeta<'_>) -> syn::Result<()> {
     if meta.input.peek(Token![=]) {
         meta.input.parse::<Token![=]>()?;
         skip_rest(meta.input)

@@ -1,10 +1,16 @@
 //! Our representation of the extern block: what each declaration says, with the
 //! original syntax kept for spans and for re-emitting the raw block unchanged.
+//!
+//! Each parameter's role is decided here, once: by its own attribute
+//! ([`Role`], parsed in [`super::params`]) and by what the function's other
+//! declarations make of it ([`Slot`]: a length, a callback's user data).
 
 use super::args::{self, BlockArgs, Convention, FnArgs, Message};
 use super::attrs;
-use super::callbacks::CallbackParam;
+use super::callback::{CallbackParam, Registration};
 use super::diagnostic::{self, Errors};
+use super::params;
+use super::types;
 use proc_macro2::Span;
 use syn::{Attribute, FnArg, ForeignItem, Ident, ItemForeignMod, Pat, Signature, Type, Visibility};
 
@@ -37,25 +43,74 @@ pub(crate) struct Param {
     pub(crate) ident: Option<Ident>,
     pub(crate) pat: Box<Pat>,
     pub(crate) ty: Box<Type>,
-    /// The `#[out]` attribute, kept for spans.
-    pub(crate) out: Option<Attribute>,
-    /// `#[out(Handle)]`: the out-pointer receives an owned handle.
-    pub(crate) out_handle: Option<Type>,
-    /// `#[handle(&H)]`, `#[handle(&mut H)]`, `#[handle(H)]`.
-    pub(crate) handle: Option<HandleParam>,
-    /// `#[str]`: a `*const c_char` the wrapper takes as `&str`.
-    pub(crate) text: Option<Attribute>,
-    /// `#[nullable]`: a `*const c_char` that may be NULL (`Option<..>`).
-    pub(crate) nullable: Option<Attribute>,
-    /// `#[slice(len)]`: with the named length parameter, the wrapper takes a slice.
-    pub(crate) slice: Option<(Ident, Attribute)>,
-    /// `#[buffer(len, ..)]`: an output buffer the wrapper allocates.
-    pub(crate) buffer: Option<BufferParam>,
-    /// `#[out_slice(len)] p: *mut *const T`: C writes a `(pointer, length)` pair,
-    /// copied into a `Vec<T>`.
-    pub(crate) out_slice: Option<(Ident, Attribute)>,
+    /// What the parameter's own attribute makes of it.
+    pub(crate) role: Role,
+    /// The role another parameter's attribute (or the function's) gives it: the
+    /// wrapper fills it, its caller never sees it.
+    pub(crate) slot: Option<Slot>,
+}
+
+/// What the wrapper does with a parameter, by the parameter's own attribute (at
+/// most one: two are reported while parsing).
+// One per parameter, built once while parsing: boxing the larger variants would
+// only add indirection.
+#[allow(clippy::large_enum_variant)]
+pub(crate) enum Role {
+    /// No attribute: passed on as it is, unless it is a `*const c_char` the
+    /// wrapper takes as `&CStr` (`String` is then inferred).
+    Plain,
+    /// `#[out] p: *mut T`: a `MaybeUninit<T>` local, returned on success.
+    Out(Attribute),
+    /// `#[out(H)] p: *mut *mut T`: a NULL-initialized pointer local; an owned `H`
+    /// on success, released on failure if C wrote one anyway.
+    OutHandle { handle: Type, attr: Attribute },
+    /// `#[handle(..)] p: *mut T`: the wrapper takes `&H`, `&mut H` or `H`.
+    Handle(HandleParam),
+    /// `*const c_char` the wrapper takes as `&CStr`, or `&str` (`#[str]`, made
+    /// NUL-terminated for the call), either in an `Option` with `#[nullable]`.
+    String(StringParam),
+    /// `#[slice(len)] p: *const T` (or `*mut T`): the wrapper takes `&[T]` (or
+    /// `&mut [T]`) and passes its pointer, and its length as `len`.
+    Slice { length: Ident, attr: Attribute },
+    /// `#[buffer(len)] p: *mut c_char`: a buffer the wrapper allocates; what C
+    /// writes into it is the `Ok` value.
+    Buffer(BufferParam),
+    /// `#[out_slice(len)] p: *mut *const T`: a pointer slot and a length slot C
+    /// writes; the `Ok` value is a copy of the elements.
+    OutSlice { length: Ident, attr: Attribute },
     /// `#[callback(data, ..)]`: a C function pointer the wrapper takes as a closure.
-    pub(crate) callback: Option<CallbackParam>,
+    Callback(CallbackParam),
+}
+
+/// A parameter the wrapper fills because another declaration names it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Slot {
+    /// The element count of the `#[slice]` parameter at this index.
+    SliceLength(usize),
+    /// The capacity of the function's `#[buffer]`.
+    BufferLength,
+    /// The count C writes for the `#[out_slice]` parameter at this index.
+    OutSliceLength(usize),
+    /// The count C writes for the returned array (`slice = len`).
+    ReturnedSliceLength,
+    /// The user data of the `#[callback]` parameter at this index.
+    CallbackData(usize),
+    /// The destroy hook of the registered `#[callback]` parameter at this index.
+    DestroyHook(usize),
+}
+
+/// `*const c_char` read as a C string: `#[str]` takes `&str`, `#[nullable]` an
+/// `Option`; neither, `&CStr`.
+pub(crate) struct StringParam {
+    pub(crate) utf8: Option<Attribute>,
+    pub(crate) nullable: Option<Attribute>,
+}
+
+impl StringParam {
+    /// The attribute that made it a string parameter, if one did.
+    pub(crate) fn attr(&self) -> Option<&Attribute> {
+        self.utf8.as_ref().or(self.nullable.as_ref())
+    }
 }
 
 /// `#[buffer(len, initial = N, max = N, grow_on = ERRNO)] p: *mut c_char`.
@@ -103,32 +158,8 @@ pub(crate) enum HandleUse {
     Take,
 }
 
-/// What the wrapper does with a parameter.
-pub(crate) enum ParamRole<'a> {
-    /// `#[out] p: *mut T`: a `MaybeUninit<T>` local, returned on success.
-    Out(&'a Type),
-    /// `#[out(H)] p: *mut *mut T`: a NULL-initialized pointer local; an owned `H`
-    /// on success, released on failure if C wrote one anyway.
-    OutHandle(&'a Type),
-    /// `#[handle(..)] p: *mut T`: the wrapper takes `&H`, `&mut H` or `H`.
-    Handle(&'a HandleParam),
-    /// `*const c_char`: the wrapper takes `&CStr`, `&str` (`#[str]`, made
-    /// NUL-terminated for the call), or either in an `Option` (`#[nullable]`).
-    CString { utf8: bool, nullable: bool },
-    /// `#[slice(len)] p: *const T` (or `*mut T`): the wrapper takes `&[T]` (or
-    /// `&mut [T]`) and passes its pointer, and its length as `len`.
-    Slice { elem: &'a Type, mutable: bool },
-    /// `#[buffer(len)] p: *mut c_char`: a buffer the wrapper allocates; the C
-    /// string written into it is the `Ok` value.
-    Buffer,
-    /// `#[out_slice(len)] p: *mut *const T`: a pointer slot and a length slot C
-    /// writes; the `Ok` value is a copy of the elements.
-    OutSlice { elem: &'a Type, length: &'a Ident },
-    /// Passed on as it is.
-    Pass,
-}
-
-/// The convention and message in force for one function.
+/// The convention and message in force for one function: its own keys, else
+/// its block's.
 pub(crate) struct Reporting<'a> {
     pub(crate) convention: Convention,
     /// The convention key, or the function's name when the block's default applies
@@ -182,9 +213,13 @@ impl Function {
         let mut params = Vec::new();
         for input in &mut func.sig.inputs {
             match input {
-                FnArg::Typed(typed) => params.push(Param::from_syn(typed, errors)),
+                FnArg::Typed(typed) => params.push(params::from_syn(typed, errors)),
                 FnArg::Receiver(receiver) => errors.push(diagnostic::receiver(&*receiver)),
             }
+        }
+        assign_slots(&mut params, &args);
+        if args.unsafe_wrapper.is_none() {
+            infer_c_strings(&mut params);
         }
         Function {
             ident: func.sig.ident.clone(),
@@ -239,182 +274,149 @@ impl Function {
         }
     }
 
-    /// The output buffer, if the function has one (check: at most one).
-    pub(crate) fn buffer(&self) -> Option<(&Param, &BufferParam)> {
+    pub(crate) fn param(&self, name: &Ident) -> Option<&Param> {
         self.params
             .iter()
-            .find_map(|param| param.buffer.as_ref().map(|buffer| (param, buffer)))
+            .find(|param| param.ident.as_ref() == Some(name))
+    }
+
+    /// The output buffer, if the function has one (check: at most one).
+    pub(crate) fn buffer(&self) -> Option<(&Param, &BufferParam)> {
+        self.params.iter().find_map(|param| match &param.role {
+            Role::Buffer(buffer) => Some((param, buffer)),
+            _ => None,
+        })
     }
 
     /// The buffer's length parameter and, when it is an in/out `*mut L` (zlib's
     /// `destLen`), the `L` it points to.
     pub(crate) fn buffer_length(&self) -> Option<(&Param, Option<&Type>)> {
-        let (_, buffer) = self.buffer()?;
         let length = self
             .params
             .iter()
-            .find(|param| param.ident.as_ref() == Some(&buffer.length) && param.buffer.is_none())?;
-        let in_out = super::types::as_pointer(&length.ty).map(|pointer| &*pointer.elem);
+            .find(|param| param.slot == Some(Slot::BufferLength))?;
+        let in_out = types::as_pointer(&length.ty).map(|pointer| &*pointer.elem);
         Some((length, in_out))
     }
 
-    /// The `#[out_slice(param)]` parameter whose length slot `param` is.
-    pub(crate) fn out_slice_of_length(&self, param: &Param) -> Option<&Param> {
-        let name = param.ident.as_ref()?;
-        self.params.iter().find(|other| {
-            other
-                .out_slice
-                .as_ref()
-                .is_some_and(|(length, _)| length == name)
-        })
-    }
-
-    /// Whether `param` is the count C writes for a returned array (`slice = param`).
-    pub(crate) fn is_returned_slice_length(&self, param: &Param) -> bool {
-        param.ident.is_some() && param.ident.as_ref() == self.args.slice.as_ref()
-    }
-
-    /// Whether `param` carries the output buffer's capacity.
-    pub(crate) fn is_buffer_length(&self, param: &Param) -> bool {
-        let (Some(name), Some((_, buffer))) = (param.ident.as_ref(), self.buffer()) else {
-            return false;
-        };
-        &buffer.length == name
-    }
-
-    /// The slice parameter whose length `param` is (`#[slice(param)]`).
-    pub(crate) fn slice_of_length(&self, param: &Param) -> Option<&Param> {
-        let name = param.ident.as_ref()?;
-        self.params.iter().find(|other| {
-            other
-                .slice
-                .as_ref()
-                .is_some_and(|(length, _)| length == name)
-        })
+    /// Whether the buffer's length is an in/out `*mut L`.
+    pub(crate) fn has_in_out_buffer_length(&self) -> bool {
+        matches!(self.buffer_length(), Some((_, Some(_))))
     }
 
     /// Whether the wrapper can refuse an argument before the call (a `&str` with a
     /// NUL, a slice too long for its C length type), so returns a `Result`.
     pub(crate) fn has_fallible_arguments(&self) -> bool {
-        self.params
-            .iter()
-            .any(|param| param.text.is_some() || param.slice.is_some() || param.buffer.is_some())
+        self.params.iter().any(|param| match &param.role {
+            Role::String(string) => string.utf8.is_some(),
+            Role::Slice { .. } | Role::Buffer(_) => true,
+            _ => false,
+        })
     }
 
+    /// The named lifetime of `&'a mut ..` parameter `source` (`string = borrow(source)`),
+    /// if it is one.
+    pub(crate) fn borrow_lifetime(&self, source: &Ident) -> Option<&syn::Lifetime> {
+        let param = self.param(source)?;
+        let written = param.handle().map_or(&*param.ty, |handle| &handle.written);
+        match types::peel(written) {
+            Type::Reference(reference) if reference.mutability.is_some() => {
+                reference.lifetime.as_ref()
+            }
+            _ => None,
+        }
+    }
+
+    /// The `#[out]` and `#[out(H)]` parameters.
     pub(crate) fn outs(&self) -> impl Iterator<Item = &Param> {
-        self.params.iter().filter(|param| param.out.is_some())
+        self.params
+            .iter()
+            .filter(|param| param.out_attr().is_some())
+    }
+
+    /// The callback parameters, with their index.
+    pub(crate) fn callbacks(&self) -> impl Iterator<Item = (usize, &Param, &CallbackParam)> {
+        self.params
+            .iter()
+            .enumerate()
+            .filter_map(|(index, param)| match &param.role {
+                Role::Callback(callback) => Some((index, param, callback)),
+                _ => None,
+            })
     }
 }
 
 impl Param {
-    fn from_syn(typed: &mut syn::PatType, errors: &mut Errors) -> Self {
-        let mut out = None;
-        let mut out_handle = None;
-        for attr in attrs::take(&mut typed.attrs, attrs::is_out, errors) {
-            if out.is_some() {
-                errors.push(diagnostic::duplicate_key(attr.pound_token.span, "#[out]"));
-            }
-            if let syn::Meta::List(_) = attr.meta {
-                match attr.parse_args_with(Type::without_plus) {
-                    Ok(handle) => out_handle = Some(handle),
-                    Err(_) => errors.push(diagnostic::out_with_args(&attr)),
-                }
-            } else if !matches!(attr.meta, syn::Meta::Path(_)) {
-                errors.push(diagnostic::out_with_args(&attr));
-            }
-            out = Some(attr);
-        }
-        let mut handle = None;
-        for attr in attrs::take(&mut typed.attrs, attrs::is_handle, errors) {
-            if handle.is_some() {
-                errors.push(diagnostic::duplicate_key(
-                    attr.pound_token.span,
-                    "#[handle]",
-                ));
-            }
-            match attr.parse_args_with(Type::without_plus) {
-                Ok(written) => {
-                    let (usage, handle_type) = match &written {
-                        Type::Reference(reference) if reference.mutability.is_some() => {
-                            (HandleUse::Mut, (*reference.elem).clone())
-                        }
-                        Type::Reference(reference) => {
-                            (HandleUse::Shared, (*reference.elem).clone())
-                        }
-                        owned => (HandleUse::Take, owned.clone()),
-                    };
-                    handle = Some(HandleParam {
-                        usage,
-                        handle: handle_type,
-                        written,
-                        attr,
-                    });
-                }
-                Err(_) => errors.push(diagnostic::bad_handle(&attr)),
-            }
-        }
-        for attr in attrs::take(&mut typed.attrs, attrs::is_ffi, errors) {
-            errors.push(diagnostic::ffi_on_param(&attr));
-        }
-        let ident = plain_name(&typed.pat).cloned();
-        Param {
-            ident,
-            pat: typed.pat.clone(),
-            ty: typed.ty.clone(),
-            out,
-            out_handle,
-            handle,
-            slice: take_named(&mut typed.attrs, attrs::is_slice, "#[slice]", errors),
-            buffer: take_buffer(&mut typed.attrs, errors),
-            out_slice: take_named(
-                &mut typed.attrs,
-                attrs::is_out_slice,
-                "#[out_slice]",
-                errors,
-            ),
-            callback: take_callback(&mut typed.attrs, errors),
-            text: take_flag(&mut typed.attrs, attrs::is_str, errors),
-            nullable: take_flag(&mut typed.attrs, attrs::is_nullable, errors),
+    /// The `#[out]` or `#[out(H)]` attribute.
+    pub(crate) fn out_attr(&self) -> Option<&Attribute> {
+        match &self.role {
+            Role::Out(attr) | Role::OutHandle { attr, .. } => Some(attr),
+            _ => None,
         }
     }
 
-    /// The role, for a parameter that passed check.
-    pub(crate) fn role(&self, unsafe_wrapper: bool) -> ParamRole<'_> {
-        if let Some(handle) = &self.out_handle {
-            return ParamRole::OutHandle(handle);
+    pub(crate) fn handle(&self) -> Option<&HandleParam> {
+        match &self.role {
+            Role::Handle(handle) => Some(handle),
+            _ => None,
         }
-        if let Some(handle) = &self.handle {
-            return ParamRole::Handle(handle);
-        }
-        if let (Some(_), Some(ptr)) = (&self.out, super::types::as_pointer(&self.ty)) {
-            return ParamRole::Out(&ptr.elem);
-        }
-        if self.buffer.is_some() {
-            return ParamRole::Buffer;
-        }
+    }
+}
 
-        if let Some((length, _)) = &self.out_slice {
-            let elem = super::types::as_pointer(&self.ty)
-                .and_then(|outer| super::types::as_pointer(&outer.elem))
-                .map(|inner| &*inner.elem);
-            if let Some(elem) = elem {
-                return ParamRole::OutSlice { elem, length };
+/// Marks the parameters other declarations name: lengths of slices, buffers and
+/// returned arrays, callbacks' user data and destroy hooks. A parameter that is
+/// named twice, or that has a role of its own, keeps what it had; check reports it.
+fn assign_slots(params: &mut [Param], args: &FnArgs) {
+    let mut claims: Vec<(Ident, Slot)> = Vec::new();
+    for (index, param) in params.iter().enumerate() {
+        match &param.role {
+            Role::Slice { length, .. } => claims.push((length.clone(), Slot::SliceLength(index))),
+            Role::Buffer(buffer) => claims.push((buffer.length.clone(), Slot::BufferLength)),
+            Role::OutSlice { length, .. } => {
+                claims.push((length.clone(), Slot::OutSliceLength(index)));
             }
+            Role::Callback(callback) => {
+                claims.push((callback.data.clone(), Slot::CallbackData(index)));
+                if let Some(Registration::Destroy(hook)) = &callback.registered {
+                    claims.push((hook.clone(), Slot::DestroyHook(index)));
+                }
+            }
+            _ => {}
         }
-        if let (Some(_), Some(ptr)) = (&self.slice, super::types::as_pointer(&self.ty)) {
-            return ParamRole::Slice {
-                elem: &ptr.elem,
-                mutable: super::types::is_mut(ptr),
-            };
+    }
+    if let Some(length) = &args.returned_slice {
+        claims.push((length.clone(), Slot::ReturnedSliceLength));
+    }
+    for (name, slot) in claims {
+        let target = params.iter_mut().find(|param| {
+            param.ident.as_ref() == Some(&name)
+                && param.slot.is_none()
+                && !matches!(
+                    param.role,
+                    Role::Slice { .. }
+                        | Role::Buffer(_)
+                        | Role::OutSlice { .. }
+                        | Role::Callback(_)
+                )
+        });
+        if let Some(target) = target {
+            target.slot = Some(slot);
         }
-        let annotated = self.text.is_some() || self.nullable.is_some();
-        if (annotated || !unsafe_wrapper) && super::types::is_c_string(&self.ty) {
-            return ParamRole::CString {
-                utf8: self.text.is_some(),
-                nullable: self.nullable.is_some(),
-            };
+    }
+}
+
+/// A plain `*const c_char` is a C string the wrapper takes as `&CStr`.
+fn infer_c_strings(params: &mut [Param]) {
+    for param in params {
+        if matches!(param.role, Role::Plain)
+            && param.slot.is_none()
+            && types::is_c_string(&param.ty)
+        {
+            param.role = Role::String(StringParam {
+                utf8: None,
+                nullable: None,
+            });
         }
-        ParamRole::Pass
     }
 }
 
@@ -428,151 +430,4 @@ pub(crate) fn plain_name(pat: &Pat) -> Option<&Ident> {
         }
         _ => None,
     }
-}
-
-/// A parameter attribute without arguments (`#[str]`, `#[nullable]`).
-fn take_flag(
-    attrs: &mut Vec<Attribute>,
-    ours: fn(&Attribute) -> bool,
-    errors: &mut Errors,
-) -> Option<Attribute> {
-    let mut found = None;
-    for attr in attrs::take(attrs, ours, errors) {
-        if !matches!(attr.meta, syn::Meta::Path(_)) {
-            errors.push(diagnostic::flag_with_args(&attr));
-        } else if found.is_some() {
-            errors.push(diagnostic::duplicate_key(
-                attr.pound_token.span,
-                "this attribute",
-            ));
-        }
-        found = Some(attr);
-    }
-    found
-}
-
-/// `#[callback(data, on_panic = 0)]`.
-fn take_callback(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Option<CallbackParam> {
-    let mut found = None;
-    for attr in attrs::take(attrs, attrs::is_callback, errors) {
-        let span = attr.pound_token.span;
-        match super::callbacks::parse(attr.clone()) {
-            Ok(callback) if found.is_none() => found = Some(callback),
-            Ok(_) => errors.push(diagnostic::duplicate_key(span, "#[callback]")),
-            Err(error) => {
-                errors.push(error);
-                // Still claim the user-data parameter, so that it is not also
-                // reported as an unannotated pointer.
-                found = found.or_else(|| super::callbacks::broken(attr));
-            }
-        }
-    }
-    found
-}
-
-/// `#[buffer(len, initial = 256, max = 1048576, grow_on = ERANGE)]`.
-fn take_buffer(attrs: &mut Vec<Attribute>, errors: &mut Errors) -> Option<BufferParam> {
-    let mut found = None;
-    for attr in attrs::take(attrs, attrs::is_buffer, errors) {
-        let parsed = attr.parse_args_with(|input: syn::parse::ParseStream<'_>| {
-            parse_buffer(input, attr.clone())
-        });
-        match parsed {
-            Ok(buffer) if found.is_none() => found = Some(buffer),
-            Ok(_) => errors.push(diagnostic::duplicate_key(
-                attr.pound_token.span,
-                "#[buffer]",
-            )),
-            Err(error) => errors.push(error),
-        }
-    }
-    found
-}
-
-fn parse_buffer(input: syn::parse::ParseStream<'_>, attr: Attribute) -> syn::Result<BufferParam> {
-    let length: Ident = input.parse()?;
-    let (mut initial, mut max, mut grow_on, mut grow_on_code) = (256, 1 << 20, None, None);
-    let mut bound_span = length.span();
-    let mut length_returned = false;
-    let mut size_returned = false;
-    let mut grow_to_length = false;
-    while !input.is_empty() {
-        input.parse::<syn::Token![,]>()?;
-        if input.is_empty() {
-            break;
-        }
-        let key: Ident = input.parse()?;
-        if key == "length_returned" {
-            length_returned = true;
-            continue;
-        }
-        if key == "size_returned" {
-            size_returned = true;
-            continue;
-        }
-        if key == "grow_to_length" {
-            grow_to_length = true;
-            continue;
-        }
-        input.parse::<syn::Token![=]>()?;
-        match key.to_string().as_str() {
-            "initial" | "max" => {
-                let value = input.parse::<syn::LitInt>()?;
-                bound_span = value.span();
-                let slot = if key == "initial" {
-                    &mut initial
-                } else {
-                    &mut max
-                };
-                *slot = value.base10_parse()?;
-            }
-            "grow_on" => grow_on = Some(input.parse()?),
-            "grow_on_code" => {
-                let negative = input.parse::<Option<syn::Token![-]>>()?.is_some();
-                let code: i64 = input.parse::<syn::LitInt>()?.base10_parse()?;
-                grow_on_code = Some(if negative { -code } else { code });
-            }
-            _ => {
-                return Err(syn::Error::new(
-                    key.span(),
-                    "unknown key in #[buffer]\n= help: the keys are `initial = N`, `max = N`, `grow_on = ERRNO_NAME`, `grow_on_code = N`, `length_returned`, `size_returned`, `grow_to_length`",
-                ));
-            }
-        }
-    }
-    if initial == 0 || initial > max {
-        return Err(syn::Error::new(
-            bound_span,
-            "#[buffer] needs 0 < initial <= max\n= help: e.g. `#[buffer(len, initial = 64, max = 65536)]`",
-        ));
-    }
-    Ok(BufferParam {
-        length,
-        initial,
-        max,
-        grow_on,
-        grow_on_code,
-        length_returned,
-        size_returned,
-        grow_to_length,
-        attr,
-    })
-}
-
-/// `#[slice(len)]`, `#[out_slice(len)]`: the name of the length parameter.
-fn take_named(
-    attrs: &mut Vec<Attribute>,
-    ours: fn(&Attribute) -> bool,
-    name: &str,
-    errors: &mut Errors,
-) -> Option<(Ident, Attribute)> {
-    let mut found = None;
-    for attr in attrs::take(attrs, ours, errors) {
-        match attr.parse_args::<Ident>() {
-            Ok(length) if found.is_none() => found = Some((length, attr)),
-            Ok(_) => errors.push(diagnostic::duplicate_key(attr.pound_token.span, name)),
-            Err(_) => errors.push(diagnostic::bad_slice(&attr)),
-        }
-    }
-    found
 }

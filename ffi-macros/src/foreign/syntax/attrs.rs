@@ -1,4 +1,4 @@
-//! Sorting the attributes of a declaration: ours (`#[ffi]`, `#[out]`) are taken out,
+//! Sorting the attributes of a declaration: ours (`#[ffi]`, `#[out]`, ..) are taken out,
 //! `doc` and `cfg` are copied onto the wrapper, everything else stays on the raw item.
 
 use super::diagnostic::{self, Errors};
@@ -9,36 +9,30 @@ pub(crate) fn is_ffi(attr: &Attribute) -> bool {
     attr.path().is_ident("ffi")
 }
 
-pub(crate) fn is_out(attr: &Attribute) -> bool {
-    attr.path().is_ident("out")
+/// The parameter attributes of `#[foreign]`.
+const PARAM_ATTRS: &[&str] = &[
+    "out",
+    "handle",
+    "str",
+    "nullable",
+    "slice",
+    "buffer",
+    "out_slice",
+    "callback",
+];
+
+pub(crate) fn is_param_attr(attr: &Attribute) -> bool {
+    attr.path()
+        .get_ident()
+        .is_some_and(|ident| PARAM_ATTRS.iter().any(|name| ident == name))
 }
 
-pub(crate) fn is_str(attr: &Attribute) -> bool {
-    attr.path().is_ident("str")
-}
-
-pub(crate) fn is_nullable(attr: &Attribute) -> bool {
-    attr.path().is_ident("nullable")
-}
-
-pub(crate) fn is_out_slice(attr: &Attribute) -> bool {
-    attr.path().is_ident("out_slice")
-}
-
-pub(crate) fn is_buffer(attr: &Attribute) -> bool {
-    attr.path().is_ident("buffer")
-}
-
-pub(crate) fn is_slice(attr: &Attribute) -> bool {
-    attr.path().is_ident("slice")
-}
-
-pub(crate) fn is_handle(attr: &Attribute) -> bool {
-    attr.path().is_ident("handle")
-}
-
-pub(crate) fn is_callback(attr: &Attribute) -> bool {
-    attr.path().is_ident("callback")
+/// The attribute's name, as written (`out`, `slice`, ..).
+pub(crate) fn name(attr: &Attribute) -> String {
+    attr.path()
+        .get_ident()
+        .map(ToString::to_string)
+        .unwrap_or_default()
 }
 
 pub(crate) fn is_doc(attr: &Attribute) -> bool {
@@ -97,14 +91,7 @@ fn hidden_in_cfg_attr(attr: &Attribute) -> Option<&'static str> {
         .into_iter()
         .find_map(|token| match token {
             TokenTree::Ident(ident) if ident == "ffi" => Some("ffi"),
-            TokenTree::Ident(ident) if ident == "out" => Some("out"),
-            TokenTree::Ident(ident) if ident == "handle" => Some("handle"),
-            TokenTree::Ident(ident) if ident == "str" => Some("str"),
-            TokenTree::Ident(ident) if ident == "slice" => Some("slice"),
-            TokenTree::Ident(ident) if ident == "buffer" => Some("buffer"),
-            TokenTree::Ident(ident) if ident == "out_slice" => Some("out_slice"),
-            TokenTree::Ident(ident) if ident == "nullable" => Some("nullable"),
-            TokenTree::Ident(ident) if ident == "callback" => Some("callback"),
+            TokenTree::Ident(ident) => PARAM_ATTRS.iter().copied().find(|name| ident == name),
             _ => None,
         })
 }

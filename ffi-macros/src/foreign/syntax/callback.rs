@@ -1,34 +1,14 @@
-//! Closures for C callbacks: `#[callback(data, ..)]` on a function-pointer
-//! parameter whose `void *user_data` is the parameter `data`.
-//!
-//! Input (glibc `qsort_r`):
-//! ```text
-//! #[callback(data, on_panic = 0)]
-//! compar: extern "C" fn(a: &i32, b: &i32, data: *mut c_void) -> c_int,
-//! data: *mut c_void,
-//! ```
-//! Output (inside the wrapper, which takes `compar: ComparFn` with
-//! `ComparFn: FnMut(&i32, &i32) -> c_int`; paths shortened):
-//! ```text
-//! extern "C" fn __compar_trampoline<F: FnMut(&i32, &i32) -> c_int>(a: &i32, b: &i32, data: *mut c_void) -> c_int {
-//!     unsafe { Scoped::<F>::call(data, 0, |closure| closure(a, b)) }
-//! }
-//! let mut __compar_state = Scoped::new(compar);
-//! let __compar_fn: extern "C" fn(..) -> c_int = __compar_trampoline::<ComparFn>;
-//! ... raw::qsort_r(.., __compar_fn, Scoped::user_data(&mut __compar_state).cast()) ...
-//! Scoped::finish(__compar_state); // a panic caught in the closure resumes here
-//! ```
-//! With `destroy = hook` (or `leak`) the callback is registered: the closure is
-//! boxed (`'static`), C frees it through the generated destroy trampoline passed
-//! as `hook`, and a panic returns `on_panic` or aborts.
+//! `#[callback(data, on_panic = EXPR, destroy = hook | leak, send, sync)]` on a
+//! function-pointer parameter: what it says, read (checked in
+//! `check::callbacks`, lowered in `lower::callbacks`).
 
-use super::ast::{Block, Function, Param};
+use super::args::{flag, key_of, value_with};
 use super::diagnostic::{self, Errors};
 use super::types;
-use proc_macro2::{Ident, Span, TokenStream};
-use quote::{ToTokens, format_ident};
-use syn::parse::ParseStream;
-use syn::{Attribute, Expr, Type, TypeFnPtr};
+use syn::parse::Parse;
+use syn::{Attribute, Expr, Ident, Token, Type, TypeFnPtr};
+
+const KEYS: &[&str] = &["on_panic", "destroy", "leak", "send", "sync"];
 
 /// `#[callback(data, on_panic = EXPR, destroy = hook | leak, send, sync)]`.
 pub(crate) struct CallbackParam {
@@ -56,59 +36,56 @@ pub(crate) enum Registration {
     Leak,
 }
 
-pub(crate) fn parse(attr: Attribute) -> syn::Result<CallbackParam> {
-    attr.clone().parse_args_with(|input: ParseStream<'_>| {
-        let data: Ident = input.parse()?;
-        let mut callback = CallbackParam {
-            data,
-            on_panic: None,
-            registered: None,
-            send: false,
-            sync: false,
-            broken: false,
-            attr,
-        };
-        while !input.is_empty() {
-            input.parse::<syn::Token![,]>()?;
-            if input.is_empty() {
-                break;
-            }
-            let key: Ident = input.parse()?;
-            match key.to_string().as_str() {
-                "on_panic" => {
-                    input.parse::<syn::Token![=]>()?;
-                    callback.on_panic = Some(input.parse()?);
-                }
-                "destroy" => {
-                    input.parse::<syn::Token![=]>()?;
-                    callback.registered = Some(Registration::Destroy(input.parse()?));
-                }
-                "leak" => callback.registered = Some(Registration::Leak),
-                "send" => callback.send = true,
-                "sync" => callback.sync = true,
-                _ => return Err(diagnostic::unknown_callback_key(&key)),
-            }
+/// Reads the attribute; a bad key is reported and skipped (the callback is then
+/// `broken`, so that check adds nothing to what was said). `None` without a
+/// user-data name.
+pub(crate) fn parse(attr: Attribute, errors: &mut Errors) -> Option<CallbackParam> {
+    let before = errors.len();
+    let mut data: Option<Ident> = None;
+    let mut on_panic = None;
+    let mut registered = None;
+    let (mut send, mut sync, mut leak) = (None, None, None);
+    let result = attr.parse_nested_meta(|meta| {
+        if data.is_none()
+            && let (Some(ident), false) = (meta.path.get_ident(), meta.input.peek(Token![=]))
+        {
+            data = Some(ident.clone());
+            return Ok(());
         }
-        Ok(callback)
-    })
-}
-
-/// What is left of an attribute that did not parse: its user-data name, if any.
-pub(crate) fn broken(attr: Attribute) -> Option<CallbackParam> {
-    let data = attr
-        .parse_args_with(|input: ParseStream<'_>| {
-            let data: Ident = input.parse()?;
-            input.parse::<proc_macro2::TokenStream>()?;
-            Ok(data)
-        })
-        .ok()?;
+        let Some(key) = key_of(&meta, "#[callback]", KEYS, errors)? else {
+            return Ok(());
+        };
+        match key.as_str() {
+            "on_panic" => {
+                on_panic = value_with(&meta, "on_panic", "0", errors, <Expr as Parse>::parse)?;
+            }
+            "destroy" => {
+                registered = value_with(&meta, "destroy", "hook", errors, <Ident as Parse>::parse)?
+                    .map(Registration::Destroy);
+            }
+            "leak" => flag(&meta, "leak", &mut leak, errors)?,
+            "send" => flag(&meta, "send", &mut send, errors)?,
+            _ => flag(&meta, "sync", &mut sync, errors)?,
+        }
+        Ok(())
+    });
+    if let Err(error) = result {
+        errors.push(error);
+    }
+    if leak.is_some() {
+        registered = Some(Registration::Leak);
+    }
+    let Some(data) = data else {
+        errors.push(diagnostic::callback_without_data(&attr));
+        return None;
+    };
     Some(CallbackParam {
         data,
-        on_panic: None,
-        registered: None,
-        send: false,
-        sync: false,
-        broken: true,
+        on_panic,
+        registered,
+        send: send.is_some(),
+        sync: sync.is_some(),
+        broken: errors.len() > before,
         attr,
     })
 }
@@ -137,7 +114,7 @@ pub(crate) fn fn_type(ty: &Type) -> Option<(&TypeFnPtr, bool)> {
 
 /// The position of the callback's `*mut c_void` user-data argument, when there
 /// is exactly one.
-fn user_data_position(bare: &TypeFnPtr) -> Option<usize> {
+pub(crate) fn user_data_position(bare: &TypeFnPtr) -> Option<usize> {
     let mut found = bare
         .inputs
         .iter()
@@ -153,336 +130,4 @@ fn is_void_pointer(ty: &Type) -> bool {
             && matches!(types::peel(&pointer.elem), Type::Path(path)
                 if path.path.segments.last().is_some_and(|last| last.ident == "c_void"))
     })
-}
-
-fn param_named<'a>(function: &'a Function, name: &Ident) -> Option<&'a Param> {
-    function
-        .params
-        .iter()
-        .find(|param| param.ident.as_ref() == Some(name))
-}
-
-/// Whether `param` is a parameter a callback fills (its user data or its destroy
-/// hook): the wrapper passes it, its caller never sees it.
-pub(crate) fn is_callback_slot(function: &Function, param: &Param) -> bool {
-    let Some(name) = &param.ident else {
-        return false;
-    };
-    function
-        .params
-        .iter()
-        .filter_map(|other| other.callback.as_ref())
-        .any(|callback| {
-            &callback.data == name
-                || matches!(&callback.registered, Some(Registration::Destroy(hook)) if *hook == *name)
-        })
-}
-
-pub(crate) fn check(
-    function: &Function,
-    param: &Param,
-    callback: &CallbackParam,
-    errors: &mut Errors,
-) {
-    if callback.broken {
-        return;
-    }
-    let Some((bare, _)) = fn_type(&param.ty) else {
-        errors.push(diagnostic::callback_not_fn(&param.ty));
-        return;
-    };
-    if bare.abi.is_none() {
-        errors.push(diagnostic::callback_without_abi(bare));
-    }
-    if let Some(lifetimes) = &bare.lifetimes {
-        errors.push(diagnostic::callback_for_lifetimes(lifetimes));
-    }
-    if let Some(variadic) = &bare.variadic {
-        errors.push(diagnostic::variadic(variadic.dots));
-    }
-    if user_data_position(bare).is_none() {
-        errors.push(diagnostic::callback_user_data_arg(bare));
-    }
-    let returns_value = types::returned(&bare.output).is_some();
-    if returns_value && callback.registered.is_none() && callback.on_panic.is_none() {
-        errors.push(diagnostic::callback_needs_on_panic(&callback.attr));
-    }
-    match param_named(function, &callback.data) {
-        Some(data) if types::as_pointer(&data.ty).is_some() && data.callback.is_none() => {}
-        Some(data) => errors.push(diagnostic::callback_data_not_pointer(&data.ty)),
-        None => errors.push(diagnostic::callback_missing_param(
-            &callback.data,
-            &function.ident,
-        )),
-    }
-    if let Some(Registration::Destroy(hook)) = &callback.registered {
-        let hook_fn = param_named(function, hook).map(|hook| fn_type(&hook.ty));
-        match hook_fn {
-            None => errors.push(diagnostic::callback_missing_param(hook, &function.ident)),
-            Some(Some((bare, _))) if bare.inputs.len() == 1 && bare.abi.is_some() => {}
-            Some(_) => errors.push(diagnostic::callback_bad_destroy(hook)),
-        }
-    }
-    if function.buffer().is_some() {
-        errors.push(diagnostic::callback_with_buffer(&callback.attr));
-    }
-}
-
-/// What the callbacks of one function add to its wrapper.
-#[derive(Default)]
-pub(crate) struct Lowered {
-    pub(crate) generics: Vec<TokenStream>,
-    pub(crate) setup: Vec<TokenStream>,
-    /// Scoped states to finish after the call: (state type, state local).
-    pub(crate) finish: Vec<(TokenStream, Ident)>,
-    /// The wrapper's closure parameters, by the name of the C parameter.
-    pub(crate) inputs: Vec<(Ident, TokenStream)>,
-    /// What is passed to C for each callback, user data and destroy hook.
-    pub(crate) arguments: Vec<(Ident, TokenStream)>,
-}
-
-pub(crate) fn lower_all(block: &Block, function: &Function) -> Lowered {
-    let mut lowered = Lowered::default();
-    for param in &function.params {
-        if let (Some(name), Some(callback)) = (&param.ident, &param.callback)
-            && let Some(parts) = expand(block, function, name, &param.ty, callback)
-        {
-            lowered.generics.push(parts.generic);
-            lowered.inputs.push((name.clone(), parts.input));
-            lowered.setup.push(parts.setup);
-            lowered.finish.extend(parts.finish);
-            lowered.arguments.extend(parts.arguments);
-        }
-    }
-    lowered
-}
-
-/// The tokens kept for the parameter `name`.
-pub(crate) fn named(list: &[(Ident, TokenStream)], name: &Ident) -> Option<TokenStream> {
-    list.iter()
-        .find(|(slot, _)| slot == name)
-        .map(|(_, tokens)| tokens.clone())
-}
-
-/// What one callback parameter adds to the wrapper.
-pub(crate) struct CallbackParts {
-    /// `ComparFn: FnMut(&i32, &i32) -> c_int`.
-    pub(crate) generic: TokenStream,
-    /// `compar: ComparFn`.
-    pub(crate) input: TokenStream,
-    /// The trampolines and the state, before the call.
-    pub(crate) setup: TokenStream,
-    /// The arguments for the callback, its user data and its destroy hook.
-    pub(crate) arguments: Vec<(Ident, TokenStream)>,
-    /// After the call, a scoped state resumes a panic the closure raised: its
-    /// type and local.
-    pub(crate) finish: Option<(TokenStream, Ident)>,
-}
-
-fn expand(
-    block: &Block,
-    function: &Function,
-    name: &Ident,
-    ty: &Type,
-    callback: &CallbackParam,
-) -> Option<CallbackParts> {
-    let krate = &block.args.krate;
-    let private = mixed!(#krate::__private);
-    let (bare, optional) = fn_type(ty)?;
-    let position = user_data_position(bare)?;
-    let data_param = param_named(function, &callback.data)?;
-    let shared = callback.sync;
-    let registered = callback.registered.is_some();
-
-    let generic_name = format_ident!("{}Fn", camel_case(name));
-    let closure_types = bare
-        .inputs
-        .iter()
-        .enumerate()
-        .filter(|(index, _)| *index != position)
-        .map(|(_, arg)| &arg.ty);
-    let output = &bare.output;
-    let trait_name = if shared {
-        mixed!(#private::core::ops::Fn)
-    } else {
-        mixed!(#private::core::ops::FnMut)
-    };
-    let fn_bound = mixed!(#trait_name(#(#closure_types),*) #output);
-    let sync = shared.then(|| mixed!(+ #private::core::marker::Sync));
-    let lifetime = registered.then(|| mixed!(+ 'static));
-    let sends = callback.send || (shared && registered);
-    let send = sends.then(|| mixed!(+ #private::core::marker::Send));
-    let generic = mixed!(#generic_name: #fn_bound #lifetime #send #sync);
-
-    let wrap = |item: TokenStream| {
-        if optional {
-            mixed!(#private::Some(#item))
-        } else {
-            item
-        }
-    };
-    let trampoline_name = format_ident!("__{}_trampoline", name);
-    let trampoline = trampoline(
-        krate,
-        bare,
-        position,
-        callback,
-        (&trampoline_name, &fn_bound, sync.as_ref()),
-    );
-    let pointer = format_ident!("__{}_fn", name, span = Span::mixed_site());
-    let pointer_value = wrap(mixed!(#trampoline_name::<#generic_name>));
-    let state = format_ident!("__{}_state", name, span = Span::mixed_site());
-    let (state_value, user_data, finish) = match (&callback.registered, shared) {
-        (Some(_), _) => {
-            let (symbol, callback_name) = (&function.symbol, name.to_string());
-            let site = mixed! {
-                &#private::CallbackSite { function: #symbol, callback: #callback_name }
-            };
-            (
-                mixed!(#private::Registered::into_user_data(#name, #site)),
-                mixed!(#state),
-                None,
-            )
-        }
-        (None, false) => (
-            mixed!(#private::Scoped::new(#name)),
-            mixed!(#private::Scoped::user_data(&mut #state)),
-            Some((mixed!(#private::Scoped), state.clone())),
-        ),
-        (None, true) => (
-            mixed!(#private::ScopedShared::new(#name)),
-            mixed!(#private::ScopedShared::user_data(&#state)),
-            Some((mixed!(#private::ScopedShared), state.clone())),
-        ),
-    };
-    let mutability = (!registered).then(|| mixed!(mut));
-    let data_pointer = types::as_pointer(&data_param.ty);
-    let data_value = match data_pointer {
-        Some(pointer) if !types::is_mut(pointer) => mixed!(#user_data.cast_const().cast()),
-        _ => mixed!(#user_data.cast()),
-    };
-    let mut arguments = vec![
-        (name.clone(), mixed!(#pointer)),
-        (callback.data.clone(), data_value),
-    ];
-    let mut destroy_setup = TokenStream::new();
-    if let Some(Registration::Destroy(hook)) = &callback.registered {
-        let (setup, argument) = destroy_hook(krate, function, name, hook, &generic_name)?;
-        destroy_setup = setup;
-        arguments.push((hook.clone(), argument));
-    }
-    let setup = mixed! {
-        #trampoline
-        #destroy_setup
-        let #mutability #state = #state_value;
-        let #pointer: #ty = #pointer_value;
-    };
-    Some(CallbackParts {
-        generic,
-        input: mixed!(#name: #generic_name),
-        setup,
-        arguments,
-        finish,
-    })
-}
-
-/// `destroy = hook`: the function C calls to free a registered closure, and the
-/// argument passed as `hook`.
-fn destroy_hook(
-    krate: &syn::Path,
-    function: &Function,
-    name: &Ident,
-    hook: &Ident,
-    generic_name: &Ident,
-) -> Option<(TokenStream, TokenStream)> {
-    let private = mixed!(#krate::__private);
-    let hook_param = param_named(function, hook)?;
-    let (hook_fn, hook_optional) = fn_type(&hook_param.ty)?;
-    let hook_ty = &hook_param.ty;
-    let hook_abi = &hook_fn.abi;
-    let hook_arg = &hook_fn.inputs.first()?.ty;
-    let pointer = format_ident!("__{}_destroy", name, span = Span::mixed_site());
-    let release = format_ident!("__{}_release", name);
-    let value = mixed!(#release::<#generic_name>);
-    let value = if hook_optional {
-        mixed!(#private::Some(#value))
-    } else {
-        value
-    };
-    // SAFETY (of the generated block): `destroy = hook` is the user's promise that
-    // C calls `hook` once with the user data, when it will no longer call the
-    // callback; the user data is the box `into_user_data` made for `__F`.
-    let setup = mixed! {
-        #hook_abi fn #release<__F>(__data: #hook_arg) {
-            unsafe { #private::Registered::<__F>::destroy(__data.cast()) }
-        }
-        let #pointer: #hook_ty = #value;
-    };
-    Some((setup, mixed!(#pointer)))
-}
-
-/// The `extern` function C calls: it finds the closure through the user data
-/// and runs it inside the runtime's panic guard.
-fn trampoline(
-    krate: &syn::Path,
-    bare: &TypeFnPtr,
-    position: usize,
-    callback: &CallbackParam,
-    (name, fn_bound, sync): (&Ident, &TokenStream, Option<&TokenStream>),
-) -> TokenStream {
-    let private = mixed!(#krate::__private);
-    let names: Vec<Ident> = (0..bare.inputs.len())
-        .map(|index| format_ident!("__arg{}", index, span = Span::mixed_site()))
-        .collect();
-    let params = names.iter().zip(&bare.inputs).map(|(name, arg)| {
-        let ty = &arg.ty;
-        mixed!(#name: #ty)
-    });
-    let closure_args = names
-        .iter()
-        .enumerate()
-        .filter(|(index, _)| *index != position)
-        .map(|(_, name)| name);
-    let data = &names[position];
-    let returns_value = types::returned(&bare.output).is_some();
-    let (state, method) = match (&callback.registered, callback.sync) {
-        (Some(_), false) => (mixed!(#private::Registered), mixed!(call_mut)),
-        (Some(_), true) => (mixed!(#private::Registered), mixed!(call)),
-        (None, false) => (mixed!(#private::Scoped), mixed!(call)),
-        (None, true) => (mixed!(#private::ScopedShared), mixed!(call)),
-    };
-    let neutral = match (&callback.registered, &callback.on_panic) {
-        (None, Some(value)) => value.to_token_stream(),
-        (None, None) => mixed!(()),
-        (Some(_), Some(value)) => mixed!(#private::Some(#value)),
-        (Some(_), None) if returns_value => mixed!(#private::None),
-        (Some(_), None) => mixed!(#private::None::<()>),
-    };
-    let abi = &bare.abi;
-    let output = &bare.output;
-    // SAFETY (of the generated block): C calls the trampoline only with the user
-    // data the wrapper passed along with it (the promise `#[callback(data)]`
-    // states): the state of a closure of type `F`, alive until the wrapper returns
-    // (scoped) or until the destroy hook ran (registered), and called from the
-    // threads the declared bounds allow.
-    mixed! {
-        #abi fn #name<__F: #fn_bound #sync>(#(#params),*) #output {
-            unsafe {
-                #state::<__F>::#method(#data.cast(), #neutral, |__closure| __closure(#(#closure_args),*))
-            }
-        }
-    }
-}
-
-fn camel_case(name: &Ident) -> String {
-    name.to_string()
-        .split('_')
-        .filter(|part| !part.is_empty())
-        .map(|part| {
-            let mut chars = part.chars();
-            chars.next().map_or_else(String::new, |first| {
-                first.to_uppercase().chain(chars).collect()
-            })
-        })
-        .collect()
 }

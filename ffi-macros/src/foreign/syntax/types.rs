@@ -28,6 +28,18 @@ pub(crate) fn is_mut(ptr: &TypePtr) -> bool {
     matches!(ptr.mutability, PointerMutability::Mut(_))
 }
 
+/// `*mut *mut T` or `*mut *const T`: a slot C writes a pointer into.
+pub(crate) fn is_pointer_to_pointer(ty: &Type) -> bool {
+    as_pointer(ty)
+        .filter(|outer| is_mut(outer))
+        .and_then(|outer| as_pointer(&outer.elem))
+        .is_some()
+}
+
+pub(crate) fn is_u8(ty: &Type) -> bool {
+    matches!(peel(ty), Type::Path(path) if path.path.is_ident("u8"))
+}
+
 pub(crate) fn as_pointer(ty: &Type) -> Option<&TypePtr> {
     match peel(ty) {
         Type::Ptr(ptr) => Some(ptr),

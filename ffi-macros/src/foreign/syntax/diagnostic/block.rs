@@ -1,9 +1,9 @@
 //! Messages of `tests/ui/block`.
 
-use proc_macro2::Span;
-use quote::ToTokens;
 use super::closest;
 use super::{spanned_with_help, with_help};
+use proc_macro2::Span;
+use quote::ToTokens;
 
 pub(crate) fn not_an_extern_block(item: impl ToTokens) -> syn::Error {
     spanned_with_help(
@@ -106,5 +106,12 @@ pub(crate) fn cfg_attr_hides(attr: impl ToTokens, name: &str) -> syn::Error {
         attr,
         format!("`#[{name}]` inside `cfg_attr` is invisible to #[foreign], which runs first"),
         "write the attribute plainly, and put the `cfg` on the whole item or on a separate block",
+    )
+}
+
+pub(crate) fn after_value(span: Span, key: &str) -> syn::Error {
+    syn::Error::new(
+        span,
+        format!("unexpected tokens after the value of `{key}`"),
     )
 }

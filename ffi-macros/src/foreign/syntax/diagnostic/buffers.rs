@@ -1,8 +1,8 @@
 //! Messages of `tests/ui/buffers`.
 
+use super::{spanned_with_help, with_help};
 use proc_macro2::Span;
 use quote::ToTokens;
-use super::{spanned_with_help, with_help};
 
 pub(crate) fn buffer_not_char_pointer(ty: impl ToTokens) -> syn::Error {
     spanned_with_help(
@@ -51,5 +51,21 @@ pub(crate) fn size_returned_shape(attr: impl ToTokens) -> syn::Error {
         attr,
         "`size_returned` goes with a string buffer whose capacity is passed by value",
         "remove `length_returned`/`grow_to_length`, and pass the capacity as `len: usize` (not `*mut`), as `snprintf(buf, len, ..)` takes it",
+    )
+}
+
+pub(crate) fn buffer_bounds(span: Span) -> syn::Error {
+    with_help(
+        span,
+        "#[buffer] needs 0 < initial <= max",
+        "e.g. `#[buffer(len, initial = 64, max = 65536)]`",
+    )
+}
+
+pub(crate) fn buffer_without_length(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "`#[buffer(..)]` first names the parameter that holds the buffer's capacity",
+        "write `#[buffer(len)] buf: *mut c_char, len: usize`, then any keys: `initial = N`, `max = N`, `grow_on = ERRNO`, ..",
     )
 }

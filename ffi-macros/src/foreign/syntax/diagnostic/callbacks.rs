@@ -1,15 +1,7 @@
 //! Messages of `tests/ui/callbacks`.
 
-use quote::ToTokens;
 use super::{spanned_with_help, with_help};
-
-pub(crate) fn unknown_callback_key(key: &syn::Ident) -> syn::Error {
-    with_help(
-        key.span(),
-        format!("unknown key `{key}` in #[callback]"),
-        "the keys are `on_panic = VALUE`, `destroy = hook_param`, `leak`, `send`, `sync`, after the user-data parameter: `#[callback(data, on_panic = 0)]`",
-    )
-}
+use quote::ToTokens;
 
 pub(crate) fn callback_not_fn(ty: impl ToTokens) -> syn::Error {
     spanned_with_help(
@@ -82,5 +74,13 @@ pub(crate) fn callback_with_buffer(attr: impl ToTokens) -> syn::Error {
         attr,
         "a #[callback] cannot be combined with a #[buffer]: the buffer's retries would call C again with a closure already used",
         "wrap this function with `#[ffi(unsafe)]`, or by hand around its raw declaration",
+    )
+}
+
+pub(crate) fn callback_without_data(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "#[callback] first names the `void *` parameter C passes back to the callback",
+        "write `#[callback(data, ..)] f: extern \"C\" fn(.., data: *mut c_void), data: *mut c_void`",
     )
 }

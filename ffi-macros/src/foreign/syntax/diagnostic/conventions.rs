@@ -1,8 +1,8 @@
 //! Messages of `tests/ui/conventions`.
 
+use super::{spanned_with_help, with_help};
 use proc_macro2::Span;
 use quote::ToTokens;
-use super::{spanned_with_help, with_help};
 
 pub(crate) fn conflicting_conventions(span: Span, first: &str, second: &str) -> syn::Error {
     with_help(

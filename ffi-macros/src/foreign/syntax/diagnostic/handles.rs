@@ -1,8 +1,8 @@
 //! Messages of `tests/ui/handles`.
 
+use super::{spanned_with_help, with_help};
 use proc_macro2::Span;
 use quote::ToTokens;
-use super::{spanned_with_help, with_help};
 
 pub(crate) fn bad_handle(attr: impl ToTokens) -> syn::Error {
     spanned_with_help(

@@ -1,8 +1,8 @@
 //! Messages of `tests/ui/message`.
 
-use proc_macro2::Span;
 use super::closest;
 use super::with_help;
+use proc_macro2::Span;
 
 pub(crate) fn message_param_is_taken(param: &syn::Ident) -> syn::Error {
     with_help(
@@ -53,5 +53,21 @@ pub(crate) fn message_param_is_out(param: &syn::Ident) -> syn::Error {
         param.span(),
         format!("`message` cannot read from `{param}`: it is an out-parameter"),
         "pass an input parameter, such as the handle the function was called on",
+    )
+}
+
+pub(crate) fn message_without_call(span: Span) -> syn::Error {
+    with_help(
+        span,
+        "`message` calls a function of this block",
+        "write `message = f()` or `message = f(param)`",
+    )
+}
+
+pub(crate) fn message_arguments(span: Span) -> syn::Error {
+    with_help(
+        span,
+        "`message` passes at most one parameter",
+        "write `message = f(param)` with a parameter of this function",
     )
 }

@@ -1,7 +1,7 @@
 //! Messages of `tests/ui/out`.
 
+use super::spanned_with_help;
 use quote::ToTokens;
-use super::{spanned_with_help, with_help};
 
 pub(crate) fn out_not_mut_pointer(ty: impl ToTokens) -> syn::Error {
     spanned_with_help(

@@ -1,7 +1,7 @@
 //! Messages of `tests/ui/out_slices`.
 
-use quote::ToTokens;
 use super::{spanned_with_help, with_help};
+use quote::ToTokens;
 
 pub(crate) fn free_without_slice(func: &syn::Ident) -> syn::Error {
     with_help(

@@ -1,7 +1,7 @@
 //! Messages of `tests/ui/params`.
 
+use super::spanned_with_help;
 use quote::ToTokens;
-use super::{spanned_with_help, with_help};
 
 pub(crate) fn unannotated_pointer(ty: impl ToTokens) -> syn::Error {
     spanned_with_help(
@@ -26,5 +26,17 @@ pub(crate) fn ffi_on_param(attr: impl ToTokens) -> syn::Error {
         attr,
         "`#[ffi(...)]` goes on the function, not on a parameter",
         "move it above `fn`; parameters take `#[out]`",
+    )
+}
+
+pub(crate) fn conflicting_param_attrs(
+    attr: impl ToTokens,
+    first: &str,
+    second: &str,
+) -> syn::Error {
+    spanned_with_help(
+        attr,
+        format!("`#[{second}]` conflicts with `#[{first}]` on the same parameter"),
+        "a parameter has one role: keep the attribute that says what C does with it",
     )
 }

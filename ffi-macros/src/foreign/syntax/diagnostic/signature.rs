@@ -1,8 +1,8 @@
 //! Messages of `tests/ui/signature`.
 
+use super::{spanned_with_help, with_help};
 use proc_macro2::Span;
 use quote::ToTokens;
-use super::{spanned_with_help, with_help};
 
 pub(crate) fn const_fn(token: impl ToTokens) -> syn::Error {
     spanned_with_help(token, "a C function cannot be `const`", "remove `const`")

@@ -1,7 +1,7 @@
 //! Messages of `tests/ui/slices`.
 
-use quote::ToTokens;
 use super::{spanned_with_help, with_help};
+use quote::ToTokens;
 
 pub(crate) fn bad_slice(attr: impl ToTokens) -> syn::Error {
     spanned_with_help(

@@ -1,7 +1,7 @@
 //! Messages of `tests/ui/string_returns`.
 
-use proc_macro2::Span;
 use super::with_help;
+use proc_macro2::Span;
 
 pub(crate) fn string_not_c_string(span: Span) -> syn::Error {
     with_help(
@@ -44,5 +44,13 @@ pub(crate) fn unknown_free_fn(func: &syn::Ident, key: &str) -> syn::Error {
         func.span(),
         format!("{named} names `{func}`, which is not a function of this block"),
         "declare the C function that frees it (e.g. `fn free(p: *mut c_void);`) in this block",
+    )
+}
+
+pub(crate) fn unknown_string_kind(span: Span) -> syn::Error {
+    with_help(
+        span,
+        "unknown `string` lifetime",
+        "write `string = static`, `copy`, `utf8`, `lossy`, `free(f)` or `borrow(handle)`",
     )
 }

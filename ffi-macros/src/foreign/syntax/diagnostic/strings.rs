@@ -1,7 +1,7 @@
 //! Messages of `tests/ui/strings`.
 
+use super::spanned_with_help;
 use quote::ToTokens;
-use super::{spanned_with_help, with_help};
 
 /// `writes`: the parameter is a `*mut c_char`, which C may write through.
 pub(crate) fn string_attr_not_c_string(attr: impl ToTokens, writes: bool) -> syn::Error {

@@ -1,0 +1,100 @@
+//! The lowering half of `#[foreign]`: from a checked function to its safe
+//! wrapper. [`wrapper`] assembles it from the parts its children lower
+//! (parameters, out slots, the success test and returned pointers, strings,
+//! buffers, callbacks, docs). Each part takes the one [`Lowering`] context of the
+//! wrapper, which offers what they share: the runtime path, the call site, the
+//! error conversion, the return local, and [`Lowering::raw_call`], the only place
+//! that spells a call of a raw item.
+
+mod buffers;
+mod callbacks;
+mod docs;
+mod outs;
+mod params;
+mod pointers;
+mod returns;
+mod strings;
+mod wrapper;
+
+use super::syntax;
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::ToTokens;
+use syn::Path;
+use syntax::ast::{Block, Function, Reporting};
+
+pub(crate) use wrapper::wrapper;
+
+/// What every part of one wrapper's lowering needs.
+pub(crate) struct Lowering<'a> {
+    pub(crate) block: &'a Block,
+    pub(crate) function: &'a Function,
+    /// The convention and message in force for the function.
+    pub(crate) reporting: Reporting<'a>,
+    /// Where `ffi_runtime` is (`crate = ..`).
+    pub(crate) krate: &'a Path,
+    /// `#krate::__private`, with mixed-site spans.
+    pub(crate) private: TokenStream,
+}
+
+impl<'a> Lowering<'a> {
+    pub(crate) fn new(block: &'a Block, function: &'a Function) -> Self {
+        let krate = &block.args.krate;
+        Lowering {
+            block,
+            function,
+            reporting: function.reporting(&block.args),
+            krate,
+            private: mixed!(#krate::__private),
+        }
+    }
+
+    /// A call of the raw item `name` of this block with `arguments`: the C
+    /// function itself, its message getter, or the function that frees what it
+    /// returned. The caller puts it in an `unsafe` block with its reason.
+    pub(crate) fn raw_call(
+        &self,
+        name: &Ident,
+        arguments: impl IntoIterator<Item = TokenStream>,
+    ) -> TokenStream {
+        let raw_mod = &self.block.args.raw_mod;
+        let arguments = arguments.into_iter();
+        mixed!(#raw_mod::#name(#(#arguments),*))
+    }
+
+    /// The function's call site, for errors: a constant struct expression behind
+    /// `&`, promoted to a `'static` (one read-only value per wrapper, nothing
+    /// built at run time).
+    pub(crate) fn site(&self) -> TokenStream {
+        let private = &self.private;
+        let symbol = &self.function.symbol;
+        mixed!(&#private::Site { function: #symbol })
+    }
+
+    /// `error = Type`: a runtime error converted into the user's type.
+    pub(crate) fn convert_error(&self, error: &TokenStream) -> TokenStream {
+        let krate = self.krate;
+        match &self.block.args.error {
+            Some(user_error) => {
+                mixed!(<#user_error as #krate::__private::From<#krate::Error>>::from(#error))
+            }
+            None => error.clone(),
+        }
+    }
+
+    /// The error type of wrappers whose failures are runtime errors.
+    pub(crate) fn error_type(&self) -> TokenStream {
+        match &self.block.args.error {
+            Some(user_error) => user_error.to_token_stream(),
+            None => {
+                let krate = self.krate;
+                mixed!(#krate::Error)
+            }
+        }
+    }
+}
+
+/// `__ret`, the raw call's return value, invisible to the user's names
+/// (mixed-site hygiene).
+pub(crate) fn ret_ident() -> Ident {
+    Ident::new("__ret", Span::mixed_site())
+}

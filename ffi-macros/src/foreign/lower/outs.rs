@@ -1,0 +1,213 @@
+//! Out-parameters: slots of the wrapper's frame that C writes (`#[out]` values,
+//! `#[out(H)]` handles, `#[out_slice]` pairs), declared before the call, read
+//! after the success test, released on failure.
+
+use super::Lowering;
+use super::syntax::ast::Function;
+use super::syntax::types;
+use proc_macro2::{Ident, TokenStream};
+use quote::ToTokens;
+use syn::{Path, Type};
+
+/// The slots of `#[out_slice(length)] name: *mut *const T`; `None` when `check`
+/// already reported the length parameter.
+pub(crate) fn out_slice<'a>(
+    function: &'a Function,
+    name: &'a Ident,
+    ty: &'a Type,
+    elem: &'a Type,
+    length: &'a Ident,
+) -> Option<Out<'a>> {
+    let slot = types::as_pointer(ty).map(|outer| &*outer.elem)?;
+    let length_type = function
+        .param(length)
+        .and_then(|other| types::as_pointer(&other.ty))
+        .map(|pointer| &*pointer.elem)?;
+    Some(Out {
+        name,
+        kind: OutKind::Slice {
+            elem,
+            slot,
+            length,
+            length_type,
+        },
+    })
+}
+
+/// An out-parameter: a slot of the wrapper's frame that C writes.
+pub(crate) struct Out<'a> {
+    pub(crate) name: &'a Ident,
+    pub(crate) kind: OutKind<'a>,
+}
+
+pub(crate) enum OutKind<'a> {
+    /// `#[out] p: *mut T`: a `MaybeUninit<T>`.
+    Value(&'a Type),
+    /// `#[out(H)] p: *mut *mut T`: a pointer initialized to NULL, then an owned `H`.
+    Handle(&'a Type),
+    /// `#[out_slice(len)] p: *mut *const T, len: *mut L`: a NULL pointer slot and
+    /// a zero length slot, then a `Vec<T>` copy.
+    Slice {
+        elem: &'a Type,
+        slot: &'a Type,
+        length: &'a Ident,
+        length_type: &'a Type,
+    },
+}
+
+impl Out<'_> {
+    pub(crate) fn declaration(&self, krate: &Path) -> TokenStream {
+        let private = mixed!(#krate::__private);
+        let name = self.name;
+        match self.kind {
+            OutKind::Value(ty) => mixed!(let mut #name = #private::MaybeUninit::<#ty>::uninit();),
+            // NULL first, so that the slot is initialized whatever C does with it.
+            OutKind::Slice {
+                slot,
+                length,
+                length_type,
+                ..
+            } => mixed! {
+                let mut #name: #slot = #private::core::ptr::null_mut();
+                let mut #length: #length_type = <#length_type as #private::Default>::default();
+            },
+            OutKind::Handle(handle) => mixed! {
+                let mut #name: *mut <#handle as #krate::Handle>::Raw = #private::core::ptr::null_mut();
+            },
+        }
+    }
+
+    /// After the success test, first step: the out handle becomes an owned
+    /// `Option<H>` (every one of them, before any early return, so that a NULL in
+    /// one slot does not leak the handle in another).
+    pub(crate) fn own_handle(&self, krate: &Path) -> TokenStream {
+        let OutKind::Handle(handle) = self.kind else {
+            return TokenStream::new();
+        };
+        let name = self.name;
+        // SAFETY (of the generated block): the slot was NULL before the call and
+        // C reported success, so it holds NULL or a new handle that `#[out(H)]`
+        // says the caller now owns; `from_raw` takes that ownership once.
+        mixed! {
+            let #name = unsafe { <#handle as #krate::Handle>::from_raw(#name) };
+        }
+    }
+
+    /// Second step: a NULL handle after success is an error; an out slice is
+    /// copied out of C's memory.
+    pub(crate) fn require_handle(&self, lowering: &Lowering<'_>) -> TokenStream {
+        if let OutKind::Slice {
+            elem,
+            length,
+            length_type,
+            ..
+        } = self.kind
+        {
+            return self.copy_slice(lowering, elem, length, length_type);
+        }
+        let OutKind::Handle(_) = self.kind else {
+            return TokenStream::new();
+        };
+        let private = &lowering.private;
+        let name = self.name;
+        let site = lowering.site();
+        let error = lowering.convert_error(&mixed!(#private::null_error(#site)));
+        mixed! {
+            let #private::Some(#name) = #name else {
+                return #private::Err(#error);
+            };
+        }
+    }
+
+    /// `(pointer, length)` from C into a `Vec<T>`: `(NULL, 0)` is empty without
+    /// touching `from_raw_parts`; `(NULL, n > 0)` and a length that is no count are
+    /// errors.
+    fn copy_slice(
+        &self,
+        lowering: &Lowering<'_>,
+        elem: &Type,
+        length: &Ident,
+        length_type: &Type,
+    ) -> TokenStream {
+        let private = &lowering.private;
+        let name = self.name;
+        let site = lowering.site();
+        let parameter = name.to_string();
+        let null = lowering.convert_error(&mixed!(#private::null_error(#site)));
+        let bad_length =
+            lowering.convert_error(&mixed!(#private::invalid_length_error(#site, #parameter)));
+        mixed! {
+            let #name: #private::Vec<#elem> = {
+                let __count = match <usize as #private::TryFrom<#length_type>>::try_from(#length) {
+                    #private::Ok(__count) => __count,
+                    #private::Err(_) => return #private::Err(#bad_length),
+                };
+                if #name.is_null() {
+                    if __count != 0 {
+                        return #private::Err(#null);
+                    }
+                    #private::Vec::new()
+                } else {
+                    // SAFETY: `#[out_slice(len)]` is the user's promise that on
+                    // success C wrote a pointer to `len` initialized, aligned
+                    // elements that stay valid until this copy is made.
+                    <[#elem]>::to_vec(unsafe { #private::core::slice::from_raw_parts(#name, __count) })
+                }
+            };
+        }
+    }
+
+    /// On the failure path: a handle C wrote anyway is freed (after the message).
+    pub(crate) fn release(&self, krate: &Path) -> TokenStream {
+        let OutKind::Handle(handle) = self.kind else {
+            return TokenStream::new();
+        };
+        let private = mixed!(#krate::__private);
+        let name = self.name;
+        // SAFETY (of the generated block): as in `own_handle`: NULL or a handle the
+        // caller owns, which C APIs like `sqlite3_open` write even on failure.
+        mixed! {
+            #private::core::mem::drop(unsafe { <#handle as #krate::Handle>::from_raw(#name) });
+        }
+    }
+}
+
+/// The out values after the success test passed.
+pub(crate) fn out_value(outs: &[Out<'_>], krate: &Path) -> Option<TokenStream> {
+    let values = outs.iter().map(|out| {
+        let name = out.name;
+        match out.kind {
+            OutKind::Value(_) => mixed!(#krate::__private::MaybeUninit::assume_init(#name)),
+            OutKind::Handle(_) | OutKind::Slice { .. } => mixed!(#name),
+        }
+    });
+    let values: Vec<TokenStream> = values.collect();
+    let value = match values.as_slice() {
+        [] => return None,
+        [single] => single.clone(),
+        _ => mixed!((#(#values),*)),
+    };
+    // SAFETY (of the generated block): reached only after the convention's success
+    // test passed, and a C function that reports success has written its
+    // out-parameters (the promise `#[out]` states); check() rejected target types
+    // with invalid bit patterns (bool, references, NonNull, fn pointers).
+    if outs.iter().any(|out| matches!(out.kind, OutKind::Value(_))) {
+        Some(mixed!(unsafe { #value }))
+    } else {
+        Some(value)
+    }
+}
+
+pub(crate) fn out_type(outs: &[Out<'_>], krate: &Path) -> TokenStream {
+    let types: Vec<TokenStream> = outs
+        .iter()
+        .map(|out| match out.kind {
+            OutKind::Value(ty) | OutKind::Handle(ty) => ty.to_token_stream(),
+            OutKind::Slice { elem, .. } => mixed!(#krate::__private::Vec<#elem>),
+        })
+        .collect();
+    match types.as_slice() {
+        [single] => single.clone(),
+        _ => mixed!((#(#types),*)),
+    }
+}

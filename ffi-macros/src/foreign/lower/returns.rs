@@ -1,0 +1,170 @@
+//! The success test a convention adds after the call: the failure branch (the
+//! runtime error, read first thing; the message; what is released; the early
+//! return), the `Ok` value without out-parameters, and the wrapper's types.
+//! Returned pointers are tested in [`super::pointers`].
+
+use super::syntax::args::Convention;
+use super::syntax::ast::{Param, Role};
+use super::syntax::types;
+use super::{Lowering, pointers, ret_ident, strings};
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+use syn::Type;
+
+/// What a convention adds after the call: the failure test with its early return,
+/// the `Ok` value without out-parameters, and the types.
+pub(crate) struct SuccessTest {
+    pub(crate) guard: TokenStream,
+    pub(crate) value: TokenStream,
+    pub(crate) ok_type: TokenStream,
+    /// `None` when the wrapper returns the value itself (`unchecked`).
+    pub(crate) err_type: Option<TokenStream>,
+}
+
+pub(crate) fn success_test(
+    lowering: &Lowering<'_>,
+    return_type: &Type,
+    release: &TokenStream,
+) -> SuccessTest {
+    let private = &lowering.private;
+    let ret = ret_ident();
+    let ty = return_type;
+    let site = lowering.site();
+    let code = mixed!(<#ty as #private::IntReturn>::to_code(#ret));
+    let constructor = match &lowering.reporting.convention {
+        // The cold constructor reads errno before anything else runs.
+        Convention::Errno => mixed!(#private::last_errno_error(#site)),
+        Convention::NegErrno => mixed!(#private::neg_errno_error(#site, #code)),
+        Convention::RetErrno => mixed!(#private::ret_errno_error(#site, #code)),
+        Convention::Zero => mixed!(#private::code_error(#site, #code)),
+        Convention::NonNull => mixed!(#private::null_error(#site)),
+        Convention::Check(checker) => return check_test(lowering, checker, ty),
+        Convention::Unchecked => {
+            let returns_value = types::returned(&lowering.function.sig.output).is_some();
+            return SuccessTest {
+                guard: TokenStream::new(),
+                value: if returns_value {
+                    ret.to_token_stream()
+                } else {
+                    mixed!(())
+                },
+                ok_type: ty.to_token_stream(),
+                err_type: None,
+            };
+        }
+    };
+    let failure = failure(lowering, &constructor, release);
+    let err_type = Some(lowering.error_type());
+    // check() allows pointer returns only with `errno` and `nonnull`.
+    if let Some(pointer) = types::as_pointer(ty) {
+        return pointers::pointer_test(lowering, pointer, &failure, err_type);
+    }
+    let (test, value, ok_type) = match &lowering.reporting.convention {
+        Convention::NegErrno => (
+            mixed!(<#ty as #private::SignedReturn>::is_negative),
+            ret.to_token_stream(),
+            ty.to_token_stream(),
+        ),
+        Convention::RetErrno | Convention::Zero => (
+            mixed!(<#ty as #private::IntReturn>::is_nonzero),
+            mixed!(()),
+            mixed!(()),
+        ),
+        _ => (
+            mixed!(<#ty as #private::IntReturn>::is_errno_sentinel),
+            ret.to_token_stream(),
+            ty.to_token_stream(),
+        ),
+    };
+    SuccessTest {
+        guard: mixed! {
+            if #test(#ret) {
+                #failure
+            }
+        },
+        value,
+        ok_type,
+        err_type,
+    }
+}
+
+/// `check = Type`: the user's `Check` impl decides, and its error is returned as is.
+fn check_test(lowering: &Lowering<'_>, checker: &Type, ty: &Type) -> SuccessTest {
+    let krate = lowering.krate;
+    let private = &lowering.private;
+    let check_impl = mixed!(<#checker as #krate::Check<#ty>>);
+    let argument = if types::returned(&lowering.function.sig.output).is_some() {
+        ret_ident().to_token_stream()
+    } else {
+        mixed!(())
+    };
+    SuccessTest {
+        guard: mixed! {
+            let __value = match #check_impl::check(#argument) {
+                #private::Ok(__value) => __value,
+                #private::Err(__error) => return #private::Err(__error),
+            };
+        },
+        value: mixed!(__value),
+        ok_type: mixed!(#check_impl::Output),
+        err_type: Some(mixed!(#check_impl::Error)),
+    }
+}
+
+/// The failure branch: build the runtime error (errno was read first, inside
+/// `constructor`), add the message, release what C handed out, convert to the
+/// user's error type, return.
+fn failure(
+    lowering: &Lowering<'_>,
+    constructor: &TokenStream,
+    release: &TokenStream,
+) -> TokenStream {
+    let private = &lowering.private;
+    let function = lowering.function;
+    let with_message = lowering.reporting.message.map(|message| {
+        let param = message.arg.as_ref().and_then(|arg| function.param(arg));
+        let argument = param.map(|param| message_argument(lowering, param));
+        let getter = lowering.raw_call(&message.func, argument);
+        // SAFETY (of the generated block): `message = f(..)` is the user's promise that
+        // `f`, declared in this block, returns NULL or a NUL-terminated string valid
+        // until the next call into the library; `with_message` copies it before
+        // anything else runs. Its argument is a value the wrapper just passed to C,
+        // or the handle C wrote to an out-parameter (asked only when not NULL).
+        let with_message = mixed! {
+            unsafe { #private::with_message(__error, #getter) }
+        };
+        match param
+            .filter(|param| matches!(param.role, Role::OutHandle { .. }))
+            .and_then(|param| param.ident.as_ref())
+        {
+            Some(out) => mixed! {
+                let __error = if #out.is_null() { __error } else { #with_message };
+            },
+            None => mixed!(let __error = #with_message;),
+        }
+    });
+    let converted = lowering.convert_error(&mixed!(__error));
+    mixed! {
+        let __error = #constructor;
+        #with_message
+        #release
+        return #private::Err(#converted);
+    }
+}
+
+/// The raw value of a parameter, as the message getter takes it.
+fn message_argument(lowering: &Lowering<'_>, param: &Param) -> TokenStream {
+    let krate = lowering.krate;
+    let arg = param.ident.as_ref();
+    match (&param.role, arg) {
+        (Role::String(string), Some(name)) => {
+            strings::string_param(lowering, name, string).argument
+        }
+        (Role::String(_), None) => TokenStream::new(),
+        (Role::Handle(handle), _) => {
+            let handle = &handle.handle;
+            mixed!(<#handle as #krate::Handle>::as_ptr(#arg))
+        }
+        _ => arg.to_token_stream(),
+    }
+}

@@ -1,0 +1,61 @@
+//! `#[callback(data, ..)]`: a function-pointer type written out with a C ABI and
+//! one `*mut c_void` user-data argument, a user-data parameter (and destroy hook)
+//! of this function, and `on_panic` where C needs an answer.
+
+use super::super::ast::{Function, Param, Role};
+use super::super::callback::{CallbackParam, Registration, fn_type, user_data_position};
+use super::super::diagnostic::{self, Errors};
+use super::super::types;
+
+pub(super) fn check(
+    function: &Function,
+    _index: usize,
+    param: &Param,
+    callback: &CallbackParam,
+    errors: &mut Errors,
+) {
+    if callback.broken {
+        return;
+    }
+    let Some((bare, _)) = fn_type(&param.ty) else {
+        errors.push(diagnostic::callback_not_fn(&param.ty));
+        return;
+    };
+    if bare.abi.is_none() {
+        errors.push(diagnostic::callback_without_abi(bare));
+    }
+    if let Some(lifetimes) = &bare.lifetimes {
+        errors.push(diagnostic::callback_for_lifetimes(lifetimes));
+    }
+    if let Some(variadic) = &bare.variadic {
+        errors.push(diagnostic::variadic(variadic.dots));
+    }
+    if user_data_position(bare).is_none() {
+        errors.push(diagnostic::callback_user_data_arg(bare));
+    }
+    let returns_value = types::returned(&bare.output).is_some();
+    if returns_value && callback.registered.is_none() && callback.on_panic.is_none() {
+        errors.push(diagnostic::callback_needs_on_panic(&callback.attr));
+    }
+    match function.param(&callback.data) {
+        Some(data)
+            if types::as_pointer(&data.ty).is_some() && !matches!(data.role, Role::Callback(_)) => {
+        }
+        Some(data) => errors.push(diagnostic::callback_data_not_pointer(&data.ty)),
+        None => errors.push(diagnostic::callback_missing_param(
+            &callback.data,
+            &function.ident,
+        )),
+    }
+    if let Some(Registration::Destroy(hook)) = &callback.registered {
+        let hook_fn = function.param(hook).map(|hook| fn_type(&hook.ty));
+        match hook_fn {
+            None => errors.push(diagnostic::callback_missing_param(hook, &function.ident)),
+            Some(Some((bare, _))) if bare.inputs.len() == 1 && bare.abi.is_some() => {}
+            Some(_) => errors.push(diagnostic::callback_bad_destroy(hook)),
+        }
+    }
+    if function.buffer().is_some() {
+        errors.push(diagnostic::callback_with_buffer(&callback.attr));
+    }
+}

@@ -1,0 +1,64 @@
+//! `message = f(param)`: a getter of this block, called with a parameter the
+//! wrapper still holds after the call.
+
+use super::super::ast::{Block, Function, HandleUse, Role};
+use super::super::diagnostic::{self, Errors};
+use std::collections::HashMap;
+
+pub(super) fn check(
+    block: &Block,
+    function: &Function,
+    by_name: &HashMap<String, &Function>,
+    errors: &mut Errors,
+) {
+    let reporting = function.reporting(&block.args);
+    let Some(message) = reporting.message else {
+        return;
+    };
+    if !reporting.convention.makes_runtime_error() {
+        errors.push(diagnostic::message_without_failure(
+            message.span,
+            reporting.convention.name(),
+        ));
+        return;
+    }
+    let getter = by_name.get(&message.func.to_string());
+    let Some(getter) = getter else {
+        let known: Vec<String> = block
+            .functions
+            .iter()
+            .map(|f| f.ident.to_string())
+            .collect();
+        let known: Vec<&str> = known.iter().map(String::as_str).collect();
+        errors.push(diagnostic::unknown_message_fn(&message.func, &known));
+        return;
+    };
+    let given = usize::from(message.arg.is_some());
+    if getter.params.len() != given {
+        errors.push(diagnostic::message_arity(
+            &message.func,
+            getter.params.len(),
+            given,
+        ));
+    }
+    if let Some(arg) = &message.arg {
+        match function
+            .params
+            .iter()
+            .find(|param| param.ident.as_ref() == Some(arg))
+        {
+            None => errors.push(diagnostic::unknown_message_param(arg, &function.ident)),
+            Some(param) if matches!(param.role, Role::Out(_)) => {
+                errors.push(diagnostic::message_param_is_out(arg));
+            }
+            Some(param)
+                if param
+                    .handle()
+                    .is_some_and(|handle| handle.usage == HandleUse::Take) =>
+            {
+                errors.push(diagnostic::message_param_is_taken(arg));
+            }
+            Some(_) => {}
+        }
+    }
+}

@@ -1,0 +1,295 @@
+//! The attributes of one parameter (`#[out]`, `#[handle(..)]`, `#[str]`,
+//! `#[nullable]`, `#[slice(..)]`, `#[buffer(..)]`, `#[out_slice(..)]`,
+//! `#[callback(..)]`), read into its [`Role`]. Key lists are read with
+//! `parse_nested_meta`, like `#[ffi(..)]`: a bad key is reported and skipped, and
+//! the rest is still read. Two attributes that each give the parameter a role
+//! conflict, except `#[str]` with `#[nullable]`.
+
+use super::args::{flag, key_of, skip_value, value_with};
+use super::ast::{BufferParam, HandleParam, HandleUse, Param, Role, StringParam, plain_name};
+use super::attrs;
+use super::callback;
+use super::diagnostic::{self, Errors};
+use syn::meta::ParseNestedMeta;
+use syn::parse::Parse;
+use syn::spanned::Spanned;
+use syn::{Attribute, Ident, LitInt, Token, Type};
+
+const BUFFER_KEYS: &[&str] = &[
+    "initial",
+    "max",
+    "grow_on",
+    "grow_on_code",
+    "length_returned",
+    "size_returned",
+    "grow_to_length",
+];
+
+pub(crate) fn from_syn(typed: &mut syn::PatType, errors: &mut Errors) -> Param {
+    let (misplaced, ours): (Vec<_>, Vec<_>) = attrs::take(
+        &mut typed.attrs,
+        |attr| attrs::is_ffi(attr) || attrs::is_param_attr(attr),
+        errors,
+    )
+    .into_iter()
+    .partition(attrs::is_ffi);
+    for attr in misplaced {
+        errors.push(diagnostic::ffi_on_param(&attr));
+    }
+    let mut role = Role::Plain;
+    // The attribute that gave `role`, for the conflict message.
+    let mut first: Option<String> = None;
+    for attr in ours {
+        let name = attrs::name(&attr);
+        let Some(parsed) = parse_one(attr, &name, &mut role, errors) else {
+            continue;
+        };
+        if matches!(role, Role::Plain) {
+            role = parsed;
+            first = Some(name);
+            continue;
+        }
+        let Some(attr) = role_attr(&parsed) else {
+            continue;
+        };
+        let first = first.as_deref().unwrap_or_default();
+        let error = if first == name {
+            diagnostic::duplicate_key(attr.pound_token.span, &format!("#[{name}]"))
+        } else if [first, name.as_str()].contains(&"handle")
+            && [first, name.as_str()].contains(&"out")
+        {
+            diagnostic::handle_with_out(attr)
+        } else {
+            diagnostic::conflicting_param_attrs(attr, first, &name)
+        };
+        errors.push(error);
+    }
+    Param {
+        ident: plain_name(&typed.pat).cloned(),
+        pat: typed.pat.clone(),
+        ty: typed.ty.clone(),
+        role,
+        slot: None,
+    }
+}
+
+/// The attribute that gave a role.
+fn role_attr(role: &Role) -> Option<&Attribute> {
+    match role {
+        Role::Out(attr)
+        | Role::OutHandle { attr, .. }
+        | Role::Slice { attr, .. }
+        | Role::OutSlice { attr, .. } => Some(attr),
+        Role::Handle(handle) => Some(&handle.attr),
+        Role::String(string) => string.attr(),
+        Role::Buffer(buffer) => Some(&buffer.attr),
+        Role::Callback(callback) => Some(&callback.attr),
+        Role::Plain => None,
+    }
+}
+
+/// Reads `attr` into a role; `None` when it is wrong beyond use (already
+/// reported), or when it was `#[str]`/`#[nullable]` merged into the string role
+/// already read.
+fn parse_one(attr: Attribute, name: &str, role: &mut Role, errors: &mut Errors) -> Option<Role> {
+    match name {
+        "out" => Some(parse_out(attr, errors)),
+        "handle" => parse_handle(attr, errors),
+        "str" | "nullable" => {
+            if !matches!(attr.meta, syn::Meta::Path(_)) {
+                errors.push(diagnostic::flag_with_args(&attr));
+            }
+            let utf8 = name == "str";
+            if let Role::String(string) = role {
+                let slot = if utf8 {
+                    &mut string.utf8
+                } else {
+                    &mut string.nullable
+                };
+                if slot.is_some() {
+                    errors.push(diagnostic::duplicate_key(
+                        attr.pound_token.span,
+                        "this attribute",
+                    ));
+                }
+                *slot = Some(attr);
+                return None;
+            }
+            let (utf8, nullable) = if utf8 {
+                (Some(attr), None)
+            } else {
+                (None, Some(attr))
+            };
+            Some(Role::String(StringParam { utf8, nullable }))
+        }
+        "slice" | "out_slice" => {
+            let length = parse_length(&attr, name, errors)?;
+            Some(if name == "slice" {
+                Role::Slice { length, attr }
+            } else {
+                Role::OutSlice { length, attr }
+            })
+        }
+        "buffer" => parse_buffer(&attr, errors).map(Role::Buffer),
+        "callback" => callback::parse(attr, errors).map(Role::Callback),
+        _ => None,
+    }
+}
+
+/// `#[out]` or `#[out(Handle)]`.
+fn parse_out(attr: Attribute, errors: &mut Errors) -> Role {
+    match &attr.meta {
+        syn::Meta::Path(_) => Role::Out(attr),
+        syn::Meta::List(_) => match attr.parse_args_with(Type::without_plus) {
+            Ok(handle) => Role::OutHandle { handle, attr },
+            Err(_) => {
+                errors.push(diagnostic::out_with_args(&attr));
+                Role::Out(attr)
+            }
+        },
+        syn::Meta::NameValue(_) => {
+            errors.push(diagnostic::out_with_args(&attr));
+            Role::Out(attr)
+        }
+    }
+}
+
+/// `#[handle(&H)]`, `#[handle(&mut H)]`, `#[handle(H)]`.
+fn parse_handle(attr: Attribute, errors: &mut Errors) -> Option<Role> {
+    let Ok(written) = attr.parse_args_with(Type::without_plus) else {
+        errors.push(diagnostic::bad_handle(&attr));
+        return None;
+    };
+    let (usage, handle) = match &written {
+        Type::Reference(reference) if reference.mutability.is_some() => {
+            (HandleUse::Mut, (*reference.elem).clone())
+        }
+        Type::Reference(reference) => (HandleUse::Shared, (*reference.elem).clone()),
+        owned => (HandleUse::Take, owned.clone()),
+    };
+    Some(Role::Handle(HandleParam {
+        usage,
+        handle,
+        written,
+        attr,
+    }))
+}
+
+/// The length parameter named first in `#[slice(len)]` / `#[out_slice(len)]`.
+fn parse_length(attr: &Attribute, name: &str, errors: &mut Errors) -> Option<Ident> {
+    let place = format!("#[{name}]");
+    let mut length = None;
+    let result = attr.parse_nested_meta(|meta| {
+        if length.is_none()
+            && !meta.input.peek(Token![=])
+            && !meta.input.peek(syn::token::Paren)
+            && let Some(ident) = meta.path.get_ident()
+        {
+            length = Some(ident.clone());
+            return Ok(());
+        }
+        key_of(&meta, &place, &[], errors).map(drop)
+    });
+    match (result, length) {
+        (Ok(()), Some(length)) => Some(length),
+        _ => {
+            errors.push(diagnostic::bad_slice(attr));
+            None
+        }
+    }
+}
+
+/// `#[buffer(len, initial = 256, max = 1048576, grow_on = ERANGE, ..)]`.
+fn parse_buffer(attr: &Attribute, errors: &mut Errors) -> Option<BufferParam> {
+    let mut buffer = BufferParam {
+        length: Ident::new("len", attr.pound_token.span),
+        initial: 256,
+        max: 1 << 20,
+        grow_on: None,
+        grow_on_code: None,
+        length_returned: false,
+        size_returned: false,
+        grow_to_length: false,
+        attr: attr.clone(),
+    };
+    let mut length = None;
+    let mut bound_span = None;
+    let mut seen: Vec<String> = Vec::new();
+    let result = attr.parse_nested_meta(|meta| {
+        if length.is_none()
+            && seen.is_empty()
+            && let (Some(ident), false) = (meta.path.get_ident(), meta.input.peek(Token![=]))
+        {
+            length = Some(ident.clone());
+            seen.push(String::new());
+            return Ok(());
+        }
+        let Some(key) = key_of(&meta, "#[buffer]", BUFFER_KEYS, errors)? else {
+            return Ok(());
+        };
+        if seen.contains(&key) {
+            errors.push(diagnostic::duplicate_key(meta.path.span(), &key));
+            return skip_value(&meta);
+        }
+        seen.push(key.clone());
+        buffer_key(&meta, &key, &mut buffer, &mut bound_span, errors)
+    });
+    if let Err(error) = result {
+        errors.push(error);
+    }
+    let Some(length) = length else {
+        errors.push(diagnostic::buffer_without_length(attr));
+        return None;
+    };
+    buffer.length = length;
+    if buffer.initial == 0 || buffer.initial > buffer.max {
+        let span = bound_span.unwrap_or_else(|| buffer.length.span());
+        errors.push(diagnostic::buffer_bounds(span));
+    }
+    Some(buffer)
+}
+
+fn buffer_key(
+    meta: &ParseNestedMeta<'_>,
+    key: &str,
+    buffer: &mut BufferParam,
+    bound_span: &mut Option<proc_macro2::Span>,
+    errors: &mut Errors,
+) -> syn::Result<()> {
+    let mut set = |slot: &mut bool| {
+        let mut given = None;
+        let result = flag(meta, key, &mut given, errors);
+        *slot |= given.is_some();
+        result
+    };
+    match key {
+        "length_returned" => set(&mut buffer.length_returned),
+        "size_returned" => set(&mut buffer.size_returned),
+        "grow_to_length" => set(&mut buffer.grow_to_length),
+        "initial" | "max" => {
+            let Some(value) = value_with(meta, key, "256", errors, <LitInt as Parse>::parse)?
+            else {
+                return Ok(());
+            };
+            *bound_span = Some(value.span());
+            match value.base10_parse() {
+                Ok(parsed) if key == "initial" => buffer.initial = parsed,
+                Ok(parsed) => buffer.max = parsed,
+                Err(error) => errors.push(error),
+            }
+            Ok(())
+        }
+        "grow_on" => {
+            buffer.grow_on = value_with(meta, key, "ERANGE", errors, <Ident as Parse>::parse)?;
+            Ok(())
+        }
+        _ => {
+            buffer.grow_on_code = value_with(meta, key, "-5", errors, |input| {
+                let negative = input.parse::<Option<Token![-]>>()?.is_some();
+                let code: i64 = input.parse::<LitInt>()?.base10_parse()?;
+                Ok(if negative { -code } else { code })
+            })?;
+            Ok(())
+        }
+    }
+}
