@@ -1,44 +1,70 @@
-//! Expansion snapshots: each `expand/NAME.rs` (first line `// args: ...`, the
-//! `#[foreign]` arguments; the rest, the extern block) must expand, printed with
-//! prettyplease, to `expand/NAME.expanded.rs`. `UPDATE_EXPANSIONS=1` rewrites them.
+//! Expansion snapshots, one folder per feature (`expand/<feature>/<case>.rs`, like
+//! the ui cases): each input must expand, printed with prettyplease, to the
+//! `<case>.expanded.rs` beside it. An input's first line says what expands it:
+//! `// args: ...` (the `#[foreign]` arguments; the rest is the extern block) or
+//! `// derive: Owned` (`Value`, `PointerFree`, `AnyBitPattern`; the rest is the
+//! item). `UPDATE_EXPANSIONS=1` rewrites the snapshots.
+#![cfg(not(miri))] // Tests the macro, which runs no unsafe code.
 
 #[path = "../../ffi-macros/src/foreign/mod.rs"]
 #[allow(dead_code, unreachable_pub)]
 mod foreign;
 
-use std::path::Path;
+#[path = "../../ffi-macros/src/derive/mod.rs"]
+#[allow(dead_code, unreachable_pub)]
+mod derive;
+
+use std::path::{Path, PathBuf};
 
 fn expand_file(source: &str) -> String {
-    let (first, block) = source
+    let (first, item) = source
         .split_once('\n')
-        .expect("a snapshot input has an args line");
-    let args = first
-        .strip_prefix("// args:")
-        .expect("the first line is `// args: ...`");
-    let args: proc_macro2::TokenStream = args.parse().expect("args tokenize");
-    let block: proc_macro2::TokenStream = block.parse().expect("block tokenizes");
-    let output = foreign::expand(args, block);
+        .expect("a snapshot input has a first line saying what expands it");
+    let item: proc_macro2::TokenStream = item.parse().expect("the input tokenizes");
+    let output = if let Some(args) = first.strip_prefix("// args:") {
+        foreign::expand(args.parse().expect("args tokenize"), item)
+    } else {
+        let name = first
+            .strip_prefix("// derive:")
+            .expect("the first line is `// args: ...` or `// derive: Name`")
+            .trim();
+        match name {
+            "Owned" => derive::owned(item),
+            "Value" => derive::value(item),
+            "PointerFree" => derive::pointer_free(item),
+            "AnyBitPattern" => derive::any_bit_pattern(item),
+            other => panic!("unknown derive `{other}`"),
+        }
+    };
     let file: syn::File = syn::parse2(output).expect("the expansion parses as a file");
     prettyplease::unparse(&file)
+}
+
+fn inputs(directory: &Path, found: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(directory).expect("readable directory") {
+        let path = entry.expect("readable entry").path();
+        if path.is_dir() {
+            inputs(&path, found);
+        } else if !path.to_string_lossy().ends_with(".expanded.rs") {
+            found.push(path);
+        }
+    }
 }
 
 #[test]
 fn expansions_match_their_snapshots() {
     let directory = Path::new(env!("CARGO_MANIFEST_DIR")).join("expand");
     let update = std::env::var_os("UPDATE_EXPANSIONS").is_some();
-    let mut inputs: Vec<_> = std::fs::read_dir(&directory)
-        .expect("tests/expand exists")
-        .map(|entry| entry.expect("readable entry").path())
-        .filter(|path| !path.to_string_lossy().ends_with(".expanded.rs"))
-        .collect();
-    inputs.sort();
+    let mut found = Vec::new();
+    inputs(&directory, &mut found);
+    found.sort();
     assert!(
-        inputs.len() >= 5,
+        found.len() >= 13,
         "expected the snapshot inputs in {}",
         directory.display()
     );
     let mut mismatches = Vec::new();
-    for input in inputs {
+    for input in found {
         let expanded = expand_file(&std::fs::read_to_string(&input).expect("readable input"));
         let snapshot = input.with_extension("expanded.rs");
         if update {

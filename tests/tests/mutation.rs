@@ -3,6 +3,7 @@
 //! truncate), must expand without a panic to tokens that parse as a Rust file.
 //! Deterministic: a fixed seed, so a failure reproduces; `MUTATION_CASES` sets the
 //! count (default 50,000) and `MUTATION_SEED` the seed.
+#![cfg(not(miri))] // Tests the macro, which runs no unsafe code.
 
 #[path = "../../ffi-macros/src/foreign/mod.rs"]
 #[allow(dead_code, unreachable_pub)]
@@ -27,8 +28,18 @@ impl Rng {
     }
 }
 
-/// Every `#[foreign(...)]` block in the given sources, as (attribute args, block).
+/// Every `#[foreign(...)]` block in the test suite and the examples, as (attribute
+/// args, block).
 fn corpus() -> Vec<(TokenStream, TokenStream)> {
+    named_corpus()
+        .into_iter()
+        .map(|(_, args, block)| (args, block))
+        .collect()
+}
+
+/// The corpus, each block named by its file (relative, `/` as `-`) and its
+/// position in the file.
+fn named_corpus() -> Vec<(String, TokenStream, TokenStream)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     for directory in ["tests", "expand", "ui", "../examples/examples"] {
@@ -36,9 +47,10 @@ fn corpus() -> Vec<(TokenStream, TokenStream)> {
     }
     files.push(root.join("lint_cases.rs"));
     files.sort();
-    let mut blocks = Vec::new();
+    let mut named = Vec::new();
     for path in files {
         let source = std::fs::read_to_string(&path).unwrap();
+        let mut blocks = Vec::new();
         if let Some(args) = source
             .lines()
             .next()
@@ -46,13 +58,19 @@ fn corpus() -> Vec<(TokenStream, TokenStream)> {
         {
             let block = source.split_once('\n').unwrap().1;
             blocks.push((args.parse().unwrap(), block.parse().unwrap()));
-            continue;
-        }
-        if let Ok(file) = syn::parse_file(&source) {
+        } else if let Ok(file) = syn::parse_file(&source) {
             collect(&file.items, &mut blocks);
         }
+        let relative = path.strip_prefix(root).unwrap_or(&path).with_extension("");
+        let stem = relative
+            .to_string_lossy()
+            .trim_start_matches("../")
+            .replace('/', "-");
+        for (index, (args, block)) in blocks.into_iter().enumerate() {
+            named.push((format!("{stem}-{index}"), args, block));
+        }
     }
-    blocks
+    named
 }
 
 fn rust_files(directory: &Path, files: &mut Vec<std::path::PathBuf>) {
@@ -261,4 +279,43 @@ fn mutated_inputs_never_panic_the_macro() {
         }
     }
     println!("{cases} mutated inputs, {rejected} rejected with errors, none panicked");
+}
+
+/// The fuzzer's seeds (`fuzz/seeds/expand/`, one file per block: the arguments on
+/// the first line, the block after) are this corpus, so they never go stale;
+/// the crashes the fuzzer found are kept beside them as `regression-*`.
+/// `UPDATE_FUZZ_SEEDS=1` (what `scripts/fuzz-seeds` runs) rewrites them.
+#[test]
+fn fuzz_seeds_are_the_corpus() {
+    let directory = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz/seeds/expand");
+    let expected: std::collections::BTreeMap<String, String> = named_corpus()
+        .into_iter()
+        .map(|(name, args, block)| (name, format!("{args}\n{block}\n")))
+        .collect();
+    let generated = |name: &str| !name.starts_with("regression-");
+    if std::env::var_os("UPDATE_FUZZ_SEEDS").is_some() {
+        for entry in std::fs::read_dir(&directory).unwrap() {
+            let path = entry.unwrap().path();
+            if generated(&path.file_name().unwrap().to_string_lossy()) {
+                std::fs::remove_file(path).unwrap();
+            }
+        }
+        for (name, seed) in &expected {
+            std::fs::write(directory.join(name), seed).unwrap();
+        }
+    }
+    let mut found = std::collections::BTreeMap::new();
+    for entry in std::fs::read_dir(&directory).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if generated(&name) {
+            found.insert(name, std::fs::read_to_string(&path).unwrap());
+        }
+    }
+    assert!(
+        found == expected,
+        "fuzz/seeds/expand differs from the corpus: run scripts/fuzz-seeds (missing: {:?}, stale: {:?})",
+        expected.keys().filter(|name| !found.contains_key(*name)).collect::<Vec<_>>(),
+        found.keys().filter(|name| !expected.contains_key(*name)).collect::<Vec<_>>(),
+    );
 }

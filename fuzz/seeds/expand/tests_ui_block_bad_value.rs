@@ -1,4 +1,0 @@
-check = 1 +
-unsafe extern "C" {
-    fn step() -> c_int;
-}

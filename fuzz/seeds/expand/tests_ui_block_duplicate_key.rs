@@ -1,4 +1,0 @@
-lib = "c", lib = "m"
-unsafe extern "C" {
-    fn cbrt(x: f64) -> f64;
-}

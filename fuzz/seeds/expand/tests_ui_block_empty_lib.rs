@@ -1,4 +1,0 @@
-lib = ""
-unsafe extern "C" {
-    fn cbrt(x: f64) -> f64;
-}

@@ -1,4 +1,0 @@
-kind = "static"
-unsafe extern "C" {
-    fn cbrt(x: f64) -> f64;
-}

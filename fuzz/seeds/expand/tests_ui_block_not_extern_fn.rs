@@ -1,4 +1,0 @@
-
-fn close(fd: c_int) -> c_int {
-    fd
-}

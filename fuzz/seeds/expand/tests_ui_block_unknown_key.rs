@@ -1,4 +1,0 @@
-ernno
-unsafe extern "C" {
-    fn close(fd: c_int) -> c_int;
-}

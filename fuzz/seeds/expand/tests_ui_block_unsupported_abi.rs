@@ -1,4 +1,0 @@
-
-unsafe extern "Rust" {
-    fn cbrt(x: f64) -> f64;
-}

@@ -1,4 +1,0 @@
-zero
-unsafe extern "C" {
-    fn describe(#[buffer(size, size_returned)] text: *mut c_char, size: usize) -> c_int;
-}

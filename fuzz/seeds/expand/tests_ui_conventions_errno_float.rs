@@ -1,4 +1,0 @@
-errno
-unsafe extern "C" {
-    fn cbrt(x: f64) -> f64;
-}

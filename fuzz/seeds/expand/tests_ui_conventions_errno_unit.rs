@@ -1,5 +1,0 @@
-
-unsafe extern "C" {
-    #[ffi(errno)]
-    fn sync();
-}

@@ -1,4 +1,0 @@
-neg_errno
-unsafe extern "C" {
-    fn malloc(size: usize) -> *mut u8;
-}

@@ -1,4 +1,0 @@
-nonnull
-unsafe extern "C" {
-    fn close(fd: c_int) -> c_int;
-}

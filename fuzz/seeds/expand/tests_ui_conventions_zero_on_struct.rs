@@ -1,4 +1,0 @@
-zero
-unsafe extern "C" {
-    fn make_pair() -> Pair;
-}

@@ -1,4 +1,0 @@
-zero
-unsafe extern "C" {
-    fn strdup(text: *const c_char) -> *mut c_char;
-}

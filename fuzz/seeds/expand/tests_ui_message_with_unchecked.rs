@@ -1,7 +1,0 @@
-
-unsafe extern "C" {
-    #[ffi(unchecked, message = last_error())]
-    fn connect(port: c_int) -> c_int;
-    #[ffi(raw)]
-    fn last_error() -> *const c_char;
-}

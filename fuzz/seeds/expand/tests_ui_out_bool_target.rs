@@ -1,4 +1,0 @@
-errno
-unsafe extern "C" {
-    fn is_ready(#[out] ready: *mut bool) -> c_int;
-}

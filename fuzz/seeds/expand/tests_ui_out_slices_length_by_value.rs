@@ -1,4 +1,0 @@
-zero
-unsafe extern "C" {
-    fn items(#[out_slice(count)] items: *mut *const u32, count: usize) -> c_int;
-}

@@ -1,5 +1,0 @@
-errno
-unsafe extern "C" {
-    #[ffi(slice = count)]
-    fn items(count: *mut usize) -> c_int;
-}

@@ -1,4 +1,0 @@
-
-unsafe extern "C" {
-    fn items(#[out_slice(count)] items: *mut *const u32, count: *mut usize) -> c_int;
-}

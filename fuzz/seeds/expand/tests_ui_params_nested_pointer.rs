@@ -1,4 +1,0 @@
-
-unsafe extern "C" {
-    fn maybe_free(p: Option<*mut u8>);
-}

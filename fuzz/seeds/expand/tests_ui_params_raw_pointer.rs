@@ -1,4 +1,0 @@
-
-unsafe extern "C" {
-    fn free(p: *mut u8);
-}

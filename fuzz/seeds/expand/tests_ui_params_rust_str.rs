@@ -1,4 +1,0 @@
-
-unsafe extern "C" {
-    fn puts(text: &str) -> c_int;
-}

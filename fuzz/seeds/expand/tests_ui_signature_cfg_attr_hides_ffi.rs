@@ -1,5 +1,0 @@
-
-unsafe extern "C" {
-    #[cfg_attr(unix, ffi(errno))]
-    fn close(fd: c_int) -> c_int;
-}

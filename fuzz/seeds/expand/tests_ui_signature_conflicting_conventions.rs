@@ -1,5 +1,0 @@
-
-unsafe extern "C" {
-    #[ffi(errno, zero)]
-    fn close(fd: c_int) -> c_int;
-}

@@ -1,4 +1,0 @@
-
-unsafe extern "C" {
-    const fn answer() -> c_int;
-}

@@ -1,5 +1,0 @@
-
-unsafe extern "C" {
-    #[ffi(errno)]
-    static environ: *const *const c_char;
-}

@@ -1,4 +1,0 @@
-
-unsafe extern "C" {
-    fn first<T>(x: T) -> c_int;
-}

@@ -1,5 +1,0 @@
-
-unsafe extern "C" {
-    #[ffi(raw, unsafe)]
-    fn free(p: *mut u8);
-}

@@ -1,4 +1,0 @@
-
-unsafe extern "C" {
-    fn name() -> &'static c_char;
-}

@@ -1,4 +1,0 @@
-
-unsafe extern "C" {
-    fn close(&self) -> c_int;
-}

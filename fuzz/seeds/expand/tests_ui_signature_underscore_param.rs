@@ -1,4 +1,0 @@
-
-unsafe extern "C" {
-    fn close(_: c_int) -> c_int;
-}

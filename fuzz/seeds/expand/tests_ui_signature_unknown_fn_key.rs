@@ -1,5 +1,0 @@
-
-unsafe extern "C" {
-    #[ffi(nonul)]
-    fn malloc(size: usize) -> *mut u8;
-}

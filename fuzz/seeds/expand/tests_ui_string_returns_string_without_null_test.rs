@@ -1,7 +1,0 @@
-
-unsafe extern "C" {
-    #[ffi(raw)]
-    fn raw_free(raw: *mut Raw);
-    #[ffi(string = static)]
-    fn version() -> *const c_char;
-}

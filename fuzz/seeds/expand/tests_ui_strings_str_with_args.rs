@@ -1,4 +1,0 @@
-errno
-unsafe extern "C" {
-    fn chdir(#[str(lossy)] path: *const c_char) -> c_int;
-}
