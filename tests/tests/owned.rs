@@ -1,8 +1,17 @@
 //! `#[derive(Owned)]` against counting fakes: every path frees the C object exactly
 //! once (drop, `into_raw`/`from_raw`, a panic in between, clones, `close`), and a
 //! `Borrowed` handle never frees. Runs under Miri, which also catches a double free.
+//! Compiled under the strict lints the expansion promises to pass.
+#![deny(
+    warnings,
+    missing_docs,
+    unsafe_op_in_unsafe_fn,
+    clippy::pedantic,
+    rust_2018_idioms
+)]
 
-use ffi_runtime::{Borrowed, Handle, Owned};
+use ffi_runtime::{Borrowed, ExclusiveHandle, Handle, Owned};
+use std::marker::PhantomData;
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -71,6 +80,13 @@ pub struct Thing(NonNull<Obj>);
 #[owned(drop = own_close, fallible)]
 #[repr(transparent)]
 pub struct Conn(NonNull<Obj>);
+
+/// A handle that borrows another (a statement of a database, say): checked not to
+/// be `Clone` for every lifetime, and exclusive.
+#[derive(Owned)]
+#[owned(drop = own_free)]
+#[repr(transparent)]
+pub struct Part<'a>(NonNull<Obj>, PhantomData<&'a Conn>);
 
 /// A counter of its own for each test (tests run in parallel); a static, so that
 /// Miri does not count it as leaked.
@@ -189,4 +205,53 @@ fn debug_shows_the_pointer() {
         format!("{handle:?}"),
         format!("Thing({:?})", handle.as_ptr())
     );
+}
+
+/// Whether `$ty` implements `$bound`, answered at compile time: the inherent
+/// `IMPLEMENTED` exists only where the bound holds, and then wins over the
+/// trait's `false`.
+macro_rules! implements {
+    ($ty:ty: $($bound:tt)+) => {{
+        struct Probe<T: ?Sized>(PhantomData<T>);
+        #[allow(dead_code)]
+        trait Fallback {
+            const IMPLEMENTED: bool = false;
+        }
+        impl<T: ?Sized> Fallback for Probe<T> {}
+        #[allow(dead_code)]
+        impl<T: ?Sized + $($bound)+> Probe<T> {
+            const IMPLEMENTED: bool = true;
+        }
+        Probe::<$ty>::IMPLEMENTED
+    }};
+}
+
+/// Without `dup`, each value owns its C object alone: `ExclusiveHandle`. With
+/// `dup` (which may be reference counting), not.
+#[test]
+fn handles_without_dup_are_exclusive() {
+    fn exclusive<H: ExclusiveHandle>(handle: &mut H) -> *mut H::Raw {
+        handle.as_ptr()
+    }
+    let frees = counter!();
+    // SAFETY: a new object, owned once.
+    let mut conn = unsafe { Conn::from_raw(own_new(frees, 1)) }.unwrap();
+    let pointer = exclusive(&mut conn);
+    assert_eq!(pointer, conn.as_ptr());
+    // SAFETY: as above.
+    let mut part = unsafe { Part::from_raw(own_new(frees, 2)) }.unwrap();
+    assert_eq!(exclusive(&mut part), part.as_ptr());
+    drop((conn, part));
+    assert_eq!(frees.load(Ordering::SeqCst), 2);
+    assert!(implements!(Conn: ExclusiveHandle));
+    assert!(implements!(Part<'static>: ExclusiveHandle));
+    assert!(!implements!(Thing: ExclusiveHandle));
+}
+
+/// Without `dup` there is no `Clone` (the derive refuses one), with `dup` there is.
+#[test]
+fn only_handles_with_dup_are_clone() {
+    assert!(!implements!(Conn: Clone));
+    assert!(!implements!(Part<'static>: Clone));
+    assert!(implements!(Thing: Clone));
 }

@@ -1,4 +1,12 @@
-//! `#[derive(Value)]`: newtypes over plain C values.
+//! `#[derive(Value)]`: newtypes over plain C values. Compiled under the strict
+//! lints the expansion promises to pass.
+#![deny(
+    warnings,
+    missing_docs,
+    unsafe_op_in_unsafe_fn,
+    clippy::pedantic,
+    rust_2018_idioms
+)]
 
 use ffi_runtime::Value;
 use std::ffi::c_int;
@@ -36,4 +44,19 @@ fn any_value_makes_from_raw_safe() {
 fn same_layout_as_the_c_type() {
     assert_eq!(size_of::<ClockId>(), size_of::<libc::clockid_t>());
     assert_eq!(align_of::<ClockId>(), align_of::<libc::clockid_t>());
+}
+
+/// A value newtype passes to C by value (`PointerFree`); C may write one only
+/// with `any_value` (`AnyBitPattern`). `tests/plain.rs` checks the negative cases.
+#[test]
+fn values_pass_to_c_and_any_values_come_back() {
+    fn passed_to_c<T: ?Sized + ffi_runtime::PointerFree>(value: &T) -> &T {
+        value
+    }
+    fn written_by_c<T: ffi_runtime::AnyBitPattern>(value: T) -> T {
+        value
+    }
+    assert!(*passed_to_c(&ClockId::MONOTONIC) == ClockId::MONOTONIC);
+    assert_eq!(passed_to_c(&Priority::from_raw(4)).as_raw(), 4);
+    assert_eq!(written_by_c(Priority::from_raw(-5)).as_raw(), -5);
 }

@@ -211,6 +211,7 @@ fn assert_not_implemented(
         const _: () = {
             #[allow(dead_code)]
             struct Probe<T: ?Sized>(#private::PhantomData<T>);
+            #[allow(dead_code)]
             trait NotImplemented {
                 const IMPLEMENTED: bool = false;
             }
