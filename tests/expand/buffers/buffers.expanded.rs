@@ -22,26 +22,23 @@ pub mod raw {
 ///
 /// Returns `Err` carrying `errno` when `getcwd` returns NULL.
 ///
-/// The raw declaration is `raw::getcwd`.
+/// The raw declaration is [`raw::getcwd`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn getcwd() -> ::ffi_runtime::__private::Result<
     ::ffi_runtime::__private::CString,
     ::ffi_runtime::Error,
 > {
+    use ::ffi_runtime::__private as __ffi;
     let mut __capacity: usize = 256usize;
     loop {
-        let mut __buffer = ::ffi_runtime::__private::zeroed_buffer::<u8>(__capacity);
-        let __capacity_n = match <usize as ::ffi_runtime::__private::TryFrom<
-            usize,
-        >>::try_from(__capacity) {
-            ::ffi_runtime::__private::Ok(__length) => __length,
-            ::ffi_runtime::__private::Err(_) => {
-                return ::ffi_runtime::__private::Err(
-                    ::ffi_runtime::__private::length_error(
-                        &::ffi_runtime::__private::Site {
-                            function: "getcwd",
-                        },
+        let mut __buffer = __ffi::zeroed_buffer::<u8>(__capacity);
+        let __capacity_n = match <usize as __ffi::TryFrom<usize>>::try_from(__capacity) {
+            __ffi::Ok(__length) => __length,
+            __ffi::Err(_) => {
+                return __ffi::Err(
+                    __ffi::length_error(
+                        &__ffi::Site { function: "getcwd" },
                         "buffer",
                         "size",
                         __capacity,
@@ -52,35 +49,25 @@ pub fn getcwd() -> ::ffi_runtime::__private::Result<
         let __ret = unsafe {
             raw::getcwd(<[_]>::as_mut_ptr(&mut __buffer).cast(), __capacity_n)
         };
-        let ::ffi_runtime::__private::Some(__ptr) = ::ffi_runtime::__private::NonNull::new(
-            __ret,
-        ) else {
-            let __error = ::ffi_runtime::__private::last_errno_error(
-                &::ffi_runtime::__private::Site {
-                    function: "getcwd",
-                },
-            );
-            if ::ffi_runtime::__private::should_grow(
+        let __ffi::Some(__ptr) = __ffi::NonNull::new(__ret) else {
+            let __error = __ffi::last_errno_error(&__ffi::Site { function: "getcwd" });
+            if __ffi::should_grow(
                 &__error,
-                ::ffi_runtime::__private::libc::ERANGE,
+                __ffi::libc::ERANGE,
                 &mut __capacity,
                 1048576usize,
             ) {
                 continue;
             }
-            return ::ffi_runtime::__private::Err(__error);
+            return __ffi::Err(__error);
         };
-        match ::ffi_runtime::__private::buffer_string(__buffer) {
-            ::ffi_runtime::__private::Some(__text) => {
-                break ::ffi_runtime::__private::Ok(__text);
-            }
-            ::ffi_runtime::__private::None => {
-                if !::ffi_runtime::__private::grow(&mut __capacity, 1048576usize) {
-                    return ::ffi_runtime::__private::Err(
-                        ::ffi_runtime::__private::truncated_error(
-                            &::ffi_runtime::__private::Site {
-                                function: "getcwd",
-                            },
+        match __ffi::buffer_string(__buffer) {
+            __ffi::Some(__text) => break __ffi::Ok(__text),
+            __ffi::None => {
+                if !__ffi::grow(&mut __capacity, 1048576usize) {
+                    return __ffi::Err(
+                        __ffi::truncated_error(
+                            &__ffi::Site { function: "getcwd" },
                             "buffer",
                             1048576usize,
                         ),
@@ -96,7 +83,7 @@ pub fn getcwd() -> ::ffi_runtime::__private::Result<
 ///
 /// Returns `Err` carrying `errno` when `readlink` returns -1 (the maximum value, for an unsigned return type).
 ///
-/// The raw declaration is `raw::readlink`.
+/// The raw declaration is [`raw::readlink`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn readlink(
@@ -105,13 +92,14 @@ pub fn readlink(
     ::ffi_runtime::__private::Vec<u8>,
     ::ffi_runtime::Error,
 > {
-    let mut __path_c = ::ffi_runtime::__private::StrArg::new();
-    let __path_p = match ::ffi_runtime::__private::StrArg::set(&mut __path_c, path) {
-        ::ffi_runtime::__private::Ok(__pointer) => __pointer,
-        ::ffi_runtime::__private::Err(__position) => {
-            return ::ffi_runtime::__private::Err(
-                ::ffi_runtime::__private::nul_error(
-                    &::ffi_runtime::__private::Site {
+    use ::ffi_runtime::__private as __ffi;
+    let mut __path_c = __ffi::StrArg::new();
+    let __path_p = match __ffi::StrArg::set(&mut __path_c, path) {
+        __ffi::Ok(__pointer) => __pointer,
+        __ffi::Err(__position) => {
+            return __ffi::Err(
+                __ffi::nul_error(
+                    &__ffi::Site {
                         function: "readlink",
                     },
                     "path",
@@ -122,15 +110,13 @@ pub fn readlink(
     };
     let mut __capacity: usize = 256usize;
     loop {
-        let mut __buffer = ::ffi_runtime::__private::zeroed_buffer::<u8>(__capacity);
-        let __capacity_n = match <usize as ::ffi_runtime::__private::TryFrom<
-            usize,
-        >>::try_from(__capacity) {
-            ::ffi_runtime::__private::Ok(__length) => __length,
-            ::ffi_runtime::__private::Err(_) => {
-                return ::ffi_runtime::__private::Err(
-                    ::ffi_runtime::__private::length_error(
-                        &::ffi_runtime::__private::Site {
+        let mut __buffer = __ffi::zeroed_buffer::<u8>(__capacity);
+        let __capacity_n = match <usize as __ffi::TryFrom<usize>>::try_from(__capacity) {
+            __ffi::Ok(__length) => __length,
+            __ffi::Err(_) => {
+                return __ffi::Err(
+                    __ffi::length_error(
+                        &__ffi::Site {
                             function: "readlink",
                         },
                         "buffer",
@@ -147,27 +133,23 @@ pub fn readlink(
                 __capacity_n,
             )
         };
-        if <isize as ::ffi_runtime::__private::IntReturn>::is_errno_sentinel(__ret) {
-            let __error = ::ffi_runtime::__private::last_errno_error(
-                &::ffi_runtime::__private::Site {
+        if <isize as __ffi::IntReturn>::is_errno_sentinel(__ret) {
+            let __error = __ffi::last_errno_error(
+                &__ffi::Site {
                     function: "readlink",
                 },
             );
-            return ::ffi_runtime::__private::Err(__error);
+            return __ffi::Err(__error);
         }
-        let __written = <usize as ::ffi_runtime::__private::TryFrom<
-            isize,
-        >>::try_from(__ret);
+        let __written = <usize as __ffi::TryFrom<isize>>::try_from(__ret);
         match __written {
-            ::ffi_runtime::__private::Ok(__written) if __written < __capacity => {
-                match ::ffi_runtime::__private::written_bytes(__buffer, __written) {
-                    ::ffi_runtime::__private::Some(__bytes) => {
-                        break ::ffi_runtime::__private::Ok(__bytes);
-                    }
-                    ::ffi_runtime::__private::None => {
-                        return ::ffi_runtime::__private::Err(
-                            ::ffi_runtime::__private::truncated_error(
-                                &::ffi_runtime::__private::Site {
+            __ffi::Ok(__written) if __written < __capacity => {
+                match __ffi::written_bytes(__buffer, __written) {
+                    __ffi::Some(__bytes) => break __ffi::Ok(__bytes),
+                    __ffi::None => {
+                        return __ffi::Err(
+                            __ffi::truncated_error(
+                                &__ffi::Site {
                                     function: "readlink",
                                 },
                                 "buffer",
@@ -178,10 +160,10 @@ pub fn readlink(
                 }
             }
             _ => {
-                if !::ffi_runtime::__private::grow(&mut __capacity, 1048576usize) {
-                    return ::ffi_runtime::__private::Err(
-                        ::ffi_runtime::__private::truncated_error(
-                            &::ffi_runtime::__private::Site {
+                if !__ffi::grow(&mut __capacity, 1048576usize) {
+                    return __ffi::Err(
+                        __ffi::truncated_error(
+                            &__ffi::Site {
                                 function: "readlink",
                             },
                             "buffer",
@@ -195,7 +177,7 @@ pub fn readlink(
 }
 /// Calls the C function `strxfrm`.
 ///
-/// The raw declaration is `raw::strxfrm`.
+/// The raw declaration is [`raw::strxfrm`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn strxfrm(
@@ -204,18 +186,14 @@ pub fn strxfrm(
     ::ffi_runtime::__private::CString,
     ::ffi_runtime::Error,
 > {
-    let mut __source_c = ::ffi_runtime::__private::StrArg::new();
-    let __source_p = match ::ffi_runtime::__private::StrArg::set(
-        &mut __source_c,
-        source,
-    ) {
-        ::ffi_runtime::__private::Ok(__pointer) => __pointer,
-        ::ffi_runtime::__private::Err(__position) => {
-            return ::ffi_runtime::__private::Err(
-                ::ffi_runtime::__private::nul_error(
-                    &::ffi_runtime::__private::Site {
-                        function: "strxfrm",
-                    },
+    use ::ffi_runtime::__private as __ffi;
+    let mut __source_c = __ffi::StrArg::new();
+    let __source_p = match __ffi::StrArg::set(&mut __source_c, source) {
+        __ffi::Ok(__pointer) => __pointer,
+        __ffi::Err(__position) => {
+            return __ffi::Err(
+                __ffi::nul_error(
+                    &__ffi::Site { function: "strxfrm" },
                     "source",
                     __position,
                 ),
@@ -224,17 +202,13 @@ pub fn strxfrm(
     };
     let mut __capacity: usize = 8usize;
     loop {
-        let mut __buffer = ::ffi_runtime::__private::zeroed_buffer::<u8>(__capacity);
-        let __capacity_n = match <usize as ::ffi_runtime::__private::TryFrom<
-            usize,
-        >>::try_from(__capacity) {
-            ::ffi_runtime::__private::Ok(__length) => __length,
-            ::ffi_runtime::__private::Err(_) => {
-                return ::ffi_runtime::__private::Err(
-                    ::ffi_runtime::__private::length_error(
-                        &::ffi_runtime::__private::Site {
-                            function: "strxfrm",
-                        },
+        let mut __buffer = __ffi::zeroed_buffer::<u8>(__capacity);
+        let __capacity_n = match <usize as __ffi::TryFrom<usize>>::try_from(__capacity) {
+            __ffi::Ok(__length) => __length,
+            __ffi::Err(_) => {
+                return __ffi::Err(
+                    __ffi::length_error(
+                        &__ffi::Site { function: "strxfrm" },
                         "destination",
                         "size",
                         __capacity,
@@ -249,21 +223,15 @@ pub fn strxfrm(
                 __capacity_n,
             )
         };
-        let __needed = <usize as ::ffi_runtime::__private::TryFrom<
-            usize,
-        >>::try_from(__ret);
+        let __needed = <usize as __ffi::TryFrom<usize>>::try_from(__ret);
         match __needed {
-            ::ffi_runtime::__private::Ok(__needed) if __needed < __capacity => {
-                match ::ffi_runtime::__private::buffer_string(__buffer) {
-                    ::ffi_runtime::__private::Some(__text) => {
-                        break ::ffi_runtime::__private::Ok(__text);
-                    }
-                    ::ffi_runtime::__private::None => {
-                        return ::ffi_runtime::__private::Err(
-                            ::ffi_runtime::__private::truncated_error(
-                                &::ffi_runtime::__private::Site {
-                                    function: "strxfrm",
-                                },
+            __ffi::Ok(__needed) if __needed < __capacity => {
+                match __ffi::buffer_string(__buffer) {
+                    __ffi::Some(__text) => break __ffi::Ok(__text),
+                    __ffi::None => {
+                        return __ffi::Err(
+                            __ffi::truncated_error(
+                                &__ffi::Site { function: "strxfrm" },
                                 "destination",
                                 1048576usize,
                             ),
@@ -275,16 +243,10 @@ pub fn strxfrm(
                 let __needed = __needed
                     .ok()
                     .and_then(|__needed| __needed.checked_add(1));
-                if !::ffi_runtime::__private::grow_to(
-                    &mut __capacity,
-                    __needed,
-                    1048576usize,
-                ) {
-                    return ::ffi_runtime::__private::Err(
-                        ::ffi_runtime::__private::truncated_error(
-                            &::ffi_runtime::__private::Site {
-                                function: "strxfrm",
-                            },
+                if !__ffi::grow_to(&mut __capacity, __needed, 1048576usize) {
+                    return __ffi::Err(
+                        __ffi::truncated_error(
+                            &__ffi::Site { function: "strxfrm" },
                             "destination",
                             1048576usize,
                         ),

@@ -22,7 +22,7 @@ pub mod raw {
 ///
 /// Returns `Err` carrying the status code when `uncompress` returns nonzero.
 ///
-/// The raw declaration is `raw::uncompress`.
+/// The raw declaration is [`raw::uncompress`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn uncompress(
@@ -31,16 +31,15 @@ pub fn uncompress(
     ::ffi_runtime::__private::Vec<u8>,
     ::ffi_runtime::Error,
 > {
+    use ::ffi_runtime::__private as __ffi;
     let __source_len_n = {
         let __elements = <[_]>::len(source);
-        match <c_ulong as ::ffi_runtime::__private::TryFrom<
-            usize,
-        >>::try_from(__elements) {
-            ::ffi_runtime::__private::Ok(__length) => __length,
-            ::ffi_runtime::__private::Err(_) => {
-                return ::ffi_runtime::__private::Err(
-                    ::ffi_runtime::__private::length_error(
-                        &::ffi_runtime::__private::Site {
+        match <c_ulong as __ffi::TryFrom<usize>>::try_from(__elements) {
+            __ffi::Ok(__length) => __length,
+            __ffi::Err(_) => {
+                return __ffi::Err(
+                    __ffi::length_error(
+                        &__ffi::Site {
                             function: "uncompress",
                         },
                         "source",
@@ -53,15 +52,15 @@ pub fn uncompress(
     };
     let mut __capacity: usize = 16usize;
     loop {
-        let mut __buffer = ::ffi_runtime::__private::zeroed_buffer::<u8>(__capacity);
-        let mut __capacity_n = match <c_ulong as ::ffi_runtime::__private::TryFrom<
+        let mut __buffer = __ffi::zeroed_buffer::<u8>(__capacity);
+        let mut __capacity_n = match <c_ulong as __ffi::TryFrom<
             usize,
         >>::try_from(__capacity) {
-            ::ffi_runtime::__private::Ok(__length) => __length,
-            ::ffi_runtime::__private::Err(_) => {
-                return ::ffi_runtime::__private::Err(
-                    ::ffi_runtime::__private::length_error(
-                        &::ffi_runtime::__private::Site {
+            __ffi::Ok(__length) => __length,
+            __ffi::Err(_) => {
+                return __ffi::Err(
+                    __ffi::length_error(
+                        &__ffi::Site {
                             function: "uncompress",
                         },
                         "dest",
@@ -79,40 +78,28 @@ pub fn uncompress(
                 __source_len_n,
             )
         };
-        if <c_int as ::ffi_runtime::__private::IntReturn>::is_nonzero(__ret) {
-            let __error = ::ffi_runtime::__private::code_error(
-                &::ffi_runtime::__private::Site {
+        if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
+            let __error = __ffi::code_error(
+                &__ffi::Site {
                     function: "uncompress",
                 },
-                <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+                <c_int as __ffi::IntReturn>::to_code(__ret),
             );
-            if ::ffi_runtime::__private::should_grow_code(
-                &__error,
-                -5i64,
-                &mut __capacity,
-                1048576usize,
-            ) {
+            if __ffi::should_grow_code(&__error, -5i64, &mut __capacity, 1048576usize) {
                 continue;
             }
-            return ::ffi_runtime::__private::Err(__error);
+            return __ffi::Err(__error);
         }
-        let __written = <usize as ::ffi_runtime::__private::TryFrom<
-            c_ulong,
-        >>::try_from(__capacity_n);
+        let __written = <usize as __ffi::TryFrom<c_ulong>>::try_from(__capacity_n);
         match __written
             .ok()
-            .and_then(|__written| ::ffi_runtime::__private::written_bytes(
-                __buffer,
-                __written,
-            ))
+            .and_then(|__written| __ffi::written_bytes(__buffer, __written))
         {
-            ::ffi_runtime::__private::Some(__bytes) => {
-                break ::ffi_runtime::__private::Ok(__bytes);
-            }
-            ::ffi_runtime::__private::None => {
-                return ::ffi_runtime::__private::Err(
-                    ::ffi_runtime::__private::truncated_error(
-                        &::ffi_runtime::__private::Site {
+            __ffi::Some(__bytes) => break __ffi::Ok(__bytes),
+            __ffi::None => {
+                return __ffi::Err(
+                    __ffi::truncated_error(
+                        &__ffi::Site {
                             function: "uncompress",
                         },
                         "dest",

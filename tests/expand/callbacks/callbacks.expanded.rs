@@ -31,34 +31,34 @@ pub mod raw {
 ///
 /// If `visit` panics, C gets its `on_panic` value and the panic resumes here once `each_row` has returned.
 ///
-/// The raw declaration is `raw::each_row`.
+/// The raw declaration is [`raw::each_row`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn each_row<VisitFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> c_int>(
     count: c_int,
     visit: VisitFn,
 ) -> c_int {
-    extern "C" fn __visit_trampoline<
-        __F: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> c_int,
-    >(__arg0: *mut c_void, __arg1: c_int) -> c_int {
+    use ::ffi_runtime::__private as __ffi;
+    extern "C" fn __visit_trampoline<__F: __ffi::core::ops::FnMut(c_int) -> c_int>(
+        __arg0: *mut c_void,
+        __arg1: c_int,
+    ) -> c_int {
         unsafe {
-            ::ffi_runtime::__private::Scoped::<
-                __F,
-            >::call(__arg0.cast(), 1, |__closure| __closure(__arg1))
+            __ffi::Scoped::<__F>::call(__arg0.cast(), 1, |__closure| __closure(__arg1))
         }
     }
-    let mut __visit_state = ::ffi_runtime::__private::Scoped::new(visit);
-    let __visit_fn: Option<extern "C" fn(data: *mut c_void, index: c_int) -> c_int> = ::ffi_runtime::__private::Some(
+    let mut __visit_state = __ffi::Scoped::new(visit);
+    let __visit_fn: Option<extern "C" fn(data: *mut c_void, index: c_int) -> c_int> = __ffi::Some(
         __visit_trampoline::<VisitFn>,
     );
     let __ret = unsafe {
         raw::each_row(
             count,
             __visit_fn,
-            ::ffi_runtime::__private::Scoped::user_data(&mut __visit_state).cast(),
+            __ffi::Scoped::user_data(&mut __visit_state).cast(),
         )
     };
-    ::ffi_runtime::__private::Scoped::finish(__visit_state);
+    __ffi::Scoped::finish(__visit_state);
     __ret
 }
 /// Calls the C function `open_visiting`.
@@ -73,64 +73,62 @@ pub fn each_row<VisitFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> c_
 ///
 /// If `visit` panics, C gets its `on_panic` value and the panic resumes here once `open_visiting` has returned.
 ///
-/// The raw declaration is `raw::open_visiting`.
+/// The raw declaration is [`raw::open_visiting`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn open_visiting<
     VisitFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> c_int,
 >(visit: VisitFn) -> ::ffi_runtime::__private::Result<Ctx, ::ffi_runtime::Error> {
-    extern "C" fn __visit_trampoline<
-        __F: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> c_int,
-    >(__arg0: *mut c_void, __arg1: c_int) -> c_int {
+    use ::ffi_runtime::__private as __ffi;
+    extern "C" fn __visit_trampoline<__F: __ffi::core::ops::FnMut(c_int) -> c_int>(
+        __arg0: *mut c_void,
+        __arg1: c_int,
+    ) -> c_int {
         unsafe {
-            ::ffi_runtime::__private::Scoped::<
-                __F,
-            >::call(__arg0.cast(), 1, |__closure| __closure(__arg1))
+            __ffi::Scoped::<__F>::call(__arg0.cast(), 1, |__closure| __closure(__arg1))
         }
     }
-    let mut __visit_state = ::ffi_runtime::__private::Scoped::new(visit);
+    let mut __visit_state = __ffi::Scoped::new(visit);
     let __visit_fn: extern "C" fn(data: *mut c_void, index: c_int) -> c_int = __visit_trampoline::<
         VisitFn,
     >;
-    let mut ctx: *mut <Ctx as ::ffi_runtime::Handle>::Raw = ::ffi_runtime::__private::core::ptr::null_mut();
+    let mut ctx: *mut <Ctx as ::ffi_runtime::Handle>::Raw = __ffi::core::ptr::null_mut();
     let __ret = unsafe {
         raw::open_visiting(
             __visit_fn,
-            ::ffi_runtime::__private::Scoped::user_data(&mut __visit_state).cast(),
+            __ffi::Scoped::user_data(&mut __visit_state).cast(),
             &mut ctx,
         )
     };
-    ::ffi_runtime::__private::Scoped::finish_releasing(
+    __ffi::Scoped::finish_releasing(
         __visit_state,
         || {
-            ::ffi_runtime::__private::core::mem::drop(unsafe {
+            __ffi::core::mem::drop(unsafe {
                 <Ctx as ::ffi_runtime::Handle>::from_raw(ctx)
             });
         },
     );
-    if <c_int as ::ffi_runtime::__private::IntReturn>::is_nonzero(__ret) {
-        let __error = ::ffi_runtime::__private::code_error(
-            &::ffi_runtime::__private::Site {
+    if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
+        let __error = __ffi::code_error(
+            &__ffi::Site {
                 function: "open_visiting",
             },
-            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+            <c_int as __ffi::IntReturn>::to_code(__ret),
         );
-        ::ffi_runtime::__private::core::mem::drop(unsafe {
-            <Ctx as ::ffi_runtime::Handle>::from_raw(ctx)
-        });
-        return ::ffi_runtime::__private::Err(__error);
+        __ffi::core::mem::drop(unsafe { <Ctx as ::ffi_runtime::Handle>::from_raw(ctx) });
+        return __ffi::Err(__error);
     }
     let ctx = unsafe { <Ctx as ::ffi_runtime::Handle>::from_raw(ctx) };
-    let ::ffi_runtime::__private::Some(ctx) = ctx else {
-        return ::ffi_runtime::__private::Err(
-            ::ffi_runtime::__private::null_error(
-                &::ffi_runtime::__private::Site {
+    let __ffi::Some(ctx) = ctx else {
+        return __ffi::Err(
+            __ffi::null_error(
+                &__ffi::Site {
                     function: "open_visiting",
                 },
             ),
         );
     };
-    ::ffi_runtime::__private::Ok(ctx)
+    __ffi::Ok(ctx)
 }
 /// Calls the C function `set_handler`.
 ///
@@ -142,7 +140,7 @@ pub fn open_visiting<
 ///
 /// `handler` runs later, called by C: a panic there answers its `on_panic` value, or aborts the process when it has none.
 ///
-/// The raw declaration is `raw::set_handler`.
+/// The raw declaration is [`raw::set_handler`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn set_handler<
@@ -152,33 +150,31 @@ pub fn set_handler<
     ctx: &mut Ctx,
     handler: HandlerFn,
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
-    extern "C" fn __handler_trampoline<
-        __F: ::ffi_runtime::__private::core::ops::FnMut(c_int),
-    >(__arg0: *mut c_void, __arg1: c_int) {
+    use ::ffi_runtime::__private as __ffi;
+    extern "C" fn __handler_trampoline<__F: __ffi::core::ops::FnMut(c_int)>(
+        __arg0: *mut c_void,
+        __arg1: c_int,
+    ) {
         unsafe {
-            ::ffi_runtime::__private::Registered::<
+            __ffi::Registered::<
                 __F,
-            >::call_mut(
-                __arg0.cast(),
-                ::ffi_runtime::__private::None::<()>,
-                |__closure| __closure(__arg1),
-            )
+            >::call_mut(__arg0.cast(), __ffi::None::<()>, |__closure| __closure(__arg1))
         }
     }
     extern "C" fn __handler_release<__F>(__data: *mut c_void) {
-        unsafe { ::ffi_runtime::__private::Registered::<__F>::destroy(__data.cast()) }
+        unsafe { __ffi::Registered::<__F>::destroy(__data.cast()) }
     }
-    let __handler_destroy: Option<extern "C" fn(data: *mut c_void)> = ::ffi_runtime::__private::Some(
+    let __handler_destroy: Option<extern "C" fn(data: *mut c_void)> = __ffi::Some(
         __handler_release::<HandlerFn>,
     );
-    let __handler_state = ::ffi_runtime::__private::Registered::into_user_data(
+    let __handler_state = __ffi::Registered::into_user_data(
         handler,
-        &::ffi_runtime::__private::CallbackSite {
+        &__ffi::CallbackSite {
             function: "set_handler",
             callback: "handler",
         },
     );
-    let __handler_fn: Option<extern "C" fn(data: *mut c_void, event: c_int)> = ::ffi_runtime::__private::Some(
+    let __handler_fn: Option<extern "C" fn(data: *mut c_void, event: c_int)> = __ffi::Some(
         __handler_trampoline::<HandlerFn>,
     );
     let __ret = unsafe {
@@ -189,14 +185,14 @@ pub fn set_handler<
             __handler_destroy,
         )
     };
-    if <c_int as ::ffi_runtime::__private::IntReturn>::is_nonzero(__ret) {
-        let __error = ::ffi_runtime::__private::code_error(
-            &::ffi_runtime::__private::Site {
+    if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
+        let __error = __ffi::code_error(
+            &__ffi::Site {
                 function: "set_handler",
             },
-            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+            <c_int as __ffi::IntReturn>::to_code(__ret),
         );
-        return ::ffi_runtime::__private::Err(__error);
+        return __ffi::Err(__error);
     }
-    ::ffi_runtime::__private::Ok(())
+    __ffi::Ok(())
 }

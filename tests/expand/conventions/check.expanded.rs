@@ -18,7 +18,7 @@ pub mod sys {
 ///
 /// Returns `Err` when the `check` type rejects the value `sqlite3_step` returns.
 ///
-/// The raw declaration is `sys::sqlite3_step`.
+/// The raw declaration is [`sys::sqlite3_step`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_step(
@@ -27,14 +27,13 @@ pub fn sqlite3_step(
     <SqliteStatus as ::my_crate::ffi::Check<c_int>>::Output,
     <SqliteStatus as ::my_crate::ffi::Check<c_int>>::Error,
 > {
+    use ::my_crate::ffi::__private as __ffi;
     let __ret = unsafe { sys::sqlite3_step(stmt) };
     let __value = match <SqliteStatus as ::my_crate::ffi::Check<c_int>>::check(__ret) {
-        ::my_crate::ffi::__private::Ok(__value) => __value,
-        ::my_crate::ffi::__private::Err(__error) => {
-            return ::my_crate::ffi::__private::Err(__error);
-        }
+        __ffi::Ok(__value) => __value,
+        __ffi::Err(__error) => return __ffi::Err(__error),
     };
-    ::my_crate::ffi::__private::Ok(__value)
+    __ffi::Ok(__value)
 }
 /// Calls the C function `dlopen`.
 ///
@@ -42,7 +41,7 @@ pub fn sqlite3_step(
 ///
 /// Returns `Err` when `dlopen` returns NULL. The error's message is read from `dlerror()`.
 ///
-/// The raw declaration is `sys::dlopen`.
+/// The raw declaration is [`sys::dlopen`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn dlopen(
@@ -52,25 +51,14 @@ pub fn dlopen(
     ::my_crate::ffi::__private::NonNull<c_void>,
     AppError,
 > {
-    let __ret = unsafe {
-        sys::dlopen(::my_crate::ffi::__private::CStr::as_ptr(file), mode)
-    };
-    let ::my_crate::ffi::__private::Some(__ptr) = ::my_crate::ffi::__private::NonNull::new(
-        __ret,
-    ) else {
-        let __error = ::my_crate::ffi::__private::null_error(
-            &::my_crate::ffi::__private::Site {
-                function: "dlopen",
-            },
-        );
-        let __error = unsafe {
-            ::my_crate::ffi::__private::with_message(__error, sys::dlerror())
-        };
-        return ::my_crate::ffi::__private::Err(
-            <AppError as ::my_crate::ffi::__private::From<
-                ::my_crate::ffi::Error,
-            >>::from(__error),
+    use ::my_crate::ffi::__private as __ffi;
+    let __ret = unsafe { sys::dlopen(__ffi::CStr::as_ptr(file), mode) };
+    let __ffi::Some(__ptr) = __ffi::NonNull::new(__ret) else {
+        let __error = __ffi::null_error(&__ffi::Site { function: "dlopen" });
+        let __error = unsafe { __ffi::with_message(__error, sys::dlerror()) };
+        return __ffi::Err(
+            <AppError as __ffi::From<::my_crate::ffi::Error>>::from(__error),
         );
     };
-    ::my_crate::ffi::__private::Ok(__ptr)
+    __ffi::Ok(__ptr)
 }

@@ -21,22 +21,19 @@ pub mod raw {
 ///
 /// Returns `Err` carrying `errno` when `close` returns -1 (the maximum value, for an unsigned return type).
 ///
-/// The raw declaration is `raw::close`.
+/// The raw declaration is [`raw::close`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn close(
     fd: c_int,
 ) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
+    use ::ffi_runtime::__private as __ffi;
     let __ret = unsafe { raw::close(fd) };
-    if <c_int as ::ffi_runtime::__private::IntReturn>::is_errno_sentinel(__ret) {
-        let __error = ::ffi_runtime::__private::last_errno_error(
-            &::ffi_runtime::__private::Site {
-                function: "close",
-            },
-        );
-        return ::ffi_runtime::__private::Err(__error);
+    if <c_int as __ffi::IntReturn>::is_errno_sentinel(__ret) {
+        let __error = __ffi::last_errno_error(&__ffi::Site { function: "close" });
+        return __ffi::Err(__error);
     }
-    ::ffi_runtime::__private::Ok(__ret)
+    __ffi::Ok(__ret)
 }
 /// Calls the C function `getrlimit`.
 ///
@@ -46,30 +43,26 @@ pub fn close(
 ///
 /// Returns `Err` carrying `errno` when `getrlimit` returns -1 (the maximum value, for an unsigned return type).
 ///
-/// The raw declaration is `raw::getrlimit`.
+/// The raw declaration is [`raw::getrlimit`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn getrlimit(
     resource: c_int,
 ) -> ::ffi_runtime::__private::Result<libc::rlimit, ::ffi_runtime::Error> {
-    let mut rlim = ::ffi_runtime::__private::MaybeUninit::<libc::rlimit>::uninit();
+    use ::ffi_runtime::__private as __ffi;
+    let mut rlim = __ffi::MaybeUninit::<libc::rlimit>::uninit();
     let __ret = unsafe {
-        raw::getrlimit(
-            resource,
-            ::ffi_runtime::__private::MaybeUninit::as_mut_ptr(&mut rlim),
-        )
+        raw::getrlimit(resource, __ffi::MaybeUninit::as_mut_ptr(&mut rlim))
     };
-    if <c_int as ::ffi_runtime::__private::IntReturn>::is_errno_sentinel(__ret) {
-        let __error = ::ffi_runtime::__private::last_errno_error(
-            &::ffi_runtime::__private::Site {
+    if <c_int as __ffi::IntReturn>::is_errno_sentinel(__ret) {
+        let __error = __ffi::last_errno_error(
+            &__ffi::Site {
                 function: "getrlimit",
             },
         );
-        return ::ffi_runtime::__private::Err(__error);
+        return __ffi::Err(__error);
     }
-    ::ffi_runtime::__private::Ok(unsafe {
-        ::ffi_runtime::__private::MaybeUninit::assume_init(rlim)
-    })
+    __ffi::Ok(unsafe { __ffi::MaybeUninit::assume_init(rlim) })
 }
 /// Calls the C function `fopen`.
 ///
@@ -77,7 +70,7 @@ pub fn getrlimit(
 ///
 /// Returns `Err` carrying `errno` when `fopen` returns NULL.
 ///
-/// The raw declaration is `raw::fopen`.
+/// The raw declaration is [`raw::fopen`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn fopen(
@@ -87,21 +80,13 @@ pub fn fopen(
     ::ffi_runtime::__private::NonNull<FILE>,
     ::ffi_runtime::Error,
 > {
+    use ::ffi_runtime::__private as __ffi;
     let __ret = unsafe {
-        raw::fopen(
-            ::ffi_runtime::__private::CStr::as_ptr(path),
-            ::ffi_runtime::__private::CStr::as_ptr(mode),
-        )
+        raw::fopen(__ffi::CStr::as_ptr(path), __ffi::CStr::as_ptr(mode))
     };
-    let ::ffi_runtime::__private::Some(__ptr) = ::ffi_runtime::__private::NonNull::new(
-        __ret,
-    ) else {
-        let __error = ::ffi_runtime::__private::last_errno_error(
-            &::ffi_runtime::__private::Site {
-                function: "fopen",
-            },
-        );
-        return ::ffi_runtime::__private::Err(__error);
+    let __ffi::Some(__ptr) = __ffi::NonNull::new(__ret) else {
+        let __error = __ffi::last_errno_error(&__ffi::Site { function: "fopen" });
+        return __ffi::Err(__error);
     };
-    ::ffi_runtime::__private::Ok(__ptr)
+    __ffi::Ok(__ptr)
 }

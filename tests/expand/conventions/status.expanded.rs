@@ -24,7 +24,7 @@ pub mod raw {
 ///
 /// Returns `Err` carrying the status code when `tls_connect` returns nonzero. The error's message is read from `tls_error(ctx)`.
 ///
-/// The raw declaration is `raw::tls_connect`.
+/// The raw declaration is [`raw::tls_connect`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn tls_connect(
@@ -32,30 +32,25 @@ pub fn tls_connect(
     host: &::ffi_runtime::__private::CStr,
     port: &::ffi_runtime::__private::CStr,
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
+    use ::ffi_runtime::__private as __ffi;
     let __ret = unsafe {
-        raw::tls_connect(
-            ctx,
-            ::ffi_runtime::__private::CStr::as_ptr(host),
-            ::ffi_runtime::__private::CStr::as_ptr(port),
-        )
+        raw::tls_connect(ctx, __ffi::CStr::as_ptr(host), __ffi::CStr::as_ptr(port))
     };
-    if <c_int as ::ffi_runtime::__private::IntReturn>::is_nonzero(__ret) {
-        let __error = ::ffi_runtime::__private::code_error(
-            &::ffi_runtime::__private::Site {
+    if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
+        let __error = __ffi::code_error(
+            &__ffi::Site {
                 function: "tls_connect",
             },
-            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+            <c_int as __ffi::IntReturn>::to_code(__ret),
         );
-        let __error = unsafe {
-            ::ffi_runtime::__private::with_message(__error, raw::tls_error(ctx))
-        };
-        return ::ffi_runtime::__private::Err(__error);
+        let __error = unsafe { __ffi::with_message(__error, raw::tls_error(ctx)) };
+        return __ffi::Err(__error);
     }
-    ::ffi_runtime::__private::Ok(())
+    __ffi::Ok(())
 }
 /// Calls the C function `tls_error`.
 ///
-/// The raw declaration is `raw::tls_error`.
+/// The raw declaration is [`raw::tls_error`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn tls_error(ctx: &mut tls) -> *const c_char {
@@ -67,23 +62,24 @@ pub fn tls_error(ctx: &mut tls) -> *const c_char {
 ///
 /// Returns `Err` when `pthread_mutex_lock` returns nonzero; that value is the `errno` it carries.
 ///
-/// The raw declaration is `raw::pthread_mutex_lock`.
+/// The raw declaration is [`raw::pthread_mutex_lock`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn pthread_mutex_lock(
     mutex: &mut pthread_mutex_t,
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
+    use ::ffi_runtime::__private as __ffi;
     let __ret = unsafe { raw::pthread_mutex_lock(mutex) };
-    if <c_int as ::ffi_runtime::__private::IntReturn>::is_nonzero(__ret) {
-        let __error = ::ffi_runtime::__private::ret_errno_error(
-            &::ffi_runtime::__private::Site {
+    if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
+        let __error = __ffi::ret_errno_error(
+            &__ffi::Site {
                 function: "pthread_mutex_lock",
             },
-            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+            <c_int as __ffi::IntReturn>::to_code(__ret),
         );
-        return ::ffi_runtime::__private::Err(__error);
+        return __ffi::Err(__error);
     }
-    ::ffi_runtime::__private::Ok(())
+    __ffi::Ok(())
 }
 /// Calls the C function `io_uring_submit`.
 ///
@@ -91,21 +87,22 @@ pub fn pthread_mutex_lock(
 ///
 /// Returns `Err` when `io_uring_submit` returns a negative value `-e`; the error carries `errno` `e`.
 ///
-/// The raw declaration is `raw::io_uring_submit`.
+/// The raw declaration is [`raw::io_uring_submit`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn io_uring_submit(
     ring: &mut io_uring,
 ) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
+    use ::ffi_runtime::__private as __ffi;
     let __ret = unsafe { raw::io_uring_submit(ring) };
-    if <c_int as ::ffi_runtime::__private::SignedReturn>::is_negative(__ret) {
-        let __error = ::ffi_runtime::__private::neg_errno_error(
-            &::ffi_runtime::__private::Site {
+    if <c_int as __ffi::SignedReturn>::is_negative(__ret) {
+        let __error = __ffi::neg_errno_error(
+            &__ffi::Site {
                 function: "io_uring_submit",
             },
-            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+            <c_int as __ffi::IntReturn>::to_code(__ret),
         );
-        return ::ffi_runtime::__private::Err(__error);
+        return __ffi::Err(__error);
     }
-    ::ffi_runtime::__private::Ok(__ret)
+    __ffi::Ok(__ret)
 }

@@ -23,46 +23,41 @@ pub mod raw {
 ///
 /// Returns `Err` carrying the status code when `sqlite3_open` returns nonzero. The error's message is read from `sqlite3_errmsg(db)`.
 ///
-/// The raw declaration is `raw::sqlite3_open`.
+/// The raw declaration is [`raw::sqlite3_open`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_open(
     filename: &::ffi_runtime::__private::CStr,
 ) -> ::ffi_runtime::__private::Result<Db, ::ffi_runtime::Error> {
-    let mut db: *mut <Db as ::ffi_runtime::Handle>::Raw = ::ffi_runtime::__private::core::ptr::null_mut();
-    let __ret = unsafe {
-        raw::sqlite3_open(::ffi_runtime::__private::CStr::as_ptr(filename), &mut db)
-    };
-    if <c_int as ::ffi_runtime::__private::IntReturn>::is_nonzero(__ret) {
-        let __error = ::ffi_runtime::__private::code_error(
-            &::ffi_runtime::__private::Site {
+    use ::ffi_runtime::__private as __ffi;
+    let mut db: *mut <Db as ::ffi_runtime::Handle>::Raw = __ffi::core::ptr::null_mut();
+    let __ret = unsafe { raw::sqlite3_open(__ffi::CStr::as_ptr(filename), &mut db) };
+    if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
+        let __error = __ffi::code_error(
+            &__ffi::Site {
                 function: "sqlite3_open",
             },
-            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+            <c_int as __ffi::IntReturn>::to_code(__ret),
         );
         let __error = if db.is_null() {
             __error
         } else {
-            unsafe {
-                ::ffi_runtime::__private::with_message(__error, raw::sqlite3_errmsg(db))
-            }
+            unsafe { __ffi::with_message(__error, raw::sqlite3_errmsg(db)) }
         };
-        ::ffi_runtime::__private::core::mem::drop(unsafe {
-            <Db as ::ffi_runtime::Handle>::from_raw(db)
-        });
-        return ::ffi_runtime::__private::Err(__error);
+        __ffi::core::mem::drop(unsafe { <Db as ::ffi_runtime::Handle>::from_raw(db) });
+        return __ffi::Err(__error);
     }
     let db = unsafe { <Db as ::ffi_runtime::Handle>::from_raw(db) };
-    let ::ffi_runtime::__private::Some(db) = db else {
-        return ::ffi_runtime::__private::Err(
-            ::ffi_runtime::__private::null_error(
-                &::ffi_runtime::__private::Site {
+    let __ffi::Some(db) = db else {
+        return __ffi::Err(
+            __ffi::null_error(
+                &__ffi::Site {
                     function: "sqlite3_open",
                 },
             ),
         );
     };
-    ::ffi_runtime::__private::Ok(db)
+    __ffi::Ok(db)
 }
 /// Calls the C function `sqlite3_exec_simple`.
 ///
@@ -70,39 +65,40 @@ pub fn sqlite3_open(
 ///
 /// Returns `Err` carrying the status code when `sqlite3_exec_simple` returns nonzero. The error's message is read from `sqlite3_errmsg(db)`.
 ///
-/// The raw declaration is `raw::sqlite3_exec_simple`.
+/// The raw declaration is [`raw::sqlite3_exec_simple`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_exec_simple(
     db: &mut Db,
     sql: &::ffi_runtime::__private::CStr,
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
+    use ::ffi_runtime::__private as __ffi;
     let __ret = unsafe {
         raw::sqlite3_exec_simple(
             <Db as ::ffi_runtime::Handle>::as_ptr(db),
-            ::ffi_runtime::__private::CStr::as_ptr(sql),
+            __ffi::CStr::as_ptr(sql),
         )
     };
-    if <c_int as ::ffi_runtime::__private::IntReturn>::is_nonzero(__ret) {
-        let __error = ::ffi_runtime::__private::code_error(
-            &::ffi_runtime::__private::Site {
+    if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
+        let __error = __ffi::code_error(
+            &__ffi::Site {
                 function: "sqlite3_exec_simple",
             },
-            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+            <c_int as __ffi::IntReturn>::to_code(__ret),
         );
         let __error = unsafe {
-            ::ffi_runtime::__private::with_message(
+            __ffi::with_message(
                 __error,
                 raw::sqlite3_errmsg(<Db as ::ffi_runtime::Handle>::as_ptr(db)),
             )
         };
-        return ::ffi_runtime::__private::Err(__error);
+        return __ffi::Err(__error);
     }
-    ::ffi_runtime::__private::Ok(())
+    __ffi::Ok(())
 }
 /// Calls the C function `sqlite3_changes`.
 ///
-/// The raw declaration is `raw::sqlite3_changes`.
+/// The raw declaration is [`raw::sqlite3_changes`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_changes(db: &Db) -> c_int {
@@ -114,25 +110,26 @@ pub fn sqlite3_changes(db: &Db) -> c_int {
 ///
 /// Returns `Err` carrying the status code when `sqlite3_close` returns nonzero.
 ///
-/// The raw declaration is `raw::sqlite3_close`.
+/// The raw declaration is [`raw::sqlite3_close`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_close(
     db: Db,
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
+    use ::ffi_runtime::__private as __ffi;
     let __ret = unsafe {
         raw::sqlite3_close(<Db as ::ffi_runtime::Handle>::into_raw(db))
     };
-    if <c_int as ::ffi_runtime::__private::IntReturn>::is_nonzero(__ret) {
-        let __error = ::ffi_runtime::__private::code_error(
-            &::ffi_runtime::__private::Site {
+    if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
+        let __error = __ffi::code_error(
+            &__ffi::Site {
                 function: "sqlite3_close",
             },
-            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+            <c_int as __ffi::IntReturn>::to_code(__ret),
         );
-        return ::ffi_runtime::__private::Err(__error);
+        return __ffi::Err(__error);
     }
-    ::ffi_runtime::__private::Ok(())
+    __ffi::Ok(())
 }
 /// Calls the C function `tls_client`.
 ///
@@ -140,20 +137,20 @@ pub fn sqlite3_close(
 ///
 /// Returns `Err` when `tls_client` returns NULL.
 ///
-/// The raw declaration is `raw::tls_client`.
+/// The raw declaration is [`raw::tls_client`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn tls_client() -> ::ffi_runtime::__private::Result<Tls, ::ffi_runtime::Error> {
+    use ::ffi_runtime::__private as __ffi;
     let __ret = unsafe { raw::tls_client() };
-    let ::ffi_runtime::__private::Some(__ptr) = (unsafe {
-        <Tls as ::ffi_runtime::Handle>::from_raw(__ret)
-    }) else {
-        let __error = ::ffi_runtime::__private::null_error(
-            &::ffi_runtime::__private::Site {
+    let __ffi::Some(__ptr) = (unsafe { <Tls as ::ffi_runtime::Handle>::from_raw(__ret) })
+    else {
+        let __error = __ffi::null_error(
+            &__ffi::Site {
                 function: "tls_client",
             },
         );
-        return ::ffi_runtime::__private::Err(__error);
+        return __ffi::Err(__error);
     };
-    ::ffi_runtime::__private::Ok(__ptr)
+    __ffi::Ok(__ptr)
 }

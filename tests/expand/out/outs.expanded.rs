@@ -23,33 +23,28 @@ pub mod raw {
 ///
 /// Returns `Err` when `posix_memalign` returns nonzero; that value is the `errno` it carries.
 ///
-/// The raw declaration is `raw::posix_memalign`.
+/// The raw declaration is [`raw::posix_memalign`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn posix_memalign(
     alignment: usize,
     size: usize,
 ) -> ::ffi_runtime::__private::Result<*mut c_void, ::ffi_runtime::Error> {
-    let mut memptr = ::ffi_runtime::__private::MaybeUninit::<*mut c_void>::uninit();
+    use ::ffi_runtime::__private as __ffi;
+    let mut memptr = __ffi::MaybeUninit::<*mut c_void>::uninit();
     let __ret = unsafe {
-        raw::posix_memalign(
-            ::ffi_runtime::__private::MaybeUninit::as_mut_ptr(&mut memptr),
-            alignment,
-            size,
-        )
+        raw::posix_memalign(__ffi::MaybeUninit::as_mut_ptr(&mut memptr), alignment, size)
     };
-    if <c_int as ::ffi_runtime::__private::IntReturn>::is_nonzero(__ret) {
-        let __error = ::ffi_runtime::__private::ret_errno_error(
-            &::ffi_runtime::__private::Site {
+    if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
+        let __error = __ffi::ret_errno_error(
+            &__ffi::Site {
                 function: "posix_memalign",
             },
-            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+            <c_int as __ffi::IntReturn>::to_code(__ret),
         );
-        return ::ffi_runtime::__private::Err(__error);
+        return __ffi::Err(__error);
     }
-    ::ffi_runtime::__private::Ok(unsafe {
-        ::ffi_runtime::__private::MaybeUninit::assume_init(memptr)
-    })
+    __ffi::Ok(unsafe { __ffi::MaybeUninit::assume_init(memptr) })
 }
 /// Calls the C function `pair`.
 ///
@@ -59,31 +54,27 @@ pub fn posix_memalign(
 ///
 /// Returns `Err` carrying the status code when `pair` returns nonzero.
 ///
-/// The raw declaration is `raw::pair`.
+/// The raw declaration is [`raw::pair`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn pair() -> ::ffi_runtime::__private::Result<(c_int, Point), ::ffi_runtime::Error> {
-    let mut a = ::ffi_runtime::__private::MaybeUninit::<c_int>::uninit();
-    let mut b = ::ffi_runtime::__private::MaybeUninit::<Point>::uninit();
+    use ::ffi_runtime::__private as __ffi;
+    let mut a = __ffi::MaybeUninit::<c_int>::uninit();
+    let mut b = __ffi::MaybeUninit::<Point>::uninit();
     let __ret = unsafe {
         raw::pair(
-            ::ffi_runtime::__private::MaybeUninit::as_mut_ptr(&mut a),
-            ::ffi_runtime::__private::MaybeUninit::as_mut_ptr(&mut b),
+            __ffi::MaybeUninit::as_mut_ptr(&mut a),
+            __ffi::MaybeUninit::as_mut_ptr(&mut b),
         )
     };
-    if <c_int as ::ffi_runtime::__private::IntReturn>::is_nonzero(__ret) {
-        let __error = ::ffi_runtime::__private::code_error(
-            &::ffi_runtime::__private::Site {
-                function: "pair",
-            },
-            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+    if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
+        let __error = __ffi::code_error(
+            &__ffi::Site { function: "pair" },
+            <c_int as __ffi::IntReturn>::to_code(__ret),
         );
-        return ::ffi_runtime::__private::Err(__error);
+        return __ffi::Err(__error);
     }
-    ::ffi_runtime::__private::Ok(unsafe {
-        (
-            ::ffi_runtime::__private::MaybeUninit::assume_init(a),
-            ::ffi_runtime::__private::MaybeUninit::assume_init(b),
-        )
+    __ffi::Ok(unsafe {
+        (__ffi::MaybeUninit::assume_init(a), __ffi::MaybeUninit::assume_init(b))
     })
 }

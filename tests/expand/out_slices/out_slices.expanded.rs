@@ -27,7 +27,7 @@ pub mod raw {
 ///
 /// Returns `Err` carrying the status code when `list_items` returns nonzero.
 ///
-/// The raw declaration is `raw::list_items`.
+/// The raw declaration is [`raw::list_items`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn list_items(
@@ -36,8 +36,9 @@ pub fn list_items(
     ::ffi_runtime::__private::Vec<Item>,
     ::ffi_runtime::Error,
 > {
-    let mut items: *const Item = ::ffi_runtime::__private::core::ptr::null_mut();
-    let mut count: usize = <usize as ::ffi_runtime::__private::Default>::default();
+    use ::ffi_runtime::__private as __ffi;
+    let mut items: *const Item = __ffi::core::ptr::null_mut();
+    let mut count: usize = <usize as __ffi::Default>::default();
     let __ret = unsafe {
         raw::list_items(
             <Db as ::ffi_runtime::Handle>::as_ptr(db),
@@ -45,24 +46,22 @@ pub fn list_items(
             &mut count,
         )
     };
-    if <c_int as ::ffi_runtime::__private::IntReturn>::is_nonzero(__ret) {
-        let __error = ::ffi_runtime::__private::code_error(
-            &::ffi_runtime::__private::Site {
+    if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
+        let __error = __ffi::code_error(
+            &__ffi::Site {
                 function: "list_items",
             },
-            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+            <c_int as __ffi::IntReturn>::to_code(__ret),
         );
-        return ::ffi_runtime::__private::Err(__error);
+        return __ffi::Err(__error);
     }
-    let items: ::ffi_runtime::__private::Vec<Item> = {
-        let __count = match <usize as ::ffi_runtime::__private::TryFrom<
-            usize,
-        >>::try_from(count) {
-            ::ffi_runtime::__private::Ok(__count) => __count,
-            ::ffi_runtime::__private::Err(_) => {
-                return ::ffi_runtime::__private::Err(
-                    ::ffi_runtime::__private::invalid_length_error(
-                        &::ffi_runtime::__private::Site {
+    let items: __ffi::Vec<Item> = {
+        let __count = match <usize as __ffi::TryFrom<usize>>::try_from(count) {
+            __ffi::Ok(__count) => __count,
+            __ffi::Err(_) => {
+                return __ffi::Err(
+                    __ffi::invalid_length_error(
+                        &__ffi::Site {
                             function: "list_items",
                         },
                         "items",
@@ -72,22 +71,22 @@ pub fn list_items(
         };
         if items.is_null() {
             if __count != 0 {
-                return ::ffi_runtime::__private::Err(
-                    ::ffi_runtime::__private::null_error(
-                        &::ffi_runtime::__private::Site {
+                return __ffi::Err(
+                    __ffi::null_error(
+                        &__ffi::Site {
                             function: "list_items",
                         },
                     ),
                 );
             }
-            ::ffi_runtime::__private::Vec::new()
+            __ffi::Vec::new()
         } else {
             <[Item]>::to_vec(unsafe {
-                ::ffi_runtime::__private::core::slice::from_raw_parts(items, __count)
+                __ffi::core::slice::from_raw_parts(items, __count)
             })
         }
     };
-    ::ffi_runtime::__private::Ok(items)
+    __ffi::Ok(items)
 }
 /// Calls the C function `sqlite3_serialize`.
 ///
@@ -95,7 +94,7 @@ pub fn list_items(
 ///
 /// Returns `Err` when `sqlite3_serialize` returns NULL.
 ///
-/// The raw declaration is `raw::sqlite3_serialize`.
+/// The raw declaration is [`raw::sqlite3_serialize`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_serialize(
@@ -106,34 +105,31 @@ pub fn sqlite3_serialize(
     ::ffi_runtime::__private::Vec<u8>,
     ::ffi_runtime::Error,
 > {
-    let mut size: i64 = <i64 as ::ffi_runtime::__private::Default>::default();
+    use ::ffi_runtime::__private as __ffi;
+    let mut size: i64 = <i64 as __ffi::Default>::default();
     let __ret = unsafe {
         raw::sqlite3_serialize(
             <Db as ::ffi_runtime::Handle>::as_ptr(db),
-            ::ffi_runtime::__private::CStr::as_ptr(schema),
+            __ffi::CStr::as_ptr(schema),
             &mut size,
             flags,
         )
     };
-    let ::ffi_runtime::__private::Some(__ptr) = ::ffi_runtime::__private::NonNull::new(
-        __ret,
-    ) else {
-        let __error = ::ffi_runtime::__private::null_error(
-            &::ffi_runtime::__private::Site {
+    let __ffi::Some(__ptr) = __ffi::NonNull::new(__ret) else {
+        let __error = __ffi::null_error(
+            &__ffi::Site {
                 function: "sqlite3_serialize",
             },
         );
-        return ::ffi_runtime::__private::Err(__error);
+        return __ffi::Err(__error);
     };
-    let __count = match <usize as ::ffi_runtime::__private::TryFrom<
-        i64,
-    >>::try_from(size) {
-        ::ffi_runtime::__private::Ok(__count) => __count,
-        ::ffi_runtime::__private::Err(_) => {
+    let __count = match <usize as __ffi::TryFrom<i64>>::try_from(size) {
+        __ffi::Ok(__count) => __count,
+        __ffi::Err(_) => {
             unsafe { raw::sqlite3_free(__ptr.as_ptr().cast()) };
-            return ::ffi_runtime::__private::Err(
-                ::ffi_runtime::__private::invalid_length_error(
-                    &::ffi_runtime::__private::Site {
+            return __ffi::Err(
+                __ffi::invalid_length_error(
+                    &__ffi::Site {
                         function: "sqlite3_serialize",
                     },
                     "size",
@@ -141,12 +137,9 @@ pub fn sqlite3_serialize(
             );
         }
     };
-    ::ffi_runtime::__private::Ok({
+    __ffi::Ok({
         let __copy = <[u8]>::to_vec(unsafe {
-            ::ffi_runtime::__private::core::slice::from_raw_parts(
-                __ptr.as_ptr(),
-                __count,
-            )
+            __ffi::core::slice::from_raw_parts(__ptr.as_ptr(), __count)
         });
         unsafe { raw::sqlite3_free(__ptr.as_ptr().cast()) };
         __copy

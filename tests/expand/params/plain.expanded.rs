@@ -21,7 +21,7 @@ pub mod raw {
 }
 /// Cube root.
 ///
-/// The raw declaration is `raw::cbrt`.
+/// The raw declaration is [`raw::cbrt`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn cbrt(x: f64) -> f64 {
@@ -29,7 +29,7 @@ pub fn cbrt(x: f64) -> f64 {
 }
 /// Calls the C function `cbrt`.
 ///
-/// The raw declaration is `raw::cube_root`.
+/// The raw declaration is [`raw::cube_root`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub(crate) fn cube_root(x: f64) -> f64 {
@@ -37,7 +37,7 @@ pub(crate) fn cube_root(x: f64) -> f64 {
 }
 /// Calls the C function `abs`.
 ///
-/// The raw declaration is `raw::abs`.
+/// The raw declaration is [`raw::abs`].
 #[cfg(unix)]
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
@@ -54,22 +54,21 @@ fn abs(x: c_int) -> c_int {
 ///
 /// The caller must uphold the contract of the C function `fill` for the raw pointer `buffer`: valid for the accesses it makes, for as long as it uses them.
 ///
-/// The raw declaration is `raw::fill`.
+/// The raw declaration is [`raw::fill`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 unsafe fn fill(
     buffer: *mut u8,
     len: usize,
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
+    use ::ffi_runtime::__private as __ffi;
     let __ret = unsafe { raw::fill(buffer, len) };
-    if <c_int as ::ffi_runtime::__private::IntReturn>::is_nonzero(__ret) {
-        let __error = ::ffi_runtime::__private::code_error(
-            &::ffi_runtime::__private::Site {
-                function: "fill",
-            },
-            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+    if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
+        let __error = __ffi::code_error(
+            &__ffi::Site { function: "fill" },
+            <c_int as __ffi::IntReturn>::to_code(__ret),
         );
-        return ::ffi_runtime::__private::Err(__error);
+        return __ffi::Err(__error);
     }
-    ::ffi_runtime::__private::Ok(())
+    __ffi::Ok(())
 }

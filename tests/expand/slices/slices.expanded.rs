@@ -17,21 +17,22 @@ pub mod raw {
 ///
 /// Returns `Err` carrying the status code when `write_all` returns nonzero.
 ///
-/// The raw declaration is `raw::write_all`.
+/// The raw declaration is [`raw::write_all`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn write_all(
     fd: c_int,
     bytes: &[u8],
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
+    use ::ffi_runtime::__private as __ffi;
     let __count_n = {
         let __elements = <[_]>::len(bytes);
-        match <usize as ::ffi_runtime::__private::TryFrom<usize>>::try_from(__elements) {
-            ::ffi_runtime::__private::Ok(__length) => __length,
-            ::ffi_runtime::__private::Err(_) => {
-                return ::ffi_runtime::__private::Err(
-                    ::ffi_runtime::__private::length_error(
-                        &::ffi_runtime::__private::Site {
+        match <usize as __ffi::TryFrom<usize>>::try_from(__elements) {
+            __ffi::Ok(__length) => __length,
+            __ffi::Err(_) => {
+                return __ffi::Err(
+                    __ffi::length_error(
+                        &__ffi::Site {
                             function: "write_all",
                         },
                         "bytes",
@@ -43,16 +44,16 @@ pub fn write_all(
         }
     };
     let __ret = unsafe { raw::write_all(fd, <[u8]>::as_ptr(bytes), __count_n) };
-    if <c_int as ::ffi_runtime::__private::IntReturn>::is_nonzero(__ret) {
-        let __error = ::ffi_runtime::__private::code_error(
-            &::ffi_runtime::__private::Site {
+    if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
+        let __error = __ffi::code_error(
+            &__ffi::Site {
                 function: "write_all",
             },
-            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+            <c_int as __ffi::IntReturn>::to_code(__ret),
         );
-        return ::ffi_runtime::__private::Err(__error);
+        return __ffi::Err(__error);
     }
-    ::ffi_runtime::__private::Ok(())
+    __ffi::Ok(())
 }
 /// Calls the C function `read_some`.
 ///
@@ -60,21 +61,22 @@ pub fn write_all(
 ///
 /// Returns `Err` when `read_some` returns a negative value `-e`; the error carries `errno` `e`.
 ///
-/// The raw declaration is `raw::read_some`.
+/// The raw declaration is [`raw::read_some`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn read_some(
     fd: c_int,
     buffer: &mut [u8],
 ) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
+    use ::ffi_runtime::__private as __ffi;
     let __count_n = {
         let __elements = <[_]>::len(buffer);
-        match <c_int as ::ffi_runtime::__private::TryFrom<usize>>::try_from(__elements) {
-            ::ffi_runtime::__private::Ok(__length) => __length,
-            ::ffi_runtime::__private::Err(_) => {
-                return ::ffi_runtime::__private::Err(
-                    ::ffi_runtime::__private::length_error(
-                        &::ffi_runtime::__private::Site {
+        match <c_int as __ffi::TryFrom<usize>>::try_from(__elements) {
+            __ffi::Ok(__length) => __length,
+            __ffi::Err(_) => {
+                return __ffi::Err(
+                    __ffi::length_error(
+                        &__ffi::Site {
                             function: "read_some",
                         },
                         "buffer",
@@ -86,14 +88,14 @@ pub fn read_some(
         }
     };
     let __ret = unsafe { raw::read_some(fd, <[u8]>::as_mut_ptr(buffer), __count_n) };
-    if <c_int as ::ffi_runtime::__private::SignedReturn>::is_negative(__ret) {
-        let __error = ::ffi_runtime::__private::neg_errno_error(
-            &::ffi_runtime::__private::Site {
+    if <c_int as __ffi::SignedReturn>::is_negative(__ret) {
+        let __error = __ffi::neg_errno_error(
+            &__ffi::Site {
                 function: "read_some",
             },
-            <c_int as ::ffi_runtime::__private::IntReturn>::to_code(__ret),
+            <c_int as __ffi::IntReturn>::to_code(__ret),
         );
-        return ::ffi_runtime::__private::Err(__error);
+        return __ffi::Err(__error);
     }
-    ::ffi_runtime::__private::Ok(__ret)
+    __ffi::Ok(__ret)
 }

@@ -19,27 +19,25 @@ pub mod raw {
 ///
 /// Returns `Err` when `sqlite3_libversion` returns NULL.
 ///
-/// The raw declaration is `raw::sqlite3_libversion`.
+/// The raw declaration is [`raw::sqlite3_libversion`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_libversion() -> ::ffi_runtime::__private::Result<
     &'static ::ffi_runtime::__private::CStr,
     ::ffi_runtime::Error,
 > {
+    use ::ffi_runtime::__private as __ffi;
     let __ret = unsafe { raw::sqlite3_libversion() };
-    let ::ffi_runtime::__private::Some(__ptr) = ::ffi_runtime::__private::NonNull::new(
-        <*const ::ffi_runtime::__private::c_char>::cast_mut(__ret),
-    ) else {
-        let __error = ::ffi_runtime::__private::null_error(
-            &::ffi_runtime::__private::Site {
+    let __ffi::Some(__ptr) = __ffi::NonNull::new(<*const __ffi::c_char>::cast_mut(__ret))
+    else {
+        let __error = __ffi::null_error(
+            &__ffi::Site {
                 function: "sqlite3_libversion",
             },
         );
-        return ::ffi_runtime::__private::Err(__error);
+        return __ffi::Err(__error);
     };
-    ::ffi_runtime::__private::Ok(unsafe {
-        ::ffi_runtime::__private::CStr::from_ptr(__ptr.as_ptr())
-    })
+    __ffi::Ok(unsafe { __ffi::CStr::from_ptr(__ptr.as_ptr()) })
 }
 /// Calls the C function `sqlite3_errmsg`.
 ///
@@ -47,7 +45,7 @@ pub fn sqlite3_libversion() -> ::ffi_runtime::__private::Result<
 ///
 /// Returns `Err` when `sqlite3_errmsg` returns NULL.
 ///
-/// The raw declaration is `raw::sqlite3_errmsg`.
+/// The raw declaration is [`raw::sqlite3_errmsg`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_errmsg<'a>(
@@ -56,22 +54,20 @@ pub fn sqlite3_errmsg<'a>(
     &'a ::ffi_runtime::__private::CStr,
     ::ffi_runtime::Error,
 > {
+    use ::ffi_runtime::__private as __ffi;
     let __ret = unsafe {
         raw::sqlite3_errmsg(<Db as ::ffi_runtime::Handle>::as_ptr(db))
     };
-    let ::ffi_runtime::__private::Some(__ptr) = ::ffi_runtime::__private::NonNull::new(
-        <*const ::ffi_runtime::__private::c_char>::cast_mut(__ret),
-    ) else {
-        let __error = ::ffi_runtime::__private::null_error(
-            &::ffi_runtime::__private::Site {
+    let __ffi::Some(__ptr) = __ffi::NonNull::new(<*const __ffi::c_char>::cast_mut(__ret))
+    else {
+        let __error = __ffi::null_error(
+            &__ffi::Site {
                 function: "sqlite3_errmsg",
             },
         );
-        return ::ffi_runtime::__private::Err(__error);
+        return __ffi::Err(__error);
     };
-    ::ffi_runtime::__private::Ok(unsafe {
-        ::ffi_runtime::__private::CStr::from_ptr(__ptr.as_ptr())
-    })
+    __ffi::Ok(unsafe { __ffi::CStr::from_ptr(__ptr.as_ptr()) })
 }
 /// Calls the C function `sqlite3_expanded_sql`.
 ///
@@ -79,7 +75,7 @@ pub fn sqlite3_errmsg<'a>(
 ///
 /// Returns `Err` when `sqlite3_expanded_sql` returns NULL.
 ///
-/// The raw declaration is `raw::sqlite3_expanded_sql`.
+/// The raw declaration is [`raw::sqlite3_expanded_sql`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_expanded_sql(
@@ -88,22 +84,21 @@ pub fn sqlite3_expanded_sql(
     ::ffi_runtime::__private::CString,
     ::ffi_runtime::Error,
 > {
+    use ::ffi_runtime::__private as __ffi;
     let __ret = unsafe {
         raw::sqlite3_expanded_sql(<Stmt<'_> as ::ffi_runtime::Handle>::as_ptr(stmt))
     };
-    let ::ffi_runtime::__private::Some(__ptr) = ::ffi_runtime::__private::NonNull::new(
-        __ret,
-    ) else {
-        let __error = ::ffi_runtime::__private::null_error(
-            &::ffi_runtime::__private::Site {
+    let __ffi::Some(__ptr) = __ffi::NonNull::new(__ret) else {
+        let __error = __ffi::null_error(
+            &__ffi::Site {
                 function: "sqlite3_expanded_sql",
             },
         );
-        return ::ffi_runtime::__private::Err(__error);
+        return __ffi::Err(__error);
     };
-    ::ffi_runtime::__private::Ok({
-        let __copy = ::ffi_runtime::__private::CStr::to_owned(unsafe {
-            ::ffi_runtime::__private::CStr::from_ptr(__ptr.as_ptr())
+    __ffi::Ok({
+        let __copy = __ffi::CStr::to_owned(unsafe {
+            __ffi::CStr::from_ptr(__ptr.as_ptr())
         });
         unsafe { raw::sqlite3_free(__ptr.as_ptr().cast()) };
         __copy

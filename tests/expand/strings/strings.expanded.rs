@@ -22,7 +22,7 @@ pub mod raw {
 ///
 /// Returns `Err` carrying `errno` when `setenv` returns -1 (the maximum value, for an unsigned return type).
 ///
-/// The raw declaration is `raw::setenv`.
+/// The raw declaration is [`raw::setenv`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn setenv(
@@ -30,30 +30,23 @@ pub fn setenv(
     value: &::ffi_runtime::__private::core::primitive::str,
     overwrite: c_int,
 ) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
-    let mut __name_c = ::ffi_runtime::__private::StrArg::new();
-    let __name_p = match ::ffi_runtime::__private::StrArg::set(&mut __name_c, name) {
-        ::ffi_runtime::__private::Ok(__pointer) => __pointer,
-        ::ffi_runtime::__private::Err(__position) => {
-            return ::ffi_runtime::__private::Err(
-                ::ffi_runtime::__private::nul_error(
-                    &::ffi_runtime::__private::Site {
-                        function: "setenv",
-                    },
-                    "name",
-                    __position,
-                ),
+    use ::ffi_runtime::__private as __ffi;
+    let mut __name_c = __ffi::StrArg::new();
+    let __name_p = match __ffi::StrArg::set(&mut __name_c, name) {
+        __ffi::Ok(__pointer) => __pointer,
+        __ffi::Err(__position) => {
+            return __ffi::Err(
+                __ffi::nul_error(&__ffi::Site { function: "setenv" }, "name", __position),
             );
         }
     };
-    let mut __value_c = ::ffi_runtime::__private::StrArg::new();
-    let __value_p = match ::ffi_runtime::__private::StrArg::set(&mut __value_c, value) {
-        ::ffi_runtime::__private::Ok(__pointer) => __pointer,
-        ::ffi_runtime::__private::Err(__position) => {
-            return ::ffi_runtime::__private::Err(
-                ::ffi_runtime::__private::nul_error(
-                    &::ffi_runtime::__private::Site {
-                        function: "setenv",
-                    },
+    let mut __value_c = __ffi::StrArg::new();
+    let __value_p = match __ffi::StrArg::set(&mut __value_c, value) {
+        __ffi::Ok(__pointer) => __pointer,
+        __ffi::Err(__position) => {
+            return __ffi::Err(
+                __ffi::nul_error(
+                    &__ffi::Site { function: "setenv" },
                     "value",
                     __position,
                 ),
@@ -61,19 +54,15 @@ pub fn setenv(
         }
     };
     let __ret = unsafe { raw::setenv(__name_p, __value_p, overwrite) };
-    if <c_int as ::ffi_runtime::__private::IntReturn>::is_errno_sentinel(__ret) {
-        let __error = ::ffi_runtime::__private::last_errno_error(
-            &::ffi_runtime::__private::Site {
-                function: "setenv",
-            },
-        );
-        return ::ffi_runtime::__private::Err(__error);
+    if <c_int as __ffi::IntReturn>::is_errno_sentinel(__ret) {
+        let __error = __ffi::last_errno_error(&__ffi::Site { function: "setenv" });
+        return __ffi::Err(__error);
     }
-    ::ffi_runtime::__private::Ok(__ret)
+    __ffi::Ok(__ret)
 }
 /// Calls the C function `puts_maybe`.
 ///
-/// The raw declaration is `raw::puts_maybe`.
+/// The raw declaration is [`raw::puts_maybe`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn puts_maybe(
@@ -81,15 +70,16 @@ pub fn puts_maybe(
         &::ffi_runtime::__private::core::primitive::str,
     >,
 ) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
-    let mut __text_c = ::ffi_runtime::__private::StrArg::new();
+    use ::ffi_runtime::__private as __ffi;
+    let mut __text_c = __ffi::StrArg::new();
     let __text_p = match text {
-        ::ffi_runtime::__private::Some(__text) => {
-            match ::ffi_runtime::__private::StrArg::set(&mut __text_c, __text) {
-                ::ffi_runtime::__private::Ok(__pointer) => __pointer,
-                ::ffi_runtime::__private::Err(__position) => {
-                    return ::ffi_runtime::__private::Err(
-                        ::ffi_runtime::__private::nul_error(
-                            &::ffi_runtime::__private::Site {
+        __ffi::Some(__text) => {
+            match __ffi::StrArg::set(&mut __text_c, __text) {
+                __ffi::Ok(__pointer) => __pointer,
+                __ffi::Err(__position) => {
+                    return __ffi::Err(
+                        __ffi::nul_error(
+                            &__ffi::Site {
                                 function: "puts_maybe",
                             },
                             "text",
@@ -99,28 +89,25 @@ pub fn puts_maybe(
                 }
             }
         }
-        ::ffi_runtime::__private::None => ::ffi_runtime::__private::core::ptr::null(),
+        __ffi::None => __ffi::core::ptr::null(),
     };
     let __ret = unsafe { raw::puts_maybe(__text_p) };
-    ::ffi_runtime::__private::Ok(__ret)
+    __ffi::Ok(__ret)
 }
 /// Calls the C function `is_null`.
 ///
-/// The raw declaration is `raw::is_null`.
+/// The raw declaration is [`raw::is_null`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn is_null(
     text: ::ffi_runtime::__private::Option<&::ffi_runtime::__private::CStr>,
 ) -> bool {
+    use ::ffi_runtime::__private as __ffi;
     unsafe {
         raw::is_null(
             match text {
-                ::ffi_runtime::__private::Some(__text) => {
-                    ::ffi_runtime::__private::CStr::as_ptr(__text)
-                }
-                ::ffi_runtime::__private::None => {
-                    ::ffi_runtime::__private::core::ptr::null()
-                }
+                __ffi::Some(__text) => __ffi::CStr::as_ptr(__text),
+                __ffi::None => __ffi::core::ptr::null(),
             },
         )
     }

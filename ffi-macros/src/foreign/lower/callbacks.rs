@@ -88,7 +88,6 @@ fn lower(
     callback: &CallbackParam,
 ) -> Option<CallbackParts> {
     let function = lowering.function;
-    let krate = lowering.krate;
     let private = &lowering.private;
     let (bare, optional) = fn_type(ty)?;
     let position = user_data_position(bare)?;
@@ -125,7 +124,6 @@ fn lower(
     };
     let trampoline_name = format_ident!("__{}_trampoline", name);
     let trampoline = trampoline(
-        krate,
         bare,
         position,
         callback,
@@ -169,7 +167,7 @@ fn lower(
     ];
     let mut destroy_setup = TokenStream::new();
     if let Some(Registration::Destroy(hook)) = &callback.registered {
-        let (setup, argument) = destroy_hook(krate, function, name, hook, &generic_name)?;
+        let (setup, argument) = destroy_hook(function, name, hook, &generic_name)?;
         destroy_setup = setup;
         arguments.push((hook.clone(), argument));
     }
@@ -191,13 +189,12 @@ fn lower(
 /// `destroy = hook`: the function C calls to free a registered closure, and the
 /// argument passed as `hook`.
 fn destroy_hook(
-    krate: &syn::Path,
     function: &Function,
     name: &Ident,
     hook: &Ident,
     generic_name: &Ident,
 ) -> Option<(TokenStream, TokenStream)> {
-    let private = mixed!(#krate::__private);
+    let private = super::alias();
     let hook_param = function.param(hook)?;
     let (hook_fn, hook_optional) = fn_type(&hook_param.ty)?;
     let hook_ty = &hook_param.ty;
@@ -226,13 +223,12 @@ fn destroy_hook(
 /// The `extern` function C calls: it finds the closure through the user data
 /// and runs it inside the runtime's panic guard.
 fn trampoline(
-    krate: &syn::Path,
     bare: &TypeFnPtr,
     position: usize,
     callback: &CallbackParam,
     (name, fn_bound, sync): (&Ident, &TokenStream, Option<&TokenStream>),
 ) -> TokenStream {
-    let private = mixed!(#krate::__private);
+    let private = super::alias();
     let names: Vec<Ident> = (0..bare.inputs.len())
         .map(|index| format_ident!("__arg{}", index, span = Span::mixed_site()))
         .collect();

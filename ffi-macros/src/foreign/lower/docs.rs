@@ -48,7 +48,7 @@ pub(crate) fn wrapper_docs(lowering: &Lowering<'_>) -> TokenStream {
         lines.push(safety_section(function));
     }
     separate(&mut lines, &function.docs);
-    lines.push(format!(" The raw declaration is `{raw_path}`."));
+    lines.push(format!(" The raw declaration is [`{raw_path}`]."));
     let docs = &function.docs;
     quote! {
         #(#docs)*

@@ -17,7 +17,7 @@ mod strings;
 mod wrapper;
 
 use super::syntax;
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Group, Ident, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::Path;
 use syntax::ast::{Block, Function, Reporting};
@@ -32,7 +32,8 @@ pub(crate) struct Lowering<'a> {
     pub(crate) reporting: Reporting<'a>,
     /// Where `ffi_runtime` is (`crate = ..`).
     pub(crate) krate: &'a Path,
-    /// `#krate::__private`, with mixed-site spans.
+    /// `__ffi`, the wrapper body's alias of `#krate::__private` (mixed-site).
+    /// The signature, outside the body, gets the full path ([`Lowering::in_signature`]).
     pub(crate) private: TokenStream,
 }
 
@@ -44,8 +45,36 @@ impl<'a> Lowering<'a> {
             function,
             reporting: function.reporting(&block.args),
             krate,
-            private: mixed!(#krate::__private),
+            private: alias().to_token_stream(),
         }
+    }
+
+    /// `use #krate::__private as __ffi;`, when `body` uses the alias.
+    pub(crate) fn alias_import(&self, body: &TokenStream) -> TokenStream {
+        if !mentions_alias(body.clone()) {
+            return TokenStream::new();
+        }
+        let krate = self.krate;
+        let alias = alias();
+        mixed!(use #krate::__private as #alias;)
+    }
+
+    /// `tokens` (a parameter, a bound, the return type) with the alias replaced
+    /// by the full path: the signature is outside the body that declares it.
+    pub(crate) fn in_signature(&self, tokens: TokenStream) -> TokenStream {
+        let krate = self.krate;
+        tokens
+            .into_iter()
+            .map(|token| match token {
+                TokenTree::Ident(ident) if ident == ALIAS => mixed!(#krate::__private),
+                TokenTree::Group(group) => {
+                    let mut replaced = Group::new(group.delimiter(), self.in_signature(group.stream()));
+                    replaced.set_span(group.span());
+                    TokenTree::Group(replaced).into()
+                }
+                other => other.into(),
+            })
+            .collect()
     }
 
     /// A call of the raw item `name` of this block with `arguments`: the C
@@ -73,9 +102,10 @@ impl<'a> Lowering<'a> {
     /// `error = Type`: a runtime error converted into the user's type.
     pub(crate) fn convert_error(&self, error: &TokenStream) -> TokenStream {
         let krate = self.krate;
+        let private = &self.private;
         match &self.block.args.error {
             Some(user_error) => {
-                mixed!(<#user_error as #krate::__private::From<#krate::Error>>::from(#error))
+                mixed!(<#user_error as #private::From<#krate::Error>>::from(#error))
             }
             None => error.clone(),
         }
@@ -91,6 +121,21 @@ impl<'a> Lowering<'a> {
             }
         }
     }
+}
+
+const ALIAS: &str = "__ffi";
+
+/// The body's short name of the runtime's `__private` module.
+pub(crate) fn alias() -> Ident {
+    Ident::new(ALIAS, Span::mixed_site())
+}
+
+fn mentions_alias(tokens: TokenStream) -> bool {
+    tokens.into_iter().any(|token| match token {
+        TokenTree::Ident(ident) => ident == ALIAS,
+        TokenTree::Group(group) => mentions_alias(group.stream()),
+        _ => false,
+    })
 }
 
 /// `__ret`, the raw call's return value, invisible to the user's names

@@ -57,7 +57,7 @@ pub(crate) enum OutKind<'a> {
 
 impl Out<'_> {
     pub(crate) fn declaration(&self, krate: &Path) -> TokenStream {
-        let private = mixed!(#krate::__private);
+        let private = super::alias();
         let name = self.name;
         match self.kind {
             OutKind::Value(ty) => mixed!(let mut #name = #private::MaybeUninit::<#ty>::uninit();),
@@ -162,7 +162,7 @@ impl Out<'_> {
         let OutKind::Handle(handle) = self.kind else {
             return TokenStream::new();
         };
-        let private = mixed!(#krate::__private);
+        let private = super::alias();
         let name = self.name;
         // SAFETY (of the generated block): as in `own_handle`: NULL or a handle the
         // caller owns, which C APIs like `sqlite3_open` write even on failure.
@@ -173,11 +173,11 @@ impl Out<'_> {
 }
 
 /// The out values after the success test passed.
-pub(crate) fn out_value(outs: &[Out<'_>], krate: &Path) -> Option<TokenStream> {
+pub(crate) fn out_value(outs: &[Out<'_>]) -> Option<TokenStream> {
     let values = outs.iter().map(|out| {
         let name = out.name;
         match out.kind {
-            OutKind::Value(_) => mixed!(#krate::__private::MaybeUninit::assume_init(#name)),
+            OutKind::Value(_) => { let private = super::alias(); mixed!(#private::MaybeUninit::assume_init(#name)) },
             OutKind::Handle(_) | OutKind::Slice { .. } => mixed!(#name),
         }
     });
@@ -198,12 +198,12 @@ pub(crate) fn out_value(outs: &[Out<'_>], krate: &Path) -> Option<TokenStream> {
     }
 }
 
-pub(crate) fn out_type(outs: &[Out<'_>], krate: &Path) -> TokenStream {
+pub(crate) fn out_type(outs: &[Out<'_>]) -> TokenStream {
     let types: Vec<TokenStream> = outs
         .iter()
         .map(|out| match out.kind {
             OutKind::Value(ty) | OutKind::Handle(ty) => ty.to_token_stream(),
-            OutKind::Slice { elem, .. } => mixed!(#krate::__private::Vec<#elem>),
+            OutKind::Slice { elem, .. } => { let private = super::alias(); mixed!(#private::Vec<#elem>) }
         })
         .collect();
     match types.as_slice() {

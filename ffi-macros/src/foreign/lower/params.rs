@@ -209,7 +209,7 @@ fn length_slot(
     param: &Param,
     name: &Ident,
 ) -> Option<(Option<TokenStream>, TokenStream)> {
-    let krate = lowering.krate;
+    let private = &lowering.private;
     let slot = param.slot?;
     if slot == Slot::BufferLength {
         // The wrapper's loop converts the buffer's capacity (see buffers.rs); an
@@ -226,7 +226,7 @@ fn length_slot(
         let slot = types::as_pointer(&param.ty).map(|pointer| {
             let count = &pointer.elem;
             mixed! {
-                let mut #name: #count = <#count as #krate::__private::Default>::default();
+                let mut #name: #count = <#count as #private::Default>::default();
             }
         });
         return Some((slot, mixed!(&mut #name)));

@@ -22,7 +22,7 @@
 //! `::ffi_runtime::__private`, so that user items named `Result` or `core` cannot
 //! capture them).
 
-use super::outs::{out_type, out_value};
+use super::outs::{Out, out_type, out_value};
 use super::params::{Parameters, parameters};
 use super::syntax::args::Convention;
 use super::syntax::ast::{Block, Function, Role};
@@ -86,20 +86,7 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     let handles_required = outs.iter().map(|out| out.require_handle(&lowering));
     let guard = test.guard;
     let guard = mixed!(#guard #(#handles_owned)* #(#handles_required)*);
-    let (value, ok_type) = match (out_value(&outs, krate), function.buffer()) {
-        (_, Some((param, buffer)))
-            if buffer.length_returned || function.has_in_out_buffer_length() =>
-        {
-            let element = match (buffer.length_returned, types::as_pointer(&param.ty)) {
-                (false, Some(pointer)) => pointer.elem.to_token_stream(),
-                _ => mixed!(u8),
-            };
-            (test.value, mixed!(#private::Vec<#element>))
-        }
-        (_, Some(_)) => (test.value, mixed!(#private::CString)),
-        (Some(value), None) => (value, out_type(&outs, krate)),
-        (None, None) => (test.value, test.ok_type),
-    };
+    let (value, ok_type) = ok_value(&lowering, &outs, test.value, test.ok_type);
     let err_type = match test.err_type {
         None if fallible_arguments => Some(lowering.error_type()),
         err_type => err_type,
@@ -136,16 +123,48 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     let cfgs = &function.cfgs;
     let docs = docs::wrapper_docs(&lowering);
     let ident = &function.ident;
+    let body = mixed! {
+        #(#conversions)*
+        #(#out_declarations)*
+        #body
+    };
+    let alias = lowering.alias_import(&body);
+    let signature = lowering.in_signature(mixed!(#generics(#(#inputs),*) #signature_output));
     mixed! {
         #docs
         #(#cfgs)*
         #[inline]
         #[allow(non_snake_case, clippy::too_many_arguments)]
-        #vis #unsafety fn #ident #generics(#(#inputs),*) #signature_output {
-            #(#conversions)*
-            #(#out_declarations)*
+        #vis #unsafety fn #ident #signature {
+            #alias
             #body
         }
+    }
+}
+
+/// The `Ok` value and its type: what C wrote to the out-parameters or the
+/// buffer, else what the convention made of the return value.
+fn ok_value(
+    lowering: &Lowering<'_>,
+    outs: &[Out<'_>],
+    value: TokenStream,
+    ok_type: TokenStream,
+) -> (TokenStream, TokenStream) {
+    let private = &lowering.private;
+    let function = lowering.function;
+    match (out_value(outs), function.buffer()) {
+        (_, Some((param, buffer)))
+            if buffer.length_returned || function.has_in_out_buffer_length() =>
+        {
+            let element = match (buffer.length_returned, types::as_pointer(&param.ty)) {
+                (false, Some(pointer)) => pointer.elem.to_token_stream(),
+                _ => mixed!(u8),
+            };
+            (value, mixed!(#private::Vec<#element>))
+        }
+        (_, Some(_)) => (value, mixed!(#private::CString)),
+        (Some(value), None) => (value, out_type(outs)),
+        (None, None) => (value, ok_type),
     }
 }
 
