@@ -193,7 +193,7 @@ fn allows_unsafe_code(attrs: &[Attribute]) -> bool {
 }
 
 /// A compile-time check, hidden in a `const _`, that `ty` does not implement
-/// `bound`: the inherent `IMPLEMENTED` of `Probe<T>` exists only where `T: bound`
+/// `bound`: the inherent `IMPLEMENTED` of `__FfiProbe<T>` exists only where `T: bound`
 /// and then shadows the trait's `false` (inherent associated items win when their
 /// impl applies). If it is `true`, const evaluation fails with `message`, spanned
 /// at `span` (the type's name). Works for types with lifetimes when `ty` names
@@ -210,17 +210,17 @@ fn assert_not_implemented(
     quote! {
         const _: () = {
             #[allow(dead_code)]
-            struct Probe<T: ?Sized>(#private::PhantomData<T>);
+            struct __FfiProbe<T: ?Sized>(#private::PhantomData<T>);
             #[allow(dead_code)]
-            trait NotImplemented {
+            trait __FfiNotImplemented {
                 const IMPLEMENTED: bool = false;
             }
-            impl<T: ?Sized> NotImplemented for Probe<T> {}
+            impl<T: ?Sized> __FfiNotImplemented for __FfiProbe<T> {}
             #[allow(dead_code)]
-            impl<T: ?Sized + #bound> Probe<T> {
+            impl<T: ?Sized + #bound> __FfiProbe<T> {
                 const IMPLEMENTED: bool = true;
             }
-            if Probe::<#ty>::IMPLEMENTED {
+            if __FfiProbe::<#ty>::IMPLEMENTED {
                 #fail
             }
         };
