@@ -167,12 +167,15 @@ fn claimed_unsafe_impl(
     head: &TokenStream,
     body: TokenStream,
 ) -> TokenStream {
+    // The attributes too carry the claim's span, in case they count in the item's.
     let unsafe_token = quote_spanned!(first=> unsafe);
+    let derived = quote_spanned!(first=> #[automatically_derived]);
     let mut body = Group::new(Delimiter::Brace, body);
     body.set_span(last);
-    let allow = allows_unsafe_code(attrs).then(|| quote!(#[allow(unsafe_code)]));
+    let allow = allows_unsafe_code(attrs).then(|| quote_spanned!(first=> #[allow(unsafe_code)]));
     quote! {
         #allow
+        #derived
         #unsafe_token #head #body
     }
 }
