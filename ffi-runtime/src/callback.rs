@@ -545,6 +545,13 @@ mod tests {
 
     type Hook = extern "C" fn(*mut c_void);
 
+    /// User data moved to another thread, as C would.
+    struct Data(*mut c_void);
+
+    // SAFETY: the tests hand the pointer to one other thread, whose calls the
+    // runtime makes safe (`FnMut` refused while running, `Fn + Sync` shared).
+    unsafe impl Send for Data {}
+
     /// Counts its drops.
     struct Counted(Arc<AtomicUsize>);
 
@@ -646,8 +653,8 @@ mod tests {
             )
         }
         let (data, trampoline, destroy) = parts(closure);
-        let address = data as usize;
-        let runner = std::thread::spawn(move || trampoline(address as *mut c_void));
+        let moved = Data(data);
+        let runner = std::thread::spawn(move || trampoline({ moved }.0));
         inside.wait();
         destroy(data);
         assert_eq!(drops.load(Ordering::SeqCst), 0, "not freed under the call");
@@ -693,8 +700,8 @@ mod tests {
             }
             runs
         });
-        let address = data as usize;
-        let first = std::thread::spawn(move || trampoline(address as *mut c_void));
+        let moved = Data(data);
+        let first = std::thread::spawn(move || trampoline({ moved }.0));
         inside.wait();
         assert_eq!(
             trampoline(data),
