@@ -211,6 +211,17 @@ pub const fn written_by_c<T: AnyBitPattern>() {}
 #[inline(always)]
 pub const fn shared_with_c<T: PointerFree + AnyBitPattern>() {}
 
+/// A compile-time proof that the declared type `T` is the type the marker names
+/// (`Option<&U>` spelled in a declaration is core's `Option` of a reference, not a
+/// user's type of that name). Costs nothing at run time.
+#[inline(always)]
+pub const fn same_type<T: ?Sized>(_: PhantomData<T>) {}
+
+/// A compile-time proof that `string = borrow(h)` lends a string from a handle
+/// no other value shares (a `dup` may share the C object: see `ExclusiveHandle`).
+#[inline(always)]
+pub const fn exclusive_handle<H: crate::ExclusiveHandle>() {}
+
 /// `errno`: reads errno first thing (nothing runs between the C call's return and
 /// this read but the failure test), then builds the error out of line.
 #[cold]

@@ -114,6 +114,6 @@ pub use callback::ReentryPanic;
 pub use check::Check;
 pub use errno::Errno;
 pub use error::Error;
-pub use ffi_macros::{Owned, Value, foreign};
+pub use ffi_macros::{AnyBitPattern, Owned, PointerFree, Value, foreign};
 pub use handle::{Borrowed, ExclusiveHandle, Handle};
 pub use plain::{AnyBitPattern, PointerFree};
