@@ -462,3 +462,26 @@ mod tests {
         );
     }
 }
+
+/// The names of the locals an expansion declares, as functions: a wrapper's body
+/// glob-imports them, so that a user's `static __ret` (or `const`, or unit
+/// struct) in the calling module cannot capture a `let __ret` (E0530) — the
+/// import is nearer. A function name does not stop a `let` from binding.
+#[allow(non_snake_case)]
+pub mod hygiene {
+    macro_rules! names {
+        ($($name:ident)*) => {$(
+            #[doc(hidden)]
+            pub fn $name() {}
+        )*};
+    }
+    names! {
+        __ret __error __value __ptr __count __copy __text __invalid __length
+        __position __pointer __buffer __capacity __capacity_n __written __needed
+        __bytes __closure __data
+        __arg0 __arg1 __arg2 __arg3 __arg4 __arg5 __arg6 __arg7 __arg8 __arg9
+        __arg10 __arg11 __arg12 __arg13 __arg14 __arg15 __arg16 __arg17 __arg18
+        __arg19 __arg20 __arg21 __arg22 __arg23 __arg24 __arg25 __arg26 __arg27
+        __arg28 __arg29 __arg30 __arg31
+    }
+}

@@ -67,6 +67,12 @@ pub unsafe trait Handle: Sized {
 /// fn exclusive<H: ffi_runtime::ExclusiveHandle>() {}
 /// exclusive::<Shared>();
 /// ```
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` may share its C object with a clone, so `&mut {Self}` does not exclude other calls on it",
+    label = "not an exclusive handle",
+    note = "`#[derive(Owned)]` makes handles without `dup` exclusive; a `dup` function may count references, and clones then share one object",
+    note = "a string valid only until the next call on the handle cannot be lent from such a handle: use `string = copy`"
+)]
 pub unsafe trait ExclusiveHandle: Handle {}
 
 /// A handle that C lends out: usable like `&T` for `'a`, never freed by Rust.

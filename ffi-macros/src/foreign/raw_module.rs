@@ -50,13 +50,29 @@ pub(crate) fn raw_module(block: &Block) -> TokenStream {
         unsafety,
         abi,
         items,
-        ..
+        brace_token,
     } = raw;
     // syn keeps a block's inner attributes (`#![...]` inside the braces) with the
     // outer ones; each must be printed back on its own side of the brace.
     let (inner, outer): (Vec<_>, Vec<_>) = attrs
         .into_iter()
         .partition(|attr| matches!(attr.style, syn::AttrStyle::Inner(_)));
+    // Always `unsafe extern`, the `unsafe` on the user's own tokens (theirs, or
+    // their `extern`'s span): the declarations are the user's unchecked claim, so
+    // `#![forbid(unsafe_code)]` must see it; and an edition 2021 `extern "C"`
+    // block stays valid next to `safe fn` items (`unsafe extern` is accepted in
+    // every edition).
+    let unsafety = unsafety.unwrap_or_else(|| syn::Token![unsafe](abi.extern_token.span));
+    // The braces keep the user's span too: the block's span is then the user's,
+    // where the lint reports (a span from this macro's expansion is muted).
+    let mut body = proc_macro2::Group::new(
+        proc_macro2::Delimiter::Brace,
+        quote! {
+            #(#inner)*
+            #(#items)*
+        },
+    );
+    body.set_span(brace_token.span.join());
     let module = &block.args.raw_mod;
     quote! {
         /// Raw declarations of the C functions, exactly as declared: callable in
@@ -70,10 +86,7 @@ pub(crate) fn raw_module(block: &Block) -> TokenStream {
             #(#outer)*
             #link
             #[deny(improper_ctypes)]
-            #unsafety #abi {
-                #(#inner)*
-                #(#items)*
-            }
+            #unsafety #abi #body
         }
     }
 }

@@ -7,7 +7,7 @@
 //! let mut __capacity: usize = 2;
 //! loop {
 //!     let mut __buffer = zeroed_buffer::<u8>(__capacity);
-//!     let __capacity_n = match <usize as TryFrom<usize>>::try_from(__capacity) { .. };
+//!     let __capacity_n = __capacity; // a `usize` length; others go through `Length`
 //!     let __ret = unsafe { raw::getcwd(__buffer.as_mut_ptr().cast(), __capacity_n) };
 //!     if __ret.is_null() {
 //!         let __error = last_errno_error(&Site { function: "getcwd" });
@@ -45,7 +45,7 @@ pub(crate) fn with_buffer_retry(lowering: &Lowering<'_>, release: TokenStream) -
                     mixed! {
                         #private::grow_to(
                             &mut __capacity,
-                            <usize as #private::TryFrom<#length_type>>::try_from(__capacity_n).ok(),
+                            <#length_type as #private::Length>::to_usize(__capacity_n),
                             #max,
                         )
                     }
@@ -110,16 +110,16 @@ pub(crate) fn buffer_loop(
         // than the capacity means it fit; otherwise grow to exactly that plus the
         // NUL and call again. A size that cannot be a `usize` is no size at all.
         mixed! {
-            let __needed = <usize as #private::TryFrom<#return_type>>::try_from(__ret);
+            let __needed = <#return_type as #private::Length>::to_usize(__ret);
             match __needed {
-                #private::Ok(__needed) if __needed < __capacity => {
+                #private::Some(__needed) if __needed < __capacity => {
                     match #private::buffer_string(__buffer) {
                         #private::Some(__text) => break #private::Ok(__text),
                         #private::None => return #private::Err(#truncated),
                     }
                 }
                 __needed => {
-                    let __needed = __needed.ok().and_then(|__needed| __needed.checked_add(1));
+                    let __needed = __needed.and_then(|__needed| __needed.checked_add(1));
                     if !#private::grow_to(&mut __capacity, __needed, #max) {
                         return #private::Err(#truncated);
                     }
@@ -130,9 +130,9 @@ pub(crate) fn buffer_loop(
         // The count C returned: all of the buffer means it may have been cut off
         // (readlink does not say), so grow and call again.
         mixed! {
-            let __written = <usize as #private::TryFrom<#return_type>>::try_from(__ret);
+            let __written = <#return_type as #private::Length>::to_usize(__ret);
             match __written {
-                #private::Ok(__written) if __written < __capacity => {
+                #private::Some(__written) if __written < __capacity => {
                     match #private::written_bytes(__buffer, __written) {
                         #private::Some(__bytes) => break #private::Ok(__bytes),
                         #private::None => return #private::Err(#truncated),
@@ -149,8 +149,8 @@ pub(crate) fn buffer_loop(
         // C wrote the length it used through the in/out pointer: checked against
         // the buffer, never trusted blindly.
         mixed! {
-            let __written = <usize as #private::TryFrom<#length_type>>::try_from(__capacity_n);
-            match __written.ok().and_then(|__written| #private::written_bytes(__buffer, __written)) {
+            let __written = <#length_type as #private::Length>::to_usize(__capacity_n);
+            match __written.and_then(|__written| #private::written_bytes(__buffer, __written)) {
                 #private::Some(__bytes) => break #private::Ok(__bytes),
                 #private::None => return #private::Err(#truncated),
             }
@@ -167,14 +167,22 @@ pub(crate) fn buffer_loop(
             }
         }
     };
+    let capacity = match function.buffer_length() {
+        Some((length, None)) if types::is_usize(&length.ty) => {
+            mixed!(let __capacity_n: #length_type = __capacity;)
+        }
+        _ => mixed! {
+            let #mutability __capacity_n = match <#length_type as #private::Length>::from_usize(__capacity) {
+                #private::Some(__length) => __length,
+                #private::None => return #private::Err(#too_long),
+            };
+        },
+    };
     mixed! {
         let mut __capacity: usize = #initial;
         loop {
             let mut __buffer = #private::zeroed_buffer::<#element>(__capacity);
-            let #mutability __capacity_n = match <#length_type as #private::TryFrom<usize>>::try_from(__capacity) {
-                #private::Ok(__length) => __length,
-                #private::Err(_) => return #private::Err(#too_long),
-            };
+            #capacity
             #call_and_test
             #result
         }

@@ -28,6 +28,7 @@ use super::syntax::callback::{CallbackParam, Registration, fn_type, user_data_po
 use super::syntax::types;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, format_ident};
+use syn::ext::IdentExt;
 use syn::{Type, TypeFnPtr};
 
 /// What the callbacks of one function add to its wrapper.
@@ -111,7 +112,9 @@ fn lower(
     let fn_bound = mixed!(#trait_name(#(#closure_types),*) #output);
     let sync = shared.then(|| mixed!(+ #private::core::marker::Sync));
     let lifetime = registered.then(|| mixed!(+ 'static));
-    let sends = callback.send || (shared && registered);
+    // A registered closure may be called from another thread unless the user
+    // claims otherwise (`same_thread`): the weaker assumption is the default.
+    let sends = callback.send || (registered && (shared || callback.same_thread.is_none()));
     let send = sends.then(|| mixed!(+ #private::core::marker::Send));
     let generic = mixed!(#generic_name: #fn_bound #lifetime #send #sync);
 
@@ -129,9 +132,10 @@ fn lower(
         callback,
         (&trampoline_name, &fn_bound, sync.as_ref()),
     );
-    let pointer = format_ident!("__{}_fn", name, span = Span::mixed_site());
+    // The argument coerces the trampoline to the declared function-pointer type.
     let pointer_value = wrap(mixed!(#trampoline_name::<#generic_name>));
-    let state = format_ident!("__{}_state", name, span = Span::mixed_site());
+    // The closure's state takes the parameter's name (the closure is moved in).
+    let state = name.clone();
     let (state_value, user_data, finish) = match (&callback.registered, shared) {
         (Some(_), _) => {
             let (symbol, callback_name) = (&function.symbol, name.to_string());
@@ -162,7 +166,7 @@ fn lower(
         _ => mixed!(#user_data.cast()),
     };
     let mut arguments = vec![
-        (name.clone(), mixed!(#pointer)),
+        (name.clone(), pointer_value),
         (callback.data.clone(), data_value),
     ];
     let mut destroy_setup = TokenStream::new();
@@ -175,7 +179,6 @@ fn lower(
         #trampoline
         #destroy_setup
         let #mutability #state = #state_value;
-        let #pointer: #ty = #pointer_value;
     };
     Some(CallbackParts {
         generic,
@@ -197,10 +200,8 @@ fn destroy_hook(
     let private = super::alias();
     let hook_param = function.param(hook)?;
     let (hook_fn, hook_optional) = fn_type(&hook_param.ty)?;
-    let hook_ty = &hook_param.ty;
     let hook_abi = &hook_fn.abi;
     let hook_arg = &hook_fn.inputs.first()?.ty;
-    let pointer = format_ident!("__{}_destroy", name, span = Span::mixed_site());
     let release = format_ident!("__{}_release", name);
     let value = mixed!(#release::<#generic_name>);
     let value = if hook_optional {
@@ -215,9 +216,9 @@ fn destroy_hook(
         #hook_abi fn #release<__F>(__data: #hook_arg) {
             unsafe { #private::Registered::<__F>::destroy(__data.cast()) }
         }
-        let #pointer: #hook_ty = #value;
     };
-    Some((setup, mixed!(#pointer)))
+    // The argument coerces the generic function to the declared pointer type.
+    Some((setup, value))
 }
 
 /// The `extern` function C calls: it finds the closure through the user data
@@ -249,10 +250,19 @@ fn trampoline(
         (None, false) => (mixed!(#private::Scoped), mixed!(call)),
         (None, true) => (mixed!(#private::ScopedShared), mixed!(call)),
     };
-    let neutral = match (&callback.registered, &callback.on_panic) {
-        (None, Some(value)) => value.to_token_stream(),
-        (None, None) => mixed!(()),
-        (Some(_), Some(value)) => mixed!(#private::Some(#value)),
+    // `on_panic` is a constant, evaluated by the compiler: nothing that could
+    // panic runs in C's frame outside the runtime's guard.
+    let on_panic = match (&callback.on_panic, &bare.output) {
+        (Some(value), syn::ReturnType::Type(_, ty)) => Some(mixed!(const ON_PANIC: #ty = #value;)),
+        _ => None,
+    };
+    let neutral = match (&callback.registered, &on_panic) {
+        (None, Some(_)) => mixed!(ON_PANIC),
+        (None, None) => callback
+            .on_panic
+            .as_ref()
+            .map_or_else(|| mixed!(()), ToTokens::to_token_stream),
+        (Some(_), Some(_)) => mixed!(#private::Some(ON_PANIC)),
         (Some(_), None) if returns_value => mixed!(#private::None),
         (Some(_), None) => mixed!(#private::None::<()>),
     };
@@ -265,6 +275,7 @@ fn trampoline(
     // threads the declared bounds allow.
     mixed! {
         #abi fn #name<__F: #fn_bound #sync>(#(#params),*) #output {
+            #on_panic
             unsafe {
                 #state::<__F>::#method(#data.cast(), #neutral, |__closure| __closure(#(#closure_args),*))
             }
@@ -272,8 +283,12 @@ fn trampoline(
     }
 }
 
+/// `compare` -> `Compare`, `r#type` -> `Type`, `_2nd` -> `Callback2nd`: always
+/// a valid identifier to put `Fn` after.
 fn camel_case(name: &Ident) -> String {
-    name.to_string()
+    let camel: String = name
+        .unraw()
+        .to_string()
         .split('_')
         .filter(|part| !part.is_empty())
         .map(|part| {
@@ -282,5 +297,10 @@ fn camel_case(name: &Ident) -> String {
                 first.to_uppercase().chain(chars).collect()
             })
         })
-        .collect()
+        .collect();
+    if camel.starts_with(|first: char| first.is_ascii_alphabetic()) {
+        camel
+    } else {
+        format!("Callback{camel}")
+    }
 }

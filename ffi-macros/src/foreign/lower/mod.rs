@@ -12,6 +12,7 @@ mod docs;
 mod outs;
 mod params;
 mod pointers;
+mod proofs;
 mod returns;
 mod strings;
 mod wrapper;
@@ -49,14 +50,32 @@ impl<'a> Lowering<'a> {
         }
     }
 
-    /// `use #krate::__private as __ffi;`, when `body` uses the alias.
+    /// `use #krate::__private::{self as __ffi, hygiene::{__ret, ..}};`, when
+    /// `body` uses the alias (every body that declares a local does). The
+    /// `hygiene` names are functions named like the body's locals, imported
+    /// nearer than anything of the user's, so that a user's `static __ret` (or
+    /// const, or unit struct) cannot capture `let __ret`. A name the function's
+    /// own parameters take is left out: the import would shadow the parameter.
     pub(crate) fn alias_import(&self, body: &TokenStream) -> TokenStream {
         if !mentions_alias(body.clone()) {
             return TokenStream::new();
         }
+        let mut locals = Vec::new();
+        collect_locals(body.clone(), &mut locals);
+        locals.retain(|local| {
+            self.function
+                .params
+                .iter()
+                .all(|param| param.ident.as_ref().is_none_or(|name| name != local))
+        });
+        locals.sort();
+        let locals = locals.iter().map(|local| Ident::new(local, Span::mixed_site()));
         let krate = self.krate;
         let alias = alias();
-        mixed!(use #krate::__private as #alias;)
+        mixed! {
+            #[allow(unused_imports)]
+            use #krate::__private::{self as #alias, hygiene::{#(#locals),*}};
+        }
     }
 
     /// `tokens` (a parameter, a bound, the return type) with the alias replaced
@@ -128,6 +147,32 @@ const ALIAS: &str = "__ffi";
 /// The body's short name of the runtime's `__private` module.
 pub(crate) fn alias() -> Ident {
     Ident::new(ALIAS, Span::mixed_site())
+}
+
+/// The names of the locals a body may declare (`__private::hygiene` has a
+/// function of each name).
+const LOCALS: &[&str] = &[
+    "__ret", "__error", "__value", "__ptr", "__count", "__copy", "__text", "__invalid",
+    "__length", "__position", "__pointer", "__buffer", "__capacity", "__capacity_n",
+    "__written", "__needed", "__bytes", "__closure", "__data",
+];
+
+fn collect_locals(tokens: TokenStream, found: &mut Vec<String>) {
+    for token in tokens {
+        match token {
+            TokenTree::Ident(ident) => {
+                let name = ident.to_string();
+                let argument = name
+                    .strip_prefix("__arg")
+                    .is_some_and(|index| index.parse::<u8>().is_ok_and(|index| index < 32));
+                if (argument || LOCALS.contains(&name.as_str())) && !found.contains(&name) {
+                    found.push(name);
+                }
+            }
+            TokenTree::Group(group) => collect_locals(group.stream(), found),
+            _ => {}
+        }
+    }
 }
 
 fn mentions_alias(tokens: TokenStream) -> bool {

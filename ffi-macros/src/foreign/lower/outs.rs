@@ -3,6 +3,7 @@
 //! after the success test, released on failure.
 
 use super::Lowering;
+use super::syntax::args::Convention;
 use super::syntax::ast::Function;
 use super::syntax::types;
 use proc_macro2::{Ident, TokenStream};
@@ -56,10 +57,19 @@ pub(crate) enum OutKind<'a> {
 }
 
 impl Out<'_> {
-    pub(crate) fn declaration(&self, krate: &Path) -> TokenStream {
-        let private = super::alias();
+    pub(crate) fn declaration(&self, lowering: &Lowering<'_>) -> TokenStream {
+        let krate = lowering.krate;
+        let private = &lowering.private;
         let name = self.name;
         match self.kind {
+            // A user's `Check` impl is a safe trait: its `Ok` does not prove that C
+            // wrote the slot. Zeroed, the slot holds a valid value either way
+            // (the type is `AnyBitPattern`, of which all-zero is one).
+            OutKind::Value(ty)
+                if matches!(lowering.reporting.convention, Convention::Check(_)) =>
+            {
+                mixed!(let mut #name = #private::MaybeUninit::<#ty>::zeroed();)
+            }
             OutKind::Value(ty) => mixed!(let mut #name = #private::MaybeUninit::<#ty>::uninit();),
             // NULL first, so that the slot is initialized whatever C does with it.
             OutKind::Slice {
@@ -138,9 +148,9 @@ impl Out<'_> {
             lowering.convert_error(&mixed!(#private::invalid_length_error(#site, #parameter)));
         mixed! {
             let #name: #private::Vec<#elem> = {
-                let __count = match <usize as #private::TryFrom<#length_type>>::try_from(#length) {
-                    #private::Ok(__count) => __count,
-                    #private::Err(_) => return #private::Err(#bad_length),
+                let __count = match <#length_type as #private::Length>::to_usize(#length) {
+                    #private::Some(__count) => __count,
+                    #private::None => return #private::Err(#bad_length),
                 };
                 if #name.is_null() {
                     if __count != 0 {

@@ -6,7 +6,7 @@ use super::outs::{self, Out, OutKind};
 use super::syntax::ast::{HandleParam, HandleUse, Param, Role, Slot};
 use super::syntax::types;
 use super::{Lowering, callbacks, strings};
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use syn::Type;
 
 /// The wrapper's parameters, the raw call's arguments, and the out-parameters.
@@ -116,6 +116,20 @@ fn by_role<'a>(
             (None, mixed!(&mut #name))
         }
         Role::Handle(HandleParam {
+            on_success: true,
+            handle,
+            written,
+            ..
+        }) => {
+            // C takes it only if the call succeeds: until then the wrapper keeps
+            // it, unowned by Drop; the failure branch frees it (`release`).
+            conversions.push(mixed!(let #name = #private::ManuallyDrop::new(#name);));
+            (
+                Some(mixed!(#name: #written)),
+                mixed!(<#handle as #handle_trait>::as_ptr(&*#name)),
+            )
+        }
+        Role::Handle(HandleParam {
             usage,
             handle,
             written,
@@ -129,6 +143,17 @@ fn by_role<'a>(
                 Some(mixed!(#name: #written)),
                 mixed!(<#handle as #handle_trait>::#method(#name)),
             )
+        }
+        Role::Null(_) => {
+            let Some(pointer) = types::as_pointer(ty) else {
+                // `Option<extern "C" fn(..)>`: NULL is `None`.
+                return Some((None, mixed!(#private::None)));
+            };
+            if types::is_mut(pointer) {
+                (None, mixed!(#private::core::ptr::null_mut()))
+            } else {
+                (None, mixed!(#private::core::ptr::null()))
+            }
         }
         Role::String(string) => {
             let string = strings::string_param(lowering, name, string);
@@ -166,8 +191,11 @@ fn by_role<'a>(
     Some(argument)
 }
 
-/// The length argument of a `#[slice(len)]` parameter: the slice's length,
-/// converted with `try_from` into the C type (never `as`); too long is an `Err`.
+/// The length argument of a `#[slice(len)]` (or `#[str(len)]`) parameter: the
+/// slice's length, converted into the C type by the sealed `Length` trait
+/// (never `as`, and no user impl can lie about it); too long is an `Err`. A
+/// `usize` length is the slice's own. The local takes the length parameter's
+/// name, which the wrapper's caller never sees.
 fn slice_length(
     lowering: &Lowering<'_>,
     length: &Ident,
@@ -175,30 +203,30 @@ fn slice_length(
     slice: &Param,
 ) -> (TokenStream, TokenStream) {
     let private = &lowering.private;
-    let converted = quote::format_ident!("__{}_n", length, span = Span::mixed_site());
     let slice_name = slice.ident.as_ref();
-    let names = (
-        slice_name.map(ToString::to_string).unwrap_or_default(),
-        length.to_string(),
-    );
-    let (slice_text, length_text) = names;
+    let elements = match &slice.role {
+        Role::String(_) => mixed!(<#private::core::primitive::str>::len(#slice_name)),
+        _ => mixed!(<[_]>::len(#slice_name)),
+    };
+    if types::is_usize(length_type) {
+        return (mixed!(let #length: usize = #elements;), mixed!(#length));
+    }
+    let slice_text = slice_name.map(ToString::to_string).unwrap_or_default();
+    let length_text = length.to_string();
     let site = lowering.site();
     let error = lowering.convert_error(&mixed!(#private::length_error(
         #site,
         #slice_text,
         #length_text,
-        __elements
+        #elements
     )));
     let conversion = mixed! {
-        let #converted = {
-            let __elements = <[_]>::len(#slice_name);
-            match <#length_type as #private::TryFrom<usize>>::try_from(__elements) {
-                #private::Ok(__length) => __length,
-                #private::Err(_) => return #private::Err(#error),
-            }
+        let #length = match <#length_type as #private::Length>::from_usize(#elements) {
+            #private::Some(__length) => __length,
+            #private::None => return #private::Err(#error),
         };
     };
-    (conversion, mixed!(#converted))
+    (conversion, mixed!(#length))
 }
 
 /// A length the wrapper fills itself, not its caller: a buffer's capacity, the
@@ -233,4 +261,18 @@ fn length_slot(
     }
     // The length slot, declared with the `#[out_slice]` pointer slot.
     matches!(slot, Slot::OutSliceLength(_)).then(|| (None, mixed!(&mut #name)))
+}
+
+/// On failure, the handles C takes only when it succeeds (`#[handle(H,
+/// on_success)]`) are still the wrapper's: freed here, once.
+pub(crate) fn release_not_taken(lowering: &Lowering<'_>) -> TokenStream {
+    let private = &lowering.private;
+    lowering
+        .function
+        .params
+        .iter()
+        .filter(|param| matches!(&param.role, Role::Handle(handle) if handle.on_success))
+        .filter_map(|param| param.ident.as_ref())
+        .map(|name| mixed!(#private::ManuallyDrop::into_inner(#name);))
+        .collect()
 }

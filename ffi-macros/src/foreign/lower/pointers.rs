@@ -215,9 +215,9 @@ fn slice_test(
             let #private::Some(__ptr) = #private::NonNull::new(#as_mut) else {
                 #failure
             };
-            let __count = match <usize as #private::TryFrom<#count_type>>::try_from(#length) {
-                #private::Ok(__count) => __count,
-                #private::Err(_) => {
+            let __count = match <#count_type as #private::Length>::to_usize(#length) {
+                #private::Some(__count) => __count,
+                #private::None => {
                     #release
                     return #private::Err(#bad_length);
                 }
@@ -243,4 +243,44 @@ fn slice_test(
         ok_type: mixed!(#private::Vec<#elem>),
         err_type,
     }
+}
+
+/// What a returned pointer the caller owns becomes when a scoped callback's
+/// panic resumes right after the call: freed, so that nothing C handed out
+/// leaks (the value is never tested, so NULL is checked here).
+pub(crate) fn release_returned(lowering: &Lowering<'_>) -> Option<TokenStream> {
+    let function = lowering.function;
+    function.callbacks().next()?;
+    let args = &function.args;
+    let ret = ret_ident();
+    let pointer = types::returned(&function.sig.output).and_then(types::as_pointer)?;
+    let elem = &pointer.elem;
+    let as_mut = if types::is_mut(pointer) {
+        ret.to_token_stream()
+    } else {
+        mixed!(<*const #elem>::cast_mut(#ret))
+    };
+    let free = match (&args.string, &args.free) {
+        (Some((ReturnedString::Free(free), _)), _) | (None, Some(free)) => Some(free),
+        _ => None,
+    };
+    if let Some(free) = free {
+        let free = lowering.raw_call(free, [mixed!(#as_mut.cast())]);
+        // SAFETY (of the generated block): `string = free(f)` / `free = f` is the
+        // user's promise that a non-NULL return is the caller's, freed with `f`;
+        // the panic resuming after this means nothing else will free it.
+        return Some(mixed! {
+            if !#ret.is_null() {
+                unsafe { #free };
+            }
+        });
+    }
+    let krate = lowering.krate;
+    let private = &lowering.private;
+    let owned = args.owned.as_ref()?;
+    // SAFETY (of the generated block): `owned = H` is the user's promise that the
+    // function returns a new handle (or NULL) that the caller owns.
+    Some(mixed! {
+        #private::core::mem::drop(unsafe { <#owned as #krate::Handle>::from_raw(#as_mut) });
+    })
 }

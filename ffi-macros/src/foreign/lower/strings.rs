@@ -3,20 +3,20 @@
 //!
 //! Input: `#[str] path: *const c_char`. Output (the wrapper takes `path: &str`):
 //! ```text
-//! let mut __path_c = StrArg::new();
-//! let __path_p = match StrArg::set(&mut __path_c, path) {
+//! let mut path = (StrArg::new(), path);
+//! let path = match StrArg::set(&mut path.0, path.1) {
 //!     Ok(pointer) => pointer,
 //!     Err(position) => return Err(nul_error(&Site { .. }, "path", position)),
 //! };
-//! ... raw::f(__path_p) ...
+//! ... raw::f(path) ...
 //! ```
-//! The slot `__path_c` lives until the wrapper returns, so the pointer outlives the
-//! call; it is filled in place, with no copy of the buffer.
+//! The slot (the first, shadowed `path`) lives until the wrapper returns, so the
+//! pointer outlives the call; it is filled in place, with no copy of the buffer.
+//! `#[str(len)]` passes the `&str`'s pointer and its length, with no copy.
 
 use super::Lowering;
 use super::syntax::ast::StringParam;
-use proc_macro2::{Ident, Span, TokenStream};
-use quote::format_ident;
+use proc_macro2::{Ident, TokenStream};
 
 /// What the wrapper does with one C string parameter.
 pub(crate) struct LoweredString {
@@ -57,40 +57,47 @@ pub(crate) fn string_param(
             argument,
         };
     }
-    let slot = format_ident!("__{}_c", name, span = Span::mixed_site());
+    let str_type = mixed!(#private::core::primitive::str);
+    if string.length.is_some() {
+        // `#[str(len)]`: C reads the bytes by their count; no NUL, no copy.
+        return LoweredString {
+            input: mixed!(#name: &#str_type),
+            conversion: TokenStream::new(),
+            argument: mixed!(<#str_type>::as_ptr(#name).cast()),
+        };
+    }
+    // The slot and the text are kept in one local of the parameter's name (a
+    // name nothing else in the wrapper takes); the pointer into the slot then
+    // shadows it, and the slot lives, shadowed, until the wrapper returns.
     let parameter = name.to_string();
     let site = lowering.site();
     let error = lowering.convert_error(&mixed!(#private::nul_error(#site, #parameter, __position)));
     let set = |text: TokenStream| {
         mixed! {
-            match #private::StrArg::set(&mut #slot, #text) {
+            match #private::StrArg::set(&mut #name.0, #text) {
                 #private::Ok(__pointer) => __pointer,
                 #private::Err(__position) => return #private::Err(#error),
             }
         }
     };
-    let pointer = format_ident!("__{}_p", name, span = Span::mixed_site());
     let (input, value) = if nullable {
         let set_text = set(mixed!(__text));
         (
-            mixed!(#name: #private::Option<&#private::core::primitive::str>),
-            mixed!(match #name {
+            mixed!(#name: #private::Option<&#str_type>),
+            mixed!(match #name.1 {
                 #private::Some(__text) => #set_text,
                 #private::None => #null,
             }),
         )
     } else {
-        (
-            mixed!(#name: &#private::core::primitive::str),
-            set(mixed!(#name)),
-        )
+        (mixed!(#name: &#str_type), set(mixed!(#name.1)))
     };
     LoweredString {
         input,
         conversion: mixed! {
-            let mut #slot = #private::StrArg::new();
-            let #pointer = #value;
+            let mut #name = (#private::StrArg::new(), #name);
+            let #name = #value;
         },
-        argument: mixed!(#pointer),
+        argument: mixed!(#name),
     }
 }

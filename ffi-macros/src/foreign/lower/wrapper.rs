@@ -27,7 +27,7 @@ use super::params::{Parameters, parameters};
 use super::syntax::args::Convention;
 use super::syntax::ast::{Block, Function, Role};
 use super::syntax::types;
-use super::{Lowering, buffers, docs, returns};
+use super::{Lowering, buffers, docs, params, pointers, proofs, returns};
 use proc_macro2::{Ident, TokenStream};
 use quote::ToTokens;
 use syn::Type;
@@ -70,10 +70,16 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     let returned = types::returned(&function.sig.output);
     let unchecked = matches!(lowering.reporting.convention, Convention::Unchecked);
     let tested = !(unchecked && outs.is_empty() && !fallible_arguments);
-    // On failure, out handles C wrote anyway are freed (after the message); so
-    // are they when a callback's panic resumes instead of the wrapper returning.
-    let release: TokenStream = outs.iter().map(|out| out.release(krate)).collect();
-    let after_call = finish_callbacks(&after_call, &release);
+    // On failure, out handles C wrote anyway are freed (after the message), and
+    // handles C takes only on success are freed by their owner, the wrapper.
+    // When a callback's panic resumes instead of the wrapper returning, what C
+    // wrote and what it returned for the caller to own are freed first.
+    let out_release: TokenStream = outs.iter().map(|out| out.release(krate)).collect();
+    let returned_release = pointers::release_returned(&lowering);
+    let not_taken_release = params::release_not_taken(&lowering);
+    let panic_release = mixed!(#out_release #returned_release);
+    let release = mixed!(#out_release #not_taken_release);
+    let after_call = finish_callbacks(&after_call, &panic_release);
     let call_statement = call_statement(call, returned.is_some(), tested, &after_call);
 
     let return_type: Type = match returned {
@@ -112,7 +118,7 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
         }
         None => body,
     };
-    let out_declarations = outs.iter().map(|out| out.declaration(krate));
+    let out_declarations = outs.iter().map(|out| out.declaration(&lowering));
 
     let lifetimes = named_lifetimes(function);
     let lifetimes = lifetimes.iter().map(ToTokens::to_token_stream);
@@ -123,7 +129,9 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     let cfgs = &function.cfgs;
     let docs = docs::wrapper_docs(&lowering);
     let ident = &function.ident;
+    let proofs = proofs::proofs(&lowering);
     let body = mixed! {
+        #proofs
         #(#conversions)*
         #(#out_declarations)*
         #body
@@ -168,16 +176,18 @@ fn ok_value(
     }
 }
 
-/// After the call, each scoped callback resumes its closure's panic; first, the
-/// out handles C wrote are released (nobody else will).
+/// After the call, each scoped callback resumes its closure's panic; first, what
+/// C handed out in the call is released (nobody else will). The closure itself
+/// lives on in its state until the wrapper returns: its captures' `Drop` cannot
+/// change errno before the failure branch reads it.
 fn finish_callbacks(states: &[(TokenStream, Ident)], release: &TokenStream) -> TokenStream {
     states
         .iter()
         .map(|(state_type, state)| {
             if release.is_empty() {
-                mixed!(#state_type::finish(#state);)
+                mixed!(#state_type::resume_panic(&mut #state);)
             } else {
-                mixed!(#state_type::finish_releasing(#state, || { #release });)
+                mixed!(#state_type::resume_panic_releasing(&mut #state, || { #release });)
             }
         })
         .collect()
@@ -215,29 +225,11 @@ fn named_lifetimes(function: &Function) -> Vec<syn::Lifetime> {
     let mut lifetimes: Vec<syn::Lifetime> = Vec::new();
     let returned = function.args.owned.iter().chain(&function.args.borrowed);
     for ty in written.chain(returned) {
-        collect_lifetimes(ty.to_token_stream(), &mut lifetimes);
-    }
-    lifetimes
-}
-
-fn collect_lifetimes(tokens: TokenStream, lifetimes: &mut Vec<syn::Lifetime>) {
-    let mut tokens = tokens.into_iter().peekable();
-    while let Some(token) = tokens.next() {
-        match token {
-            proc_macro2::TokenTree::Punct(punct) if punct.as_char() == '\'' => {
-                if let Some(proc_macro2::TokenTree::Ident(name)) = tokens.peek() {
-                    let lifetime = syn::Lifetime {
-                        apostrophe: punct.span(),
-                        ident: name.clone(),
-                    };
-                    let named = name != "_" && name != "static";
-                    if named && !lifetimes.contains(&lifetime) {
-                        lifetimes.push(lifetime);
-                    }
-                }
+        for lifetime in types::named_lifetimes(ty.to_token_stream()) {
+            if !lifetimes.contains(&lifetime) {
+                lifetimes.push(lifetime);
             }
-            proc_macro2::TokenTree::Group(group) => collect_lifetimes(group.stream(), lifetimes),
-            _ => {}
         }
     }
+    lifetimes
 }

@@ -24,6 +24,7 @@ pub(crate) fn is_valid_kind(kind: &LitStr) -> bool {
 }
 
 const BLOCK_KEYS: &[&str] = &[
+    "unsafe",
     "lib",
     "kind",
     "raw",
@@ -41,6 +42,7 @@ const BLOCK_KEYS: &[&str] = &[
 const FN_KEYS: &[&str] = &[
     "raw",
     "unsafe",
+    "safe",
     "owned",
     "borrowed",
     "string",
@@ -122,6 +124,9 @@ pub(crate) struct ConventionKeys {
 }
 
 pub(crate) struct BlockArgs {
+    /// `unsafe`: every wrapper is an `unsafe fn` unless its function says
+    /// `#[ffi(safe)]` (bulk declarations, such as bindgen output).
+    pub(crate) unsafe_default: Option<Span>,
     pub(crate) lib: Option<LitStr>,
     pub(crate) kind: Option<LitStr>,
     pub(crate) raw_mod: Ident,
@@ -135,6 +140,8 @@ pub(crate) struct FnArgs {
     pub(crate) reporting: ConventionKeys,
     pub(crate) raw: Option<Span>,
     pub(crate) unsafe_wrapper: Option<Span>,
+    /// `safe`: a safe wrapper in a block whose default is `unsafe`.
+    pub(crate) safe: Option<Span>,
     /// `owned = Handle`: the returned pointer becomes an owned handle.
     pub(crate) owned: Option<Type>,
     /// `borrowed = &Handle` (or `&'a Handle`): the returned pointer is lent out.
@@ -152,6 +159,7 @@ pub(crate) struct FnArgs {
 impl BlockArgs {
     fn new() -> Self {
         BlockArgs {
+            unsafe_default: None,
             lib: None,
             kind: None,
             raw_mod: Ident::new("raw", Span::call_site()),
@@ -177,6 +185,7 @@ pub(crate) fn parse_block_args(tokens: TokenStream, errors: &mut Errors) -> Bloc
         }
         seen.push(key.clone());
         match key.as_str() {
+            "unsafe" => flag(&meta, "unsafe", &mut args.unsafe_default, errors)?,
             "lib" => args.lib = string_value(&meta, "lib", "\"z\"", errors)?,
             "kind" => args.kind = string_value(&meta, "kind", "\"static\"", errors)?,
             "raw" => {
@@ -216,6 +225,7 @@ pub(crate) fn parse_fn_args(attr: &syn::Attribute, args: &mut FnArgs, errors: &m
         match key.as_str() {
             "raw" => flag(&meta, "raw", &mut args.raw, errors),
             "unsafe" => flag(&meta, "unsafe", &mut args.unsafe_wrapper, errors),
+            "safe" => flag(&meta, "safe", &mut args.safe, errors),
             "string" => {
                 let span = meta.path.span();
                 if args.string.is_some() {

@@ -34,6 +34,8 @@ pub(crate) struct Function {
     pub(crate) cfgs: Vec<Attribute>,
     pub(crate) args: FnArgs,
     pub(crate) params: Vec<Param>,
+    /// `#[ffi(unsafe)]`, or the block's `unsafe` default without `#[ffi(safe)]`.
+    pub(crate) unsafe_wrapper: bool,
     /// Whether parsing already found an error in this declaration.
     pub(crate) broken: bool,
 }
@@ -66,9 +68,12 @@ pub(crate) enum Role {
     OutHandle { handle: Type, attr: Attribute },
     /// `#[handle(..)] p: *mut T`: the wrapper takes `&H`, `&mut H` or `H`.
     Handle(HandleParam),
-    /// `*const c_char` the wrapper takes as `&CStr`, or `&str` (`#[str]`, made
-    /// NUL-terminated for the call), either in an `Option` with `#[nullable]`.
+    /// `*const c_char` the wrapper takes as `&CStr` (`#[cstr]`, or inferred), or
+    /// `&str` (`#[str]`, made NUL-terminated for the call; `#[str(len)]`, passed
+    /// with its length in `len`), either in an `Option` with `#[nullable]`.
     String(StringParam),
+    /// `#[null] p: *mut T`: C accepts NULL here, and the wrapper passes it.
+    Null(Attribute),
     /// `#[slice(len)] p: *const T` (or `*mut T`): the wrapper takes `&[T]` (or
     /// `&mut [T]`) and passes its pointer, and its length as `len`.
     Slice { length: Ident, attr: Attribute },
@@ -99,17 +104,23 @@ pub(crate) enum Slot {
     DestroyHook(usize),
 }
 
-/// `*const c_char` read as a C string: `#[str]` takes `&str`, `#[nullable]` an
-/// `Option`; neither, `&CStr`.
+/// `*const c_char` read as a string: `#[str]` takes `&str`, `#[nullable]` an
+/// `Option`; neither, `&CStr` (`#[cstr]` says so explicitly).
 pub(crate) struct StringParam {
     pub(crate) utf8: Option<Attribute>,
     pub(crate) nullable: Option<Attribute>,
+    pub(crate) cstr: Option<Attribute>,
+    /// `#[str(len)]`: C reads `len` bytes, not up to a NUL.
+    pub(crate) length: Option<Ident>,
 }
 
 impl StringParam {
     /// The attribute that made it a string parameter, if one did.
     pub(crate) fn attr(&self) -> Option<&Attribute> {
-        self.utf8.as_ref().or(self.nullable.as_ref())
+        self.utf8
+            .as_ref()
+            .or(self.nullable.as_ref())
+            .or(self.cstr.as_ref())
     }
 }
 
@@ -144,6 +155,9 @@ pub(crate) struct HandleParam {
     pub(crate) handle: Type,
     /// The wrapper's parameter type, as written (`&'db H` keeps its lifetime).
     pub(crate) written: Type,
+    /// `#[handle(H, on_success)]`: C takes ownership only when it succeeds; on
+    /// failure the wrapper still owns the handle, and frees it.
+    pub(crate) on_success: bool,
     pub(crate) attr: Attribute,
 }
 
@@ -175,7 +189,9 @@ impl Block {
         let items = std::mem::take(&mut raw.items);
         for mut item in items {
             match &mut item {
-                ForeignItem::Fn(func) => functions.push(Function::from_syn(func, errors)),
+                ForeignItem::Fn(func) => {
+                    functions.push(Function::from_syn(func, &args, errors));
+                }
                 ForeignItem::Static(item) => reject_ffi(&mut item.attrs, errors),
                 ForeignItem::Type(item) => reject_ffi(&mut item.attrs, errors),
                 ForeignItem::Macro(item) => reject_ffi(&mut item.attrs, errors),
@@ -204,7 +220,7 @@ fn reject_ffi(attrs: &mut Vec<Attribute>, errors: &mut Errors) {
 impl Function {
     /// Reads the declaration and strips our attributes from `func`, which then is
     /// the raw declaration as the user would have written it without the macro.
-    fn from_syn(func: &mut syn::ForeignItemFn, errors: &mut Errors) -> Self {
+    fn from_syn(func: &mut syn::ForeignItemFn, block: &BlockArgs, errors: &mut Errors) -> Self {
         let before = errors.len();
         let mut args = FnArgs::default();
         for attr in attrs::take(&mut func.attrs, attrs::is_ffi, errors) {
@@ -218,7 +234,9 @@ impl Function {
             }
         }
         assign_slots(&mut params, &args);
-        if args.unsafe_wrapper.is_none() {
+        let unsafe_wrapper = args.unsafe_wrapper.is_some()
+            || (block.unsafe_default.is_some() && args.safe.is_none());
+        if !unsafe_wrapper {
             infer_c_strings(&mut params);
         }
         Function {
@@ -241,6 +259,7 @@ impl Function {
                 .collect(),
             args,
             params,
+            unsafe_wrapper,
             broken: errors.len() > before,
         }
     }
@@ -250,7 +269,7 @@ impl Function {
     }
 
     pub(crate) fn is_unsafe_wrapper(&self) -> bool {
-        self.args.unsafe_wrapper.is_some()
+        self.unsafe_wrapper
     }
 
     pub(crate) fn reporting<'a>(&'a self, block: &'a BlockArgs) -> Reporting<'a> {
@@ -371,6 +390,10 @@ fn assign_slots(params: &mut [Param], args: &FnArgs) {
     for (index, param) in params.iter().enumerate() {
         match &param.role {
             Role::Slice { length, .. } => claims.push((length.clone(), Slot::SliceLength(index))),
+            Role::String(StringParam {
+                length: Some(length),
+                ..
+            }) => claims.push((length.clone(), Slot::SliceLength(index))),
             Role::Buffer(buffer) => claims.push((buffer.length.clone(), Slot::BufferLength)),
             Role::OutSlice { length, .. } => {
                 claims.push((length.clone(), Slot::OutSliceLength(index)));
@@ -405,8 +428,14 @@ fn assign_slots(params: &mut [Param], args: &FnArgs) {
     }
 }
 
-/// A plain `*const c_char` is a C string the wrapper takes as `&CStr`.
+/// A plain `*const c_char` is a C string the wrapper takes as `&CStr`, when no
+/// parameter could be a length C reads it by (`sqlite3_bind_text(.., text, n, ..)`
+/// reads `n` bytes, which a `&CStr` may not have): then an attribute says which
+/// (check asks for it).
 fn infer_c_strings(params: &mut [Param]) {
+    if params.iter().any(could_be_length) {
+        return;
+    }
     for param in params {
         if matches!(param.role, Role::Plain)
             && param.slot.is_none()
@@ -415,9 +444,17 @@ fn infer_c_strings(params: &mut [Param]) {
             param.role = Role::String(StringParam {
                 utf8: None,
                 nullable: None,
+                cstr: None,
+                length: None,
             });
         }
     }
+}
+
+/// A parameter passed as it is whose type may be an integer (a typedef is
+/// assumed to be one).
+pub(crate) fn could_be_length(param: &Param) -> bool {
+    matches!(param.role, Role::Plain) && param.slot.is_none() && types::may_be_integer(&param.ty)
 }
 
 /// The name of a parameter declared `name: T`; `None` for `_`, `mut x` and patterns.

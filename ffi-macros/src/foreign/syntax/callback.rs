@@ -8,7 +8,7 @@ use super::types;
 use syn::parse::Parse;
 use syn::{Attribute, Expr, Ident, Token, Type, TypeFnPtr};
 
-const KEYS: &[&str] = &["on_panic", "destroy", "leak", "send", "sync"];
+const KEYS: &[&str] = &["on_panic", "destroy", "leak", "send", "sync", "same_thread"];
 
 /// `#[callback(data, on_panic = EXPR, destroy = hook | leak, send, sync)]`.
 pub(crate) struct CallbackParam {
@@ -19,7 +19,11 @@ pub(crate) struct CallbackParam {
     /// `None`: scoped to the call. `Some`: C keeps it after the call.
     pub(crate) registered: Option<Registration>,
     /// C may call it from another thread (one call at a time): `F: Send`.
+    /// Registered callbacks are `Send` unless `same_thread` says otherwise.
     pub(crate) send: bool,
+    /// `same_thread`: the claim that C calls a registered callback only on the
+    /// thread that registered it, so the closure need not be `Send`.
+    pub(crate) same_thread: Option<Ident>,
     /// C may call it from several threads at once: `F: Fn + Sync`.
     pub(crate) sync: bool,
     /// The attribute did not parse (already reported): only its user-data name
@@ -44,7 +48,7 @@ pub(crate) fn parse(attr: Attribute, errors: &mut Errors) -> Option<CallbackPara
     let mut data: Option<Ident> = None;
     let mut on_panic = None;
     let mut registered = None;
-    let (mut send, mut sync, mut leak) = (None, None, None);
+    let (mut send, mut sync, mut leak, mut same_thread) = (None, None, None, None);
     let result = attr.parse_nested_meta(|meta| {
         if data.is_none()
             && let (Some(ident), false) = (meta.path.get_ident(), meta.input.peek(Token![=]))
@@ -65,6 +69,11 @@ pub(crate) fn parse(attr: Attribute, errors: &mut Errors) -> Option<CallbackPara
             }
             "leak" => flag(&meta, "leak", &mut leak, errors)?,
             "send" => flag(&meta, "send", &mut send, errors)?,
+            "same_thread" => {
+                same_thread = meta.path.get_ident().cloned();
+                let mut given = None;
+                flag(&meta, "same_thread", &mut given, errors)?;
+            }
             _ => flag(&meta, "sync", &mut sync, errors)?,
         }
         Ok(())
@@ -84,6 +93,7 @@ pub(crate) fn parse(attr: Attribute, errors: &mut Errors) -> Option<CallbackPara
         on_panic,
         registered,
         send: send.is_some(),
+        same_thread,
         sync: sync.is_some(),
         broken: errors.len() > before,
         attr,

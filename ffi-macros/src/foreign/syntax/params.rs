@@ -82,6 +82,7 @@ fn role_attr(role: &Role) -> Option<&Attribute> {
         | Role::OutSlice { attr, .. } => Some(attr),
         Role::Handle(handle) => Some(&handle.attr),
         Role::String(string) => string.attr(),
+        Role::Null(attr) => Some(attr),
         Role::Buffer(buffer) => Some(&buffer.attr),
         Role::Callback(callback) => Some(&callback.attr),
         Role::Plain => None,
@@ -95,32 +96,12 @@ fn parse_one(attr: Attribute, name: &str, role: &mut Role, errors: &mut Errors) 
     match name {
         "out" => Some(parse_out(attr, errors)),
         "handle" => parse_handle(attr, errors),
-        "str" | "nullable" => {
+        "str" | "cstr" | "nullable" => Some(parse_string(attr, name, role, errors)?),
+        "null" => {
             if !matches!(attr.meta, syn::Meta::Path(_)) {
                 errors.push(diagnostic::flag_with_args(&attr));
             }
-            let utf8 = name == "str";
-            if let Role::String(string) = role {
-                let slot = if utf8 {
-                    &mut string.utf8
-                } else {
-                    &mut string.nullable
-                };
-                if slot.is_some() {
-                    errors.push(diagnostic::duplicate_key(
-                        attr.pound_token.span,
-                        "this attribute",
-                    ));
-                }
-                *slot = Some(attr);
-                return None;
-            }
-            let (utf8, nullable) = if utf8 {
-                (Some(attr), None)
-            } else {
-                (None, Some(attr))
-            };
-            Some(Role::String(StringParam { utf8, nullable }))
+            Some(Role::Null(attr))
         }
         "slice" | "out_slice" => {
             let length = parse_length(&attr, name, errors)?;
@@ -133,6 +114,48 @@ fn parse_one(attr: Attribute, name: &str, role: &mut Role, errors: &mut Errors) 
         "buffer" => parse_buffer(&attr, errors).map(Role::Buffer),
         "callback" => callback::parse(attr, errors).map(Role::Callback),
         _ => None,
+    }
+}
+
+/// `#[str]`, `#[str(len)]`, `#[cstr]`, `#[nullable]`: they combine into one
+/// string role (`None` when merged into the one already read).
+fn parse_string(attr: Attribute, name: &str, role: &mut Role, errors: &mut Errors) -> Option<Role> {
+    let mut length = None;
+    match (&attr.meta, name) {
+        (syn::Meta::Path(_), _) => {}
+        (syn::Meta::List(_), "str") => length = parse_length(&attr, name, errors),
+        _ => errors.push(diagnostic::flag_with_args(&attr)),
+    }
+    let mut fresh = StringParam {
+        utf8: None,
+        nullable: None,
+        cstr: None,
+        length: None,
+    };
+    let merged = matches!(role, Role::String(_));
+    let string = match role {
+        Role::String(string) => string,
+        _ => &mut fresh,
+    };
+    let slot = match name {
+        "str" => &mut string.utf8,
+        "cstr" => &mut string.cstr,
+        _ => &mut string.nullable,
+    };
+    if slot.is_some() {
+        errors.push(diagnostic::duplicate_key(
+            attr.pound_token.span,
+            "this attribute",
+        ));
+    }
+    *slot = Some(attr);
+    if length.is_some() {
+        string.length = length;
+    }
+    if merged {
+        None
+    } else {
+        Some(Role::String(fresh))
     }
 }
 
@@ -154,9 +177,23 @@ fn parse_out(attr: Attribute, errors: &mut Errors) -> Role {
     }
 }
 
-/// `#[handle(&H)]`, `#[handle(&mut H)]`, `#[handle(H)]`.
+/// `#[handle(&H)]`, `#[handle(&mut H)]`, `#[handle(H)]`, `#[handle(H, on_success)]`.
 fn parse_handle(attr: Attribute, errors: &mut Errors) -> Option<Role> {
-    let Ok(written) = attr.parse_args_with(Type::without_plus) else {
+    let parsed = attr.parse_args_with(|input: syn::parse::ParseStream<'_>| {
+        let written = Type::without_plus(input)?;
+        let on_success = if input.is_empty() {
+            None
+        } else {
+            input.parse::<Token![,]>()?;
+            let key: Ident = input.parse()?;
+            if key != "on_success" {
+                return Err(syn::Error::new(key.span(), "unknown key"));
+            }
+            Some(key)
+        };
+        Ok((written, on_success))
+    });
+    let Ok((written, on_success)) = parsed else {
         errors.push(diagnostic::bad_handle(&attr));
         return None;
     };
@@ -167,10 +204,14 @@ fn parse_handle(attr: Attribute, errors: &mut Errors) -> Option<Role> {
         Type::Reference(reference) => (HandleUse::Shared, (*reference.elem).clone()),
         owned => (HandleUse::Take, owned.clone()),
     };
+    if let (Some(key), false) = (&on_success, usage == HandleUse::Take) {
+        errors.push(diagnostic::on_success_not_taken(key));
+    }
     Some(Role::Handle(HandleParam {
         usage,
         handle,
         written,
+        on_success: on_success.is_some(),
         attr,
     }))
 }

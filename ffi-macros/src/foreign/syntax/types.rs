@@ -36,6 +36,10 @@ pub(crate) fn is_pointer_to_pointer(ty: &Type) -> bool {
         .is_some()
 }
 
+pub(crate) fn is_usize(ty: &Type) -> bool {
+    matches!(peel(ty), Type::Path(path) if path.path.is_ident("usize"))
+}
+
 pub(crate) fn is_u8(ty: &Type) -> bool {
     matches!(peel(ty), Type::Path(path) if path.path.is_ident("u8"))
 }
@@ -63,6 +67,20 @@ pub(crate) fn is_float(ty: &Type) -> bool {
         simple_name(ty).as_deref(),
         Some("f32" | "f64" | "c_float" | "c_double")
     )
+}
+
+/// A type that may be an integer: a path that is not a float, `bool`, `char`,
+/// an `Option` or a function pointer (a typedef such as `size_t` is assumed to be
+/// one: the weaker claim).
+pub(crate) fn may_be_integer(ty: &Type) -> bool {
+    let Type::Path(path) = peel(ty) else {
+        return false;
+    };
+    let Some(last) = path.path.segments.last() else {
+        return false;
+    };
+    let name = last.ident.to_string();
+    !is_float(ty) && !matches!(name.as_str(), "bool" | "char" | "Option" | "NonNull")
 }
 
 pub(crate) fn is_c_char(ty: &Type) -> bool {
@@ -128,6 +146,35 @@ pub(crate) fn invalid_out_target(ty: &Type) -> Option<&'static str> {
                 _ => None,
             },
         },
+    }
+}
+
+/// The named lifetimes in `tokens` (`'db`, not `'_` or `'static`), each once.
+pub(crate) fn named_lifetimes(tokens: proc_macro2::TokenStream) -> Vec<syn::Lifetime> {
+    let mut lifetimes = Vec::new();
+    collect_lifetimes(tokens, &mut lifetimes);
+    lifetimes
+}
+
+fn collect_lifetimes(tokens: proc_macro2::TokenStream, lifetimes: &mut Vec<syn::Lifetime>) {
+    let mut tokens = tokens.into_iter().peekable();
+    while let Some(token) = tokens.next() {
+        match token {
+            proc_macro2::TokenTree::Punct(punct) if punct.as_char() == '\'' => {
+                if let Some(proc_macro2::TokenTree::Ident(name)) = tokens.peek() {
+                    let lifetime = syn::Lifetime {
+                        apostrophe: punct.span(),
+                        ident: name.clone(),
+                    };
+                    let named = name != "_" && name != "static";
+                    if named && !lifetimes.contains(&lifetime) {
+                        lifetimes.push(lifetime);
+                    }
+                }
+            }
+            proc_macro2::TokenTree::Group(group) => collect_lifetimes(group.stream(), lifetimes),
+            _ => {}
+        }
     }
 }
 

@@ -9,13 +9,29 @@ use super::super::types;
 
 pub(super) fn check(
     function: &Function,
-    _index: usize,
+    index: usize,
     param: &Param,
     callback: &CallbackParam,
     errors: &mut Errors,
 ) {
     if callback.broken {
         return;
+    }
+    // Each user-data slot and destroy hook belongs to one callback: a second
+    // trampoline would read the first closure's state as its own.
+    let hook = |callback: &CallbackParam| match &callback.registered {
+        Some(Registration::Destroy(hook)) => Some(hook.clone()),
+        _ => None,
+    };
+    for (_, _, earlier) in function.callbacks().filter(|(other, _, _)| *other < index) {
+        if earlier.data == callback.data {
+            errors.push(diagnostic::callback_shared_slot(&callback.data, "user data"));
+        }
+        if let (Some(mine), Some(theirs)) = (hook(callback), hook(earlier))
+            && mine == theirs
+        {
+            errors.push(diagnostic::callback_shared_slot(&mine, "destroy hook"));
+        }
     }
     let Some((bare, _)) = fn_type(&param.ty) else {
         errors.push(diagnostic::callback_not_fn(&param.ty));
@@ -32,6 +48,9 @@ pub(super) fn check(
     }
     if user_data_position(bare).is_none() {
         errors.push(diagnostic::callback_user_data_arg(bare));
+    }
+    if bare.inputs.len() > 32 {
+        errors.push(diagnostic::callback_too_many_args(bare));
     }
     let returns_value = types::returned(&bare.output).is_some();
     if returns_value && callback.registered.is_none() && callback.on_panic.is_none() {

@@ -31,7 +31,12 @@ pub(super) fn check(function: &Function, errors: &mut Errors) {
     }
     let mut claims = Vec::new();
     for param in &function.params {
-        if let Role::Slice { length, .. } = &param.role {
+        let length = match &param.role {
+            Role::Slice { length, .. } => Some(length),
+            Role::String(string) => string.length.as_ref(),
+            _ => None,
+        };
+        if let Some(length) = length {
             claims.push(Claim {
                 length,
                 in_out_allowed: false,

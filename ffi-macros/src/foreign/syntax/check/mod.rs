@@ -5,6 +5,7 @@
 
 mod callbacks;
 mod lengths;
+mod lifetimes;
 mod message;
 mod params;
 mod returns;
@@ -93,7 +94,10 @@ fn check_function(
         return;
     }
     if let Some(variadic) = &function.sig.variadic {
+        // No wrapper can be variadic, safe or `unsafe`: the only form is raw,
+        // and the parameters need no further checks.
         errors.push(diagnostic::variadic(variadic.dots));
+        return;
     }
     for (index, param) in function.params.iter().enumerate() {
         if let Role::Callback(callback) = &param.role {
@@ -108,14 +112,10 @@ fn check_function(
         {
             continue;
         }
-        params::check(
-            param,
-            function.is_unsafe_wrapper(),
-            function.has_in_out_buffer_length(),
-            errors,
-        );
+        params::check(function, param, errors);
     }
     lengths::check(function, errors);
+    lifetimes::check(function, errors);
     returns::check(block, function, errors);
     message::check(block, function, by_name, errors);
     if let Some((ReturnedString::Free(free), _)) = &function.args.string

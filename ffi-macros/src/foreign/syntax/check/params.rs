@@ -1,10 +1,13 @@
 //! One parameter on its own: its type fits its role.
 
-use super::super::ast::{Param, Role};
+use super::super::ast::{Function, Param, Role, could_be_length};
+use super::super::callback::fn_type;
 use super::super::diagnostic::{self, Errors};
 use super::super::types;
 
-pub(super) fn check(param: &Param, unsafe_wrapper: bool, in_out_buffer: bool, errors: &mut Errors) {
+pub(super) fn check(function: &Function, param: &Param, errors: &mut Errors) {
+    let unsafe_wrapper = function.is_unsafe_wrapper();
+    let in_out_buffer = function.has_in_out_buffer_length();
     if param.ident.is_none() {
         errors.push(diagnostic::pattern_param(&param.pat));
     }
@@ -39,6 +42,21 @@ pub(super) fn check(param: &Param, unsafe_wrapper: bool, in_out_buffer: bool, er
                     .is_some_and(|ptr| types::is_mut(ptr) && types::is_c_char(&ptr.elem));
                 errors.push(diagnostic::string_attr_not_c_string(attr, writes));
             }
+            match (&string.cstr, &string.utf8, &string.nullable) {
+                (Some(cstr), Some(_), _) => {
+                    errors.push(diagnostic::conflicting_param_attrs(cstr, "str", "cstr"));
+                }
+                (_, Some(utf8), Some(_)) if string.length.is_some() => {
+                    errors.push(diagnostic::conflicting_param_attrs(utf8, "nullable", "str(len)"));
+                }
+                _ => {}
+            }
+        }
+        Role::Null(_) => {
+            let optional = matches!(fn_type(ty), Some((_, true)));
+            if types::as_pointer(ty).is_none() && !optional {
+                errors.push(diagnostic::null_not_pointer(ty));
+            }
         }
         Role::Handle(_) => {
             if types::as_pointer(ty).is_none() {
@@ -59,10 +77,27 @@ pub(super) fn check(param: &Param, unsafe_wrapper: bool, in_out_buffer: bool, er
             _ => errors.push(diagnostic::out_not_mut_pointer(ty)),
         },
         Role::Plain => {
-            if !unsafe_wrapper
-                && !types::is_c_string(ty)
-                && let Some(pointer) = types::find_raw_pointer(ty)
+            if let Some((bare, _)) = fn_type(ty)
+                && let Some(abi) = &bare.abi
+                && abi.name.as_ref().is_some_and(|name| name.value().ends_with("-unwind"))
+                && !unsafe_wrapper
             {
+                errors.push(diagnostic::unwinding_fn_pointer(abi));
+            }
+            if unsafe_wrapper {
+                return;
+            }
+            if types::is_c_string(ty) {
+                let name = param.ident.as_ref().map(ToString::to_string).unwrap_or_default();
+                let length = function
+                    .params
+                    .iter()
+                    .find(|other| could_be_length(other))
+                    .and_then(|other| other.ident.as_ref())
+                    .map(ToString::to_string)
+                    .unwrap_or_default();
+                errors.push(diagnostic::c_string_with_length(ty, &function.ident, &name, &length));
+            } else if let Some(pointer) = types::find_raw_pointer(ty) {
                 errors.push(diagnostic::unannotated_pointer(pointer));
             }
         }

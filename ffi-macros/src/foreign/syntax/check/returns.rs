@@ -141,7 +141,19 @@ fn check_handles(
     {
         errors.push(diagnostic::out_handle_convention(span, convention.name()));
     }
+    for param in &function.params {
+        if let Role::Handle(handle) = &param.role
+            && handle.on_success
+            && !convention.makes_runtime_error()
+        {
+            errors.push(diagnostic::on_success_convention(&handle.attr, convention.name()));
+        }
+    }
     let args = &function.args;
+    if let (Some(owned), Some(out)) = (&args.owned, function.outs().next().and_then(|param| param.out_attr())) {
+        let _ = owned;
+        errors.push(diagnostic::owned_with_out(out));
+    }
     if let Some((string, span)) = &args.string {
         check_returned_string(function, string, *span, convention, errors);
     }

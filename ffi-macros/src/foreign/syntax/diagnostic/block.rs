@@ -115,3 +115,11 @@ pub(crate) fn after_value(span: Span, key: &str) -> syn::Error {
         format!("unexpected tokens after the value of `{key}`"),
     )
 }
+
+pub(crate) fn nested_too_deep(span: Span, limit: usize) -> syn::Error {
+    with_help(
+        span,
+        format!("this block nests types more than {limit} deep"),
+        "declare the deep type with a type alias outside the block, or move the function to a block without #[foreign]",
+    )
+}

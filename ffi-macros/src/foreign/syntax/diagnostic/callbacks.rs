@@ -84,3 +84,19 @@ pub(crate) fn callback_without_data(attr: impl ToTokens) -> syn::Error {
         "write `#[callback(data, ..)] f: extern \"C\" fn(.., data: *mut c_void), data: *mut c_void`",
     )
 }
+
+pub(crate) fn callback_shared_slot(name: &syn::Ident, what: &str) -> syn::Error {
+    with_help(
+        name.span(),
+        format!("`{name}` is already the {what} of another #[callback] of this function"),
+        "each closure needs a user-data slot (and destroy hook) of its own; a C API that passes one pointer to several callbacks (sqlite3_create_function's `pApp`) is bound by hand around its raw declaration, or with `#[ffi(unsafe)]`",
+    )
+}
+
+pub(crate) fn callback_too_many_args(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "#[callback] supports callbacks of up to 32 arguments",
+        "bind this one by hand around its raw declaration",
+    )
+}

@@ -8,7 +8,7 @@ pub(crate) fn bad_handle(attr: impl ToTokens) -> syn::Error {
     spanned_with_help(
         attr,
         "`#[handle]` names the handle type and how the wrapper takes it",
-        "write `#[handle(&Db)]` (C borrows it), `#[handle(&mut Db)]` (C may change it) or `#[handle(Db)]` (C takes ownership)",
+        "write `#[handle(&Db)]` (C borrows it), `#[handle(&mut Db)]` (C may change it), `#[handle(Db)]` (C takes ownership) or `#[handle(Db, on_success)]` (C takes it when the call succeeds)",
     )
 }
 
@@ -77,5 +77,37 @@ pub(crate) fn out_handle_convention(span: Span, convention: &str) -> syn::Error 
             "`#[out(Handle)]` needs a convention that returns `ffi_runtime::Error`, not `{convention}`"
         ),
         "use errno, neg_errno, ret_errno, zero or nonnull: a NULL handle on success is reported as an `Error`",
+    )
+}
+
+pub(crate) fn on_success_not_taken(key: &syn::Ident) -> syn::Error {
+    with_help(
+        key.span(),
+        "`on_success` says when C takes ownership of a handle, and this one is only borrowed",
+        "write `#[handle(H, on_success)]` for a handle C takes (and frees) only when the call succeeds",
+    )
+}
+
+pub(crate) fn on_success_convention(attr: impl ToTokens, convention: &str) -> syn::Error {
+    spanned_with_help(
+        attr,
+        format!("`on_success` needs a convention that tells failure apart, and this function uses `{convention}`"),
+        "use errno, neg_errno, ret_errno, zero or nonnull: on failure the wrapper still owns the handle and frees it",
+    )
+}
+
+pub(crate) fn owned_with_out(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "`owned = H` cannot be combined with out-parameters yet: the owned return would be built and dropped",
+        "return the handle through an `#[out(H)]` parameter instead, or bind this function with `#[ffi(unsafe)]`",
+    )
+}
+
+pub(crate) fn lifetime_only_in_output(lifetime: &syn::Lifetime, function: &syn::Ident) -> syn::Error {
+    with_help(
+        lifetime.apostrophe,
+        format!("`{lifetime}` appears in what `{function}` returns but in none of its parameters: the caller could pick `'static`"),
+        format!("name it in the handle the result borrows from, e.g. `#[handle(&{lifetime} Db)] db: *mut sqlite3`"),
     )
 }

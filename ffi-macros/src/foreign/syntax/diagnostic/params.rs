@@ -40,3 +40,38 @@ pub(crate) fn conflicting_param_attrs(
         "a parameter has one role: keep the attribute that says what C does with it",
     )
 }
+
+pub(crate) fn null_not_pointer(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "`#[null]` passes NULL, which needs a pointer (or `Option<extern \"C\" fn(..)>`) parameter",
+        "declare the parameter as C does, e.g. `tail: *mut *const c_char`",
+    )
+}
+
+pub(crate) fn unwinding_fn_pointer(abi: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        abi,
+        "a safe wrapper cannot hand C a function that may unwind: a panic in it would unwind through C's frames",
+        "declare the function pointer `extern \"C\" fn(..)` (a panic then aborts instead of unwinding), use `#[callback(..)]` (panics are caught), or `#[ffi(unsafe)]`",
+    )
+}
+
+/// `*const c_char` in a function that also takes a value that may be its length.
+pub(crate) fn c_string_with_length(
+    ty: impl ToTokens,
+    function: &syn::Ident,
+    name: &str,
+    length: &str,
+) -> syn::Error {
+    spanned_with_help(
+        ty,
+        format!(
+            "`{function}` takes `{name}: *const c_char` and `{length}`, which may be its length: say how C reads `{name}`"
+        ),
+        format!(
+            "`#[cstr] {name}` when C reads up to the NUL (the wrapper takes `&CStr`), `#[str] {name}` for a `&str` copied with a NUL, \
+             `#[str({length})] {name}` when C reads `{length}` bytes (the wrapper takes `&str` and passes its length), or `#[ffi(unsafe)]`"
+        ),
+    )
+}

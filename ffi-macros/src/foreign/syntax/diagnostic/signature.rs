@@ -35,7 +35,7 @@ pub(crate) fn generic_fn(generics: impl ToTokens) -> syn::Error {
 pub(crate) fn variadic(dots: impl ToTokens) -> syn::Error {
     spanned_with_help(
         dots,
-        "a variadic C function cannot get a safe wrapper",
+        "a variadic C function cannot get a wrapper (a Rust function cannot be variadic)",
         "add `#[ffi(raw)]` to keep only the raw declaration, callable as `raw::name` in unsafe code",
     )
 }

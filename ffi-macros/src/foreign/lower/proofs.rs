@@ -1,0 +1,168 @@
+//! What the types of a wrapper must prove, checked by the compiler rather than
+//! read from their spelling (an alias, a macro or a struct field can hide a
+//! pointer; a Rust enum or `bool` has invalid values): every type the wrapper
+//! hands to C by value, by reference or in a slice is `PointerFree`, and every
+//! type C writes for Rust to read is `AnyBitPattern`. The proofs are calls of
+//! empty `const fn`s in an inline `const` block: nothing is left at run time.
+//!
+//! Input: `fn getrlimit(resource: c_int, #[out] rlim: *mut libc::rlimit) -> c_int;`
+//! Output (first thing in the wrapper's body):
+//! ```text
+//! const {
+//!     __ffi::passed_to_c::<c_int>();
+//!     __ffi::written_by_c::<libc::rlimit>();
+//! }
+//! ```
+//! A type that fails gets the trait's `on_unimplemented` message, at the type
+//! in the user's declaration.
+
+use super::Lowering;
+use super::syntax::args::ReturnedString;
+use super::syntax::ast::{Role, Slot};
+use super::syntax::callback::fn_type;
+use super::syntax::types;
+use proc_macro2::TokenStream;
+use syn::{GenericArgument, PathArguments, Type};
+
+/// What C does with a value of the type.
+#[derive(Clone, Copy)]
+enum Use {
+    /// Reads it (by value, `&T`, `&[T]`): no pointer C could follow.
+    Read,
+    /// Writes it for Rust to read: valid for every bit pattern.
+    Written,
+    /// Both (`&mut T`, `&mut [T]`).
+    ReadAndWritten,
+}
+
+pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
+    let function = lowering.function;
+    let unsafe_wrapper = function.is_unsafe_wrapper();
+    let mut proofs = Vec::new();
+    let mut same_types = Vec::new();
+    for param in &function.params {
+        let ty = &*param.ty;
+        match (&param.role, param.slot) {
+            // Lengths are integers (the sealed `Length` trait), user data and
+            // destroy hooks are the wrapper's own values.
+            (_, Some(slot)) if !matches!(slot, Slot::SliceLength(_)) => {}
+            (Role::Plain, _) if !unsafe_wrapper => {
+                if let Some((usage, lent)) = passed_value(ty) {
+                    if is_option(ty) && !std::ptr::eq(lent, types::peel(ty)) {
+                        same_types.push((ty, usage, lent));
+                    }
+                    proofs.push((usage, lent));
+                }
+            }
+            (Role::Out(_), _) => {
+                if let Some(pointer) = types::as_pointer(ty) {
+                    proofs.push((Use::Written, &*pointer.elem));
+                }
+            }
+            (Role::Slice { .. }, _) => {
+                if let Some(pointer) = types::as_pointer(ty) {
+                    let usage = if types::is_mut(pointer) {
+                        Use::ReadAndWritten
+                    } else {
+                        Use::Read
+                    };
+                    proofs.push((usage, &*pointer.elem));
+                }
+            }
+            (Role::Buffer(_), _) => {
+                if let Some(pointer) = types::as_pointer(ty) {
+                    proofs.push((Use::Written, &*pointer.elem));
+                }
+            }
+            (Role::OutSlice { .. }, _) => {
+                let element = types::as_pointer(ty).and_then(|outer| types::as_pointer(&outer.elem));
+                if let Some(element) = element {
+                    proofs.push((Use::Written, &*element.elem));
+                }
+            }
+            _ => {}
+        }
+    }
+    let returned_array = function
+        .args
+        .returned_slice
+        .as_ref()
+        .and_then(|_| types::returned(&function.sig.output))
+        .and_then(types::as_pointer);
+    if let Some(pointer) = returned_array {
+        proofs.push((Use::Written, &*pointer.elem));
+    }
+    // `string = borrow(h)` lends a string until the next call on `h`: only a
+    // handle no clone shares (`ExclusiveHandle`) makes `&mut h` exclude that call.
+    let exclusive = match &function.args.string {
+        Some((ReturnedString::Borrow(source), _)) => function
+            .param(source)
+            .and_then(|param| param.handle())
+            .map(|handle| &handle.handle),
+        _ => None,
+    };
+    if proofs.is_empty() && exclusive.is_none() {
+        return TokenStream::new();
+    }
+    let private = &lowering.private;
+    let exclusive = exclusive.map(|handle| mixed!(#private::exclusive_handle::<#handle>();));
+    let same_types = same_types.into_iter().map(|(declared, usage, lent)| {
+        let reference = match usage {
+            Use::ReadAndWritten => mixed!(&mut #lent),
+            _ => mixed!(&#lent),
+        };
+        mixed!(#private::same_type::<#declared>(#private::PhantomData::<#private::Option<#reference>>);)
+    });
+    let calls = proofs.into_iter().map(|(usage, ty)| match usage {
+        Use::Read => mixed!(#private::passed_to_c::<#ty>();),
+        Use::Written => mixed!(#private::written_by_c::<#ty>();),
+        Use::ReadAndWritten => mixed!(#private::shared_with_c::<#ty>();),
+    });
+    mixed! {
+        const {
+            #(#calls)*
+            #(#same_types)*
+            #exclusive
+        }
+    }
+}
+
+/// A parameter passed as it is: the value, or what a reference lends C. A
+/// function pointer written out is C's to call (check refuses one that could
+/// unwind into C).
+fn passed_value(ty: &Type) -> Option<(Use, &Type)> {
+    let ty = types::peel(ty);
+    if fn_type(ty).is_some() {
+        return None;
+    }
+    let lent = match ty {
+        Type::Reference(reference) => Some(reference),
+        Type::Path(path) if path.qself.is_none() => {
+            let last = path.path.segments.last()?;
+            match (&last.arguments, last.ident == "Option") {
+                (PathArguments::AngleBracketed(args), true) if args.args.len() == 1 => {
+                    match args.args.first() {
+                        Some(GenericArgument::Type(Type::Reference(reference))) => Some(reference),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            }
+        }
+        _ => None,
+    };
+    Some(match lent {
+        Some(reference) if reference.mutability.is_some() => {
+            (Use::ReadAndWritten, &*reference.elem)
+        }
+        Some(reference) => (Use::Read, &*reference.elem),
+        None => (Use::Read, ty),
+    })
+}
+
+/// `Option<&T>` is recognized by its spelling: the proof also asserts that the
+/// type so spelled is core's `Option` of a reference (a user's own `Option` would
+/// fail to compile).
+fn is_option(ty: &Type) -> bool {
+    matches!(types::peel(ty), Type::Path(_))
+}
