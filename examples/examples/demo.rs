@@ -22,7 +22,7 @@ pub struct DemoCtx {
 
 /// `struct demo_version`, written by `demo_parse_version`.
 #[repr(C)]
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, ffi_runtime::PointerFree, ffi_runtime::AnyBitPattern)]
 pub struct Version {
     major: c_int,
     minor: c_int,
@@ -48,11 +48,12 @@ unsafe extern "C" {
     /// Opens a context; on failure C still writes one, holding the message.
     #[ffi(message = demo_ctx_error(ctx))]
     fn demo_open(name: *const c_char, #[out(Context)] ctx: *mut *mut DemoCtx) -> c_int;
-    /// Connects; on failure the message is kept in the context.
+    /// Connects; on failure the message is kept in the context. C reads `host`
+    /// up to its NUL (`strcmp`): `port` is a port, not its length.
     #[ffi(message = demo_ctx_error(ctx))]
     fn demo_ctx_connect(
         #[handle(&mut Context)] ctx: *mut DemoCtx,
-        host: *const c_char,
+        #[cstr] host: *const c_char,
         port: c_int,
     ) -> c_int;
     #[ffi(raw)]

@@ -20,12 +20,7 @@ fn main() -> Result<(), Error> {
     )?;
     println!("inserted {} rows", sqlite3_changes(&db));
 
-    let mut stmt = sqlite3_prepare_v2(
-        &db,
-        c"SELECT n, n * n FROM prime WHERE n > 2 ORDER BY n",
-        -1,
-        None,
-    )?;
+    let mut stmt = sqlite3_prepare_v2(&db, "SELECT n, n * n FROM prime WHERE n > 2 ORDER BY n")?;
     while let Ok(Step::Row) = sqlite3_step(&mut stmt) {
         println!(
             "{:>3} squared is {:>3}",

@@ -69,7 +69,6 @@ fn sqlite3_exec_collects_rows_and_stops_early() {
             rows.push(unsafe { row_values(columns, values) });
             0
         },
-        None,
     )
     .unwrap();
     assert_eq!(rows.len(), 4);
@@ -84,7 +83,6 @@ fn sqlite3_exec_collects_rows_and_stops_early() {
             first_two.push(unsafe { row_values(columns, values) });
             std::ffi::c_int::from(first_two.len() == 2)
         },
-        None,
     )
     .unwrap_err();
     assert_eq!(error.code(), Some(4)); // SQLITE_ABORT
@@ -101,15 +99,10 @@ fn a_panic_in_a_row_callback_stops_sqlite_and_resumes() {
     .unwrap();
     let mut calls = 0;
     let result = catch_unwind(AssertUnwindSafe(|| {
-        sqlite3_exec_rows(
-            &db,
-            c"SELECT n FROM t",
-            |_, _, _| {
-                calls += 1;
-                panic!("row callback failed");
-            },
-            None,
-        )
+        sqlite3_exec_rows(&db, c"SELECT n FROM t", |_, _, _| {
+            calls += 1;
+            panic!("row callback failed");
+        })
     }));
     assert!(result.is_err());
     assert_eq!(calls, 1);

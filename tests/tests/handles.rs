@@ -9,21 +9,46 @@ use std::ffi::{c_char, c_int};
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+/// Free counters: each test takes one of its own with `counter()`. Statics, so
+/// that Miri sees no leak.
+static FREES: [AtomicUsize; 16] = [const { AtomicUsize::new(0) }; 16];
+
+/// Which of `FREES` counts a test's objects. C gets this index, a plain integer,
+/// and counts through it: a safe wrapper hands C nothing it could follow.
+#[derive(Clone, Copy, ffi_runtime::PointerFree)]
+#[repr(transparent)]
+pub struct Counter(usize);
+
+impl Counter {
+    /// The number of objects freed so far.
+    fn load(self, ordering: Ordering) -> usize {
+        FREES[self.0].load(ordering)
+    }
+}
+
+/// A counter no other test uses.
+fn counter() -> Counter {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let index = NEXT.fetch_add(1, Ordering::SeqCst);
+    assert!(index < FREES.len(), "more tests than counters");
+    Counter(index)
+}
+
 /// The C object.
 #[repr(C)]
 pub struct Obj {
-    frees: &'static AtomicUsize,
+    frees: Counter,
     value: c_int,
     message: *const c_char,
     parent: *mut Obj,
 }
 
 mod fake {
-    use super::Obj;
+    use super::{Counter, FREES, Obj};
     use std::ffi::{CStr, c_char, c_int};
-    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::atomic::Ordering;
 
-    fn new(frees: &'static AtomicUsize, value: c_int) -> *mut Obj {
+    fn new(frees: Counter, value: c_int) -> *mut Obj {
         Box::into_raw(Box::new(Obj {
             frees,
             value,
@@ -34,11 +59,7 @@ mod fake {
 
     /// Like `sqlite3_open`: writes a handle even when it fails.
     #[unsafe(no_mangle)]
-    extern "C" fn hdl_open(
-        frees: &'static AtomicUsize,
-        name: *const c_char,
-        out: *mut *mut Obj,
-    ) -> c_int {
+    extern "C" fn hdl_open(frees: Counter, name: *const c_char, out: *mut *mut Obj) -> c_int {
         // SAFETY: the wrapper passes a live C string and a pointer to its slot.
         let name = unsafe { CStr::from_ptr(name) };
         match name.to_bytes() {
@@ -60,7 +81,7 @@ mod fake {
     }
 
     #[unsafe(no_mangle)]
-    extern "C" fn hdl_new(frees: &'static AtomicUsize, value: c_int) -> *mut Obj {
+    extern "C" fn hdl_new(frees: Counter, value: c_int) -> *mut Obj {
         if value < 0 {
             std::ptr::null_mut()
         } else {
@@ -72,7 +93,7 @@ mod fake {
     extern "C" fn hdl_close(object: *mut Obj) {
         // SAFETY: called once per object, by Drop or by hdl_consume.
         let object = unsafe { Box::from_raw(object) };
-        object.frees.fetch_add(1, Ordering::SeqCst);
+        FREES[object.frees.0].fetch_add(1, Ordering::SeqCst);
     }
 
     #[unsafe(no_mangle)]
@@ -120,7 +141,7 @@ mod fake {
     /// Writes two handles, or only the second when `first_null`.
     #[unsafe(no_mangle)]
     extern "C" fn hdl_pair(
-        frees: &'static AtomicUsize,
+        frees: Counter,
         first_null: bool,
         first: *mut *mut Obj,
         second: *mut *mut Obj,
@@ -153,14 +174,12 @@ pub struct Db(NonNull<Obj>);
 
 #[foreign(zero)]
 unsafe extern "C" {
+    /// C reads `name` up to its NUL (`frees` is a counter, not its length).
     #[ffi(message = hdl_errmsg(db))]
-    fn hdl_open(
-        frees: &'static AtomicUsize,
-        name: *const c_char,
-        #[out(Db)] db: *mut *mut Obj,
-    ) -> c_int;
+    fn hdl_open(frees: Counter, #[cstr] name: *const c_char, #[out(Db)] db: *mut *mut Obj)
+    -> c_int;
     #[ffi(nonnull, owned = Db)]
-    fn hdl_new(frees: &'static AtomicUsize, value: c_int) -> *mut Obj;
+    fn hdl_new(frees: Counter, value: c_int) -> *mut Obj;
     #[ffi(raw)]
     fn hdl_close(object: *mut Obj);
     #[ffi(raw)]
@@ -172,7 +191,7 @@ unsafe extern "C" {
     #[ffi(unchecked)]
     fn hdl_consume(#[handle(Db)] db: *mut Obj) -> c_int;
     fn hdl_pair(
-        frees: &'static AtomicUsize,
+        frees: Counter,
         first_null: bool,
         #[out(Db)] first: *mut *mut Obj,
         #[out(Db)] second: *mut *mut Obj,
@@ -183,17 +202,9 @@ unsafe extern "C" {
     fn hdl_parent(#[handle(&Db)] child: *const Obj) -> *mut Obj;
 }
 
-/// A counter of its own for each test; a static, so that Miri sees no leak.
-macro_rules! counter {
-    () => {{
-        static FREES: AtomicUsize = AtomicUsize::new(0);
-        &FREES
-    }};
-}
-
 #[test]
 fn owned_out_parameter_on_success() {
-    let frees = counter!();
+    let frees = counter();
     let db = hdl_open(frees, c"ok").unwrap();
     assert_eq!(hdl_value(&db), 1);
     drop(db);
@@ -202,7 +213,7 @@ fn owned_out_parameter_on_success() {
 
 #[test]
 fn half_open_handle_gives_the_message_then_is_freed() {
-    let frees = counter!();
+    let frees = counter();
     let error = hdl_open(frees, c"fail").unwrap_err();
     assert_eq!(error.code(), Some(14));
     assert_eq!(error.message(), Some("unable to open database file"));
@@ -215,7 +226,7 @@ fn half_open_handle_gives_the_message_then_is_freed() {
 
 #[test]
 fn success_without_a_handle_is_an_error() {
-    let frees = counter!();
+    let frees = counter();
     let error = hdl_open(frees, c"null").unwrap_err();
     assert_eq!(error.to_string(), "hdl_open: returned NULL");
     assert_eq!(frees.load(Ordering::SeqCst), 0);
@@ -223,7 +234,7 @@ fn success_without_a_handle_is_an_error() {
 
 #[test]
 fn owned_return() {
-    let frees = counter!();
+    let frees = counter();
     let db = hdl_new(frees, 5).unwrap();
     assert_eq!(hdl_value(&db), 5);
     assert!(hdl_new(frees, -1).is_err());
@@ -233,7 +244,7 @@ fn owned_return() {
 
 #[test]
 fn mutable_borrow_with_message() {
-    let frees = counter!();
+    let frees = counter();
     let mut db = hdl_new(frees, 0).unwrap();
     hdl_set(&mut db, 9).unwrap();
     assert_eq!(hdl_value(&db), 9);
@@ -245,7 +256,7 @@ fn mutable_borrow_with_message() {
 
 #[test]
 fn taken_handle_is_freed_by_c_only() {
-    let frees = counter!();
+    let frees = counter();
     let db = hdl_new(frees, 3).unwrap();
     assert_eq!(hdl_consume(db), 3);
     assert_eq!(frees.load(Ordering::SeqCst), 1);
@@ -253,7 +264,7 @@ fn taken_handle_is_freed_by_c_only() {
 
 #[test]
 fn borrowed_return_is_never_freed() {
-    let frees = counter!();
+    let frees = counter();
     let parent = hdl_new(frees, 1).unwrap();
     let child = hdl_child(&parent).unwrap();
     {
@@ -269,7 +280,7 @@ fn borrowed_return_is_never_freed() {
 
 #[test]
 fn a_null_out_handle_does_not_leak_the_other() {
-    let frees = counter!();
+    let frees = counter();
     let (first, second) = hdl_pair(frees, false).unwrap();
     assert_eq!((hdl_value(&first), hdl_value(&second)), (1, 2));
     drop((first, second));

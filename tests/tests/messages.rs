@@ -1,14 +1,22 @@
 //! `message = f(param)` and `message = f()`: the error copies the C string of a
 //! getter of the same block, read after errno was taken.
 
-use ffi_runtime::{Errno, Error, foreign};
+use ffi_runtime::{Errno, Error, Owned, foreign};
 use std::ffi::{c_char, c_int};
+use std::ptr::NonNull;
 
-/// A libtls-style context: the last error is kept in the handle.
+/// A libtls-style context: the last error is kept in it. It holds a pointer, so
+/// wrappers take it behind a handle (`#[handle(&mut Context)]`), never as `&mut Ctx`.
 #[repr(C)]
 pub struct Ctx {
     last_error: *const c_char,
 }
+
+/// An owned `Ctx`, freed with `msg_ctx_free`.
+#[derive(Owned)]
+#[owned(drop = raw::msg_ctx_free)]
+#[repr(transparent)]
+pub struct Context(NonNull<Ctx>);
 
 mod fake {
     use super::Ctx;
@@ -17,6 +25,19 @@ mod fake {
 
     static GLOBAL_MESSAGE: &[u8] = b"global failure\0";
     static INVALID_UTF8: &[u8] = b"bad \xff\xfe bytes\0";
+
+    #[unsafe(no_mangle)]
+    extern "C" fn msg_ctx_new() -> *mut Ctx {
+        Box::into_raw(Box::new(Ctx {
+            last_error: std::ptr::null(),
+        }))
+    }
+
+    #[unsafe(no_mangle)]
+    extern "C" fn msg_ctx_free(ctx: *mut Ctx) {
+        // SAFETY: called once per context, by `Context`'s Drop.
+        drop(unsafe { Box::from_raw(ctx) });
+    }
 
     #[unsafe(no_mangle)]
     extern "C" fn msg_connect(ctx: &mut Ctx, port: c_int) -> c_int {
@@ -52,20 +73,22 @@ mod fake {
 
 #[foreign(errno)]
 unsafe extern "C" {
+    #[ffi(nonnull, owned = Context)]
+    fn msg_ctx_new() -> *mut Ctx;
+    #[ffi(raw)]
+    fn msg_ctx_free(ctx: *mut Ctx);
     #[ffi(message = msg_error(ctx))]
-    fn msg_connect(ctx: &mut Ctx, port: c_int) -> c_int;
+    fn msg_connect(#[handle(&mut Context)] ctx: *mut Ctx, port: c_int) -> c_int;
     #[ffi(unchecked)]
-    fn msg_error(ctx: &mut Ctx) -> *const c_char;
+    fn msg_error(#[handle(&mut Context)] ctx: *mut Ctx) -> *const c_char;
     #[ffi(zero, message = msg_last_error())]
     fn msg_load(fail: bool) -> c_int;
     #[ffi(raw)]
     fn msg_last_error() -> *const c_char;
 }
 
-fn context() -> Ctx {
-    Ctx {
-        last_error: std::ptr::null(),
-    }
+fn context() -> Context {
+    msg_ctx_new().unwrap()
 }
 
 #[test]

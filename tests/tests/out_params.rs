@@ -4,9 +4,10 @@
 use ffi_runtime::{Errno, foreign};
 use std::ffi::c_int;
 
-/// A C struct written through an out-parameter.
+/// A C struct written through an out-parameter: integers only, so any bytes C
+/// writes are a valid `Point`.
 #[repr(C)]
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, ffi_runtime::PointerFree, ffi_runtime::AnyBitPattern)]
 pub struct Point {
     x: c_int,
     y: c_int,

@@ -5,9 +5,9 @@
 use ffi_runtime::foreign;
 use std::ffi::{CStr, c_char, c_int};
 
-/// A C struct passed by reference.
+/// A C struct passed by reference: integers only, so C may read and write it.
 #[repr(C)]
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, Copy, ffi_runtime::PointerFree, ffi_runtime::AnyBitPattern)]
 pub struct Counter {
     value: c_int,
 }

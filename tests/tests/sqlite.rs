@@ -18,7 +18,7 @@ fn open_exec_prepare_step_close() {
     )
     .unwrap();
     assert_eq!(sqlite3_changes(&db), 2);
-    let mut stmt = sqlite3_prepare_v2(&db, c"SELECT sum(x) FROM t", -1, None).unwrap();
+    let mut stmt = sqlite3_prepare_v2(&db, "SELECT sum(x) FROM t").unwrap();
     assert_eq!(sqlite3_step(&mut stmt), Ok(Step::Row));
     assert_eq!(sqlite3_column_int64(&stmt, 0), 42);
     assert_eq!(sqlite3_step(&mut stmt), Ok(Step::Done));
@@ -37,7 +37,7 @@ fn errors_carry_sqlite3_errmsg() {
         error.to_string(),
         "sqlite3_exec: no such table: missing (code 1)"
     );
-    let error = sqlite3_prepare_v2(&db, c"SELEKT 1", -1, None).unwrap_err();
+    let error = sqlite3_prepare_v2(&db, "SELEKT 1").unwrap_err();
     assert!(error.message().unwrap().contains("syntax error"), "{error}");
 }
 
@@ -74,7 +74,7 @@ fn serialized_database_is_a_copy_freed_by_sqlite3_free() {
     std::fs::write(&path, &bytes).unwrap();
     let name = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
     let copy = sqlite3_open(&name).unwrap();
-    let mut stmt = sqlite3_prepare_v2(&copy, c"SELECT sum(x) FROM t", -1, None).unwrap();
+    let mut stmt = sqlite3_prepare_v2(&copy, "SELECT sum(x) FROM t").unwrap();
     assert_eq!(sqlite3_step(&mut stmt), Ok(Step::Row));
     assert_eq!(sqlite3_column_int64(&stmt, 0), 42);
     drop(stmt);
