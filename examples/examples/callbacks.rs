@@ -51,7 +51,6 @@ fn main() -> Result<(), Error> {
             rows.push(unsafe { row_values(columns, values) });
             c_int::from(rows.len() == 2) // enough: stop
         },
-        None,
     );
     println!("sqlite3_exec rows: {rows:?}");
     if let Err(error) = stopped {

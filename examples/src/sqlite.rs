@@ -56,10 +56,6 @@ impl Check<c_int> for StepStatus {
     }
 }
 
-/// `sqlite3_exec`'s row callback.
-type Callback =
-    extern "C" fn(*mut std::ffi::c_void, c_int, *mut *mut c_char, *mut *mut c_char) -> c_int;
-
 #[foreign(lib = "sqlite3", zero)]
 unsafe extern "C" {
     #[ffi(message = sqlite3_errmsg(db))]
@@ -75,13 +71,22 @@ unsafe extern "C" {
     pub fn sqlite3_close(db: *mut Sqlite3) -> c_int;
     #[ffi(raw)]
     pub fn sqlite3_finalize(stmt: *mut Sqlite3Stmt) -> c_int;
+    /// `sqlite3_exec` without a row callback: the callback, its argument and
+    /// the error message's slot are passed as NULL (sqlite accepts all three).
     #[ffi(message = sqlite3_errmsg(db))]
     pub fn sqlite3_exec(
         #[handle(&Db)] db: *mut Sqlite3,
         sql: *const c_char,
-        callback: Option<Callback>,
-        argument: Option<&mut std::ffi::c_void>,
-        error: Option<&mut Option<NonNull<c_char>>>,
+        #[null] callback: Option<
+            extern "C" fn(
+                argument: *mut std::ffi::c_void,
+                columns: c_int,
+                values: *mut *mut c_char,
+                names: *mut *mut c_char,
+            ) -> c_int,
+        >,
+        #[null] argument: *mut std::ffi::c_void,
+        #[null] error: *mut *mut c_char,
     ) -> c_int;
     /// `sqlite3_exec` with a closure called once per row (columns, values,
     /// names); answering nonzero stops the query (`SQLITE_ABORT`), and so does a
@@ -100,15 +105,17 @@ unsafe extern "C" {
             ) -> c_int,
         >,
         argument: *mut std::ffi::c_void,
-        error: Option<&mut Option<NonNull<c_char>>>,
+        #[null] error: *mut *mut c_char,
     ) -> c_int;
     #[ffi(message = sqlite3_errmsg(db))]
+    /// Compiles the first statement of `sql`, which sqlite reads by its length
+    /// (`#[str(bytes)]`: no NUL needed, no copy).
     pub fn sqlite3_prepare_v2(
         #[handle(&'db Db)] db: *mut Sqlite3,
-        sql: *const c_char,
+        #[str(bytes)] sql: *const c_char,
         bytes: c_int,
         #[out(Stmt<'db>)] stmt: *mut *mut Sqlite3Stmt,
-        tail: Option<&mut Option<NonNull<c_char>>>,
+        #[null] tail: *mut *const c_char,
     ) -> c_int;
     #[ffi(check = StepStatus)]
     pub fn sqlite3_step(#[handle(&mut Stmt<'_>)] stmt: *mut Sqlite3Stmt) -> c_int;
@@ -119,7 +126,7 @@ unsafe extern "C" {
     #[ffi(nonnull, slice = size, free = sqlite3_free)]
     pub fn sqlite3_serialize(
         #[handle(&Db)] db: *mut Sqlite3,
-        schema: *const c_char,
+        #[cstr] schema: *const c_char,
         size: *mut i64,
         flags: std::ffi::c_uint,
     ) -> *mut u8;
@@ -135,7 +142,7 @@ unsafe extern "C" {
 ///
 /// The statement's failure, with `sqlite3_errmsg`.
 pub fn exec(db: &Db, sql: &std::ffi::CStr) -> Result<(), ffi_runtime::Error> {
-    sqlite3_exec(db, sql, None, None, None)
+    sqlite3_exec(db, sql)
 }
 
 /// The values of one row as `sqlite3_exec` passes them to its callback.

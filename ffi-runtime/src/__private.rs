@@ -211,6 +211,34 @@ pub const fn written_by_c<T: AnyBitPattern>() {}
 #[inline(always)]
 pub const fn shared_with_c<T: PointerFree + AnyBitPattern>() {}
 
+/// What a C function may return to a safe wrapper: a type valid for every bit
+/// pattern, or `bool` (C's `_Bool` is returned as 0 or 1 by every ABI). A Rust
+/// enum is refused: C may return any integer in an enum. Sealed: users make their
+/// types qualify through `AnyBitPattern`, whose impls are checked.
+#[diagnostic::on_unimplemented(
+    message = "C may return a value of `{Self}` that is not valid in Rust",
+    label = "not valid for every value C may return",
+    note = "declare the C type (an integer instead of a Rust enum) and convert after the call, or make the wrapper `#[ffi(unsafe)]`",
+    note = "for your own `#[repr(C)]` struct: `#[derive(ffi_runtime::AnyBitPattern)]`"
+)]
+pub trait ReturnedByC: returned::Sealed {}
+
+mod returned {
+    use crate::AnyBitPattern;
+
+    pub trait Sealed {}
+    impl<T: AnyBitPattern> Sealed for T {}
+    impl Sealed for bool {}
+}
+
+impl<T: AnyBitPattern> ReturnedByC for T {}
+impl ReturnedByC for bool {}
+
+/// A compile-time proof that a safe wrapper may hand the `T` C returned to its
+/// caller. Costs nothing at run time.
+#[inline(always)]
+pub const fn returned_by_c<T: ReturnedByC>() {}
+
 /// A compile-time proof that the declared type `T` is the type the marker names
 /// (`Option<&U>` spelled in a declaration is core's `Option` of a reference, not a
 /// user's type of that name). Costs nothing at run time.
@@ -279,7 +307,7 @@ pub fn code_error(site: &'static Site, code: i64) -> Error {
 #[cold]
 #[inline(never)]
 #[must_use]
-pub fn nul_error(site: &'static Site, parameter: &'static str, position: usize) -> Error {
+pub fn interior_nul_error(site: &'static Site, parameter: &'static str, position: usize) -> Error {
     Error::new(site, Kind::Argument, 0).with_message(
         format!("argument `{parameter}` contains a NUL byte at index {position}").into_boxed_str(),
     )

@@ -315,7 +315,13 @@ fn fuzz_seeds_are_the_corpus() {
     assert!(
         found == expected,
         "fuzz/seeds/expand differs from the corpus: run scripts/fuzz-seeds (missing: {:?}, stale: {:?})",
-        expected.keys().filter(|name| !found.contains_key(*name)).collect::<Vec<_>>(),
-        found.keys().filter(|name| !expected.contains_key(*name)).collect::<Vec<_>>(),
+        expected
+            .keys()
+            .filter(|name| !found.contains_key(*name))
+            .collect::<Vec<_>>(),
+        found
+            .keys()
+            .filter(|name| !expected.contains_key(*name))
+            .collect::<Vec<_>>(),
     );
 }

@@ -16,7 +16,9 @@ use std::sync::atomic::Ordering;
 static SERIAL: Mutex<()> = Mutex::new(());
 
 fn serial() -> std::sync::MutexGuard<'static, ()> {
-    SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    SERIAL
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 mod fake {
@@ -106,7 +108,7 @@ mod fake {
     extern "C" fn snd_count_a(text: *const c_char, len: usize) -> c_int {
         // SAFETY: the wrapper passes a `&str`'s pointer and length.
         let bytes = unsafe { std::slice::from_raw_parts(text.cast::<u8>(), len) };
-        c_int::try_from(bytes.iter().filter(|&&byte| byte == b'a').count()).unwrap()
+        c_int::try_from(bytes.split(|&byte| byte == b'a').count() - 1).unwrap()
     }
 
     /// `#[null]`: reports whether it got NULL.
@@ -257,7 +259,10 @@ fn unusual_callback_names_work() {
         ) -> c_int;
         #[link_name = "snd_visit_then_fail"]
         fn visit_second(
-            #[callback(data, on_panic = 0)] _2nd: extern "C" fn(data: *mut c_void, n: c_int) -> c_int,
+            #[callback(data, on_panic = 0)] _2nd: extern "C" fn(
+                data: *mut c_void,
+                n: c_int,
+            ) -> c_int,
             data: *mut c_void,
         ) -> c_int;
     }
@@ -304,7 +309,10 @@ mod shadowing {
     #[foreign(errno)]
     unsafe extern "C" {
         fn snd_visit_then_fail(
-            #[callback(data, on_panic = 0)] visit: extern "C" fn(data: *mut c_void, n: c_int) -> c_int,
+            #[callback(data, on_panic = 0)] visit: extern "C" fn(
+                data: *mut c_void,
+                n: c_int,
+            ) -> c_int,
             data: *mut c_void,
         ) -> c_int;
     }
@@ -338,7 +346,10 @@ mod replaced_while_running {
             data: *mut c_void,
             destroy: Destroy,
         ) -> c_int {
-            let old = SLOT.lock().unwrap().replace((data as usize, handler, destroy));
+            let old = SLOT
+                .lock()
+                .unwrap()
+                .replace((data as usize, handler, destroy));
             if let Some((data, _, destroy)) = old {
                 destroy(data as *mut c_void);
             }
@@ -365,7 +376,10 @@ mod replaced_while_running {
     #[foreign(zero)]
     unsafe extern "C" {
         fn snd_set_handler(
-            #[callback(data, destroy = destroy)] handler: extern "C" fn(data: *mut c_void, event: c_int),
+            #[callback(data, destroy = destroy)] handler: extern "C" fn(
+                data: *mut c_void,
+                event: c_int,
+            ),
             data: *mut c_void,
             destroy: extern "C" fn(data: *mut c_void),
         ) -> c_int;

@@ -29,23 +29,18 @@ pub fn getcwd() -> ::ffi_runtime::__private::Result<
     ::ffi_runtime::__private::CString,
     ::ffi_runtime::Error,
 > {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{
+        self as __ffi,
+        hygiene::{__buffer, __capacity, __capacity_n, __error, __ptr, __ret, __text},
+    };
+    const {
+        __ffi::written_by_c::<c_char>();
+    }
     let mut __capacity: usize = 256usize;
     loop {
         let mut __buffer = __ffi::zeroed_buffer::<u8>(__capacity);
-        let __capacity_n = match <usize as __ffi::TryFrom<usize>>::try_from(__capacity) {
-            __ffi::Ok(__length) => __length,
-            __ffi::Err(_) => {
-                return __ffi::Err(
-                    __ffi::length_error(
-                        &__ffi::Site { function: "getcwd" },
-                        "buffer",
-                        "size",
-                        __capacity,
-                    ),
-                );
-            }
-        };
+        let __capacity_n: usize = __capacity;
         let __ret = unsafe {
             raw::getcwd(<[_]>::as_mut_ptr(&mut __buffer).cast(), __capacity_n)
         };
@@ -92,13 +87,24 @@ pub fn readlink(
     ::ffi_runtime::__private::Vec<u8>,
     ::ffi_runtime::Error,
 > {
-    use ::ffi_runtime::__private as __ffi;
-    let mut __path_c = __ffi::StrArg::new();
-    let __path_p = match __ffi::StrArg::set(&mut __path_c, path) {
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{
+        self as __ffi,
+        hygiene::{
+            __buffer, __bytes, __capacity, __capacity_n, __error, __pointer, __position,
+            __ret, __written,
+        },
+    };
+    const {
+        __ffi::written_by_c::<c_char>();
+        __ffi::returned_by_c::<isize>();
+    }
+    let mut path = (__ffi::StrArg::new(), path);
+    let path = match __ffi::StrArg::set(&mut path.0, path.1) {
         __ffi::Ok(__pointer) => __pointer,
         __ffi::Err(__position) => {
             return __ffi::Err(
-                __ffi::nul_error(
+                __ffi::interior_nul_error(
                     &__ffi::Site {
                         function: "readlink",
                     },
@@ -111,27 +117,9 @@ pub fn readlink(
     let mut __capacity: usize = 256usize;
     loop {
         let mut __buffer = __ffi::zeroed_buffer::<u8>(__capacity);
-        let __capacity_n = match <usize as __ffi::TryFrom<usize>>::try_from(__capacity) {
-            __ffi::Ok(__length) => __length,
-            __ffi::Err(_) => {
-                return __ffi::Err(
-                    __ffi::length_error(
-                        &__ffi::Site {
-                            function: "readlink",
-                        },
-                        "buffer",
-                        "size",
-                        __capacity,
-                    ),
-                );
-            }
-        };
+        let __capacity_n: usize = __capacity;
         let __ret = unsafe {
-            raw::readlink(
-                __path_p,
-                <[_]>::as_mut_ptr(&mut __buffer).cast(),
-                __capacity_n,
-            )
+            raw::readlink(path, <[_]>::as_mut_ptr(&mut __buffer).cast(), __capacity_n)
         };
         if <isize as __ffi::IntReturn>::is_errno_sentinel(__ret) {
             let __error = __ffi::last_errno_error(
@@ -141,9 +129,9 @@ pub fn readlink(
             );
             return __ffi::Err(__error);
         }
-        let __written = <usize as __ffi::TryFrom<isize>>::try_from(__ret);
+        let __written = <isize as __ffi::Length>::to_usize(__ret);
         match __written {
-            __ffi::Ok(__written) if __written < __capacity => {
+            __ffi::Some(__written) if __written < __capacity => {
                 match __ffi::written_bytes(__buffer, __written) {
                     __ffi::Some(__bytes) => break __ffi::Ok(__bytes),
                     __ffi::None => {
@@ -186,13 +174,24 @@ pub fn strxfrm(
     ::ffi_runtime::__private::CString,
     ::ffi_runtime::Error,
 > {
-    use ::ffi_runtime::__private as __ffi;
-    let mut __source_c = __ffi::StrArg::new();
-    let __source_p = match __ffi::StrArg::set(&mut __source_c, source) {
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{
+        self as __ffi,
+        hygiene::{
+            __buffer, __capacity, __capacity_n, __needed, __pointer, __position, __ret,
+            __text,
+        },
+    };
+    const {
+        __ffi::written_by_c::<c_char>();
+        __ffi::returned_by_c::<usize>();
+    }
+    let mut source = (__ffi::StrArg::new(), source);
+    let source = match __ffi::StrArg::set(&mut source.0, source.1) {
         __ffi::Ok(__pointer) => __pointer,
         __ffi::Err(__position) => {
             return __ffi::Err(
-                __ffi::nul_error(
+                __ffi::interior_nul_error(
                     &__ffi::Site { function: "strxfrm" },
                     "source",
                     __position,
@@ -203,29 +202,13 @@ pub fn strxfrm(
     let mut __capacity: usize = 8usize;
     loop {
         let mut __buffer = __ffi::zeroed_buffer::<u8>(__capacity);
-        let __capacity_n = match <usize as __ffi::TryFrom<usize>>::try_from(__capacity) {
-            __ffi::Ok(__length) => __length,
-            __ffi::Err(_) => {
-                return __ffi::Err(
-                    __ffi::length_error(
-                        &__ffi::Site { function: "strxfrm" },
-                        "destination",
-                        "size",
-                        __capacity,
-                    ),
-                );
-            }
-        };
+        let __capacity_n: usize = __capacity;
         let __ret = unsafe {
-            raw::strxfrm(
-                <[_]>::as_mut_ptr(&mut __buffer).cast(),
-                __source_p,
-                __capacity_n,
-            )
+            raw::strxfrm(<[_]>::as_mut_ptr(&mut __buffer).cast(), source, __capacity_n)
         };
-        let __needed = <usize as __ffi::TryFrom<usize>>::try_from(__ret);
+        let __needed = <usize as __ffi::Length>::to_usize(__ret);
         match __needed {
-            __ffi::Ok(__needed) if __needed < __capacity => {
+            __ffi::Some(__needed) if __needed < __capacity => {
                 match __ffi::buffer_string(__buffer) {
                     __ffi::Some(__text) => break __ffi::Ok(__text),
                     __ffi::None => {
@@ -240,9 +223,7 @@ pub fn strxfrm(
                 }
             }
             __needed => {
-                let __needed = __needed
-                    .ok()
-                    .and_then(|__needed| __needed.checked_add(1));
+                let __needed = __needed.and_then(|__needed| __needed.checked_add(1));
                 if !__ffi::grow_to(&mut __capacity, __needed, 1048576usize) {
                     return __ffi::Err(
                         __ffi::truncated_error(

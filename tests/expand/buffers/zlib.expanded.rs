@@ -31,33 +31,41 @@ pub fn uncompress(
     ::ffi_runtime::__private::Vec<u8>,
     ::ffi_runtime::Error,
 > {
-    use ::ffi_runtime::__private as __ffi;
-    let __source_len_n = {
-        let __elements = <[_]>::len(source);
-        match <c_ulong as __ffi::TryFrom<usize>>::try_from(__elements) {
-            __ffi::Ok(__length) => __length,
-            __ffi::Err(_) => {
-                return __ffi::Err(
-                    __ffi::length_error(
-                        &__ffi::Site {
-                            function: "uncompress",
-                        },
-                        "source",
-                        "source_len",
-                        __elements,
-                    ),
-                );
-            }
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{
+        self as __ffi,
+        hygiene::{
+            __buffer, __bytes, __capacity, __capacity_n, __error, __length, __ret,
+            __written,
+        },
+    };
+    const {
+        __ffi::written_by_c::<u8>();
+        __ffi::passed_to_c::<u8>();
+        __ffi::passed_to_c::<c_ulong>();
+        __ffi::returned_by_c::<c_int>();
+    }
+    let source_len = match <c_ulong as __ffi::Length>::from_usize(<[_]>::len(source)) {
+        __ffi::Some(__length) => __length,
+        __ffi::None => {
+            return __ffi::Err(
+                __ffi::length_error(
+                    &__ffi::Site {
+                        function: "uncompress",
+                    },
+                    "source",
+                    "source_len",
+                    <[_]>::len(source),
+                ),
+            );
         }
     };
     let mut __capacity: usize = 16usize;
     loop {
         let mut __buffer = __ffi::zeroed_buffer::<u8>(__capacity);
-        let mut __capacity_n = match <c_ulong as __ffi::TryFrom<
-            usize,
-        >>::try_from(__capacity) {
-            __ffi::Ok(__length) => __length,
-            __ffi::Err(_) => {
+        let mut __capacity_n = match <c_ulong as __ffi::Length>::from_usize(__capacity) {
+            __ffi::Some(__length) => __length,
+            __ffi::None => {
                 return __ffi::Err(
                     __ffi::length_error(
                         &__ffi::Site {
@@ -75,7 +83,7 @@ pub fn uncompress(
                 <[_]>::as_mut_ptr(&mut __buffer).cast(),
                 &mut __capacity_n,
                 <[u8]>::as_ptr(source),
-                __source_len_n,
+                source_len,
             )
         };
         if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
@@ -90,11 +98,8 @@ pub fn uncompress(
             }
             return __ffi::Err(__error);
         }
-        let __written = <usize as __ffi::TryFrom<c_ulong>>::try_from(__capacity_n);
-        match __written
-            .ok()
-            .and_then(|__written| __ffi::written_bytes(__buffer, __written))
-        {
+        let __written = <c_ulong as __ffi::Length>::to_usize(__capacity_n);
+        match __written.and_then(|__written| __ffi::written_bytes(__buffer, __written)) {
             __ffi::Some(__bytes) => break __ffi::Ok(__bytes),
             __ffi::None => {
                 return __ffi::Err(

@@ -38,27 +38,34 @@ pub fn each_row<VisitFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> c_
     count: c_int,
     visit: VisitFn,
 ) -> c_int {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{
+        self as __ffi, hygiene::{__arg0, __arg1, __closure, __ret},
+    };
+    const {
+        __ffi::passed_to_c::<c_int>();
+        __ffi::returned_by_c::<c_int>();
+    }
     extern "C" fn __visit_trampoline<__F: __ffi::core::ops::FnMut(c_int) -> c_int>(
         __arg0: *mut c_void,
         __arg1: c_int,
     ) -> c_int {
+        const ON_PANIC: c_int = 1;
         unsafe {
-            __ffi::Scoped::<__F>::call(__arg0.cast(), 1, |__closure| __closure(__arg1))
+            __ffi::Scoped::<
+                __F,
+            >::call(__arg0.cast(), ON_PANIC, |__closure| __closure(__arg1))
         }
     }
-    let mut __visit_state = __ffi::Scoped::new(visit);
-    let __visit_fn: Option<extern "C" fn(data: *mut c_void, index: c_int) -> c_int> = __ffi::Some(
-        __visit_trampoline::<VisitFn>,
-    );
+    let mut visit = __ffi::Scoped::new(visit);
     let __ret = unsafe {
         raw::each_row(
             count,
-            __visit_fn,
-            __ffi::Scoped::user_data(&mut __visit_state).cast(),
+            __ffi::Some(__visit_trampoline::<VisitFn>),
+            __ffi::Scoped::user_data(&mut visit).cast(),
         )
     };
-    __ffi::Scoped::finish(__visit_state);
+    __ffi::Scoped::resume_panic(&mut visit);
     __ret
 }
 /// Calls the C function `open_visiting`.
@@ -79,29 +86,35 @@ pub fn each_row<VisitFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> c_
 pub fn open_visiting<
     VisitFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> c_int,
 >(visit: VisitFn) -> ::ffi_runtime::__private::Result<Ctx, ::ffi_runtime::Error> {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{
+        self as __ffi, hygiene::{__arg0, __arg1, __closure, __error, __ret},
+    };
+    const {
+        __ffi::returned_by_c::<c_int>();
+    }
     extern "C" fn __visit_trampoline<__F: __ffi::core::ops::FnMut(c_int) -> c_int>(
         __arg0: *mut c_void,
         __arg1: c_int,
     ) -> c_int {
+        const ON_PANIC: c_int = 1;
         unsafe {
-            __ffi::Scoped::<__F>::call(__arg0.cast(), 1, |__closure| __closure(__arg1))
+            __ffi::Scoped::<
+                __F,
+            >::call(__arg0.cast(), ON_PANIC, |__closure| __closure(__arg1))
         }
     }
-    let mut __visit_state = __ffi::Scoped::new(visit);
-    let __visit_fn: extern "C" fn(data: *mut c_void, index: c_int) -> c_int = __visit_trampoline::<
-        VisitFn,
-    >;
+    let mut visit = __ffi::Scoped::new(visit);
     let mut ctx: *mut <Ctx as ::ffi_runtime::Handle>::Raw = __ffi::core::ptr::null_mut();
     let __ret = unsafe {
         raw::open_visiting(
-            __visit_fn,
-            __ffi::Scoped::user_data(&mut __visit_state).cast(),
+            __visit_trampoline::<VisitFn>,
+            __ffi::Scoped::user_data(&mut visit).cast(),
             &mut ctx,
         )
     };
-    __ffi::Scoped::finish_releasing(
-        __visit_state,
+    __ffi::Scoped::resume_panic_releasing(
+        &mut visit,
         || {
             __ffi::core::mem::drop(unsafe {
                 <Ctx as ::ffi_runtime::Handle>::from_raw(ctx)
@@ -150,7 +163,13 @@ pub fn set_handler<
     ctx: &mut Ctx,
     handler: HandlerFn,
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{
+        self as __ffi, hygiene::{__arg0, __arg1, __closure, __data, __error, __ret},
+    };
+    const {
+        __ffi::returned_by_c::<c_int>();
+    }
     extern "C" fn __handler_trampoline<__F: __ffi::core::ops::FnMut(c_int)>(
         __arg0: *mut c_void,
         __arg1: c_int,
@@ -164,25 +183,19 @@ pub fn set_handler<
     extern "C" fn __handler_release<__F>(__data: *mut c_void) {
         unsafe { __ffi::Registered::<__F>::destroy(__data.cast()) }
     }
-    let __handler_destroy: Option<extern "C" fn(data: *mut c_void)> = __ffi::Some(
-        __handler_release::<HandlerFn>,
-    );
-    let __handler_state = __ffi::Registered::into_user_data(
+    let handler = __ffi::Registered::into_user_data(
         handler,
         &__ffi::CallbackSite {
             function: "set_handler",
             callback: "handler",
         },
     );
-    let __handler_fn: Option<extern "C" fn(data: *mut c_void, event: c_int)> = __ffi::Some(
-        __handler_trampoline::<HandlerFn>,
-    );
     let __ret = unsafe {
         raw::set_handler(
             <Ctx as ::ffi_runtime::Handle>::as_ptr(ctx),
-            __handler_fn,
-            __handler_state.cast(),
-            __handler_destroy,
+            __ffi::Some(__handler_trampoline::<HandlerFn>),
+            handler.cast(),
+            __ffi::Some(__handler_release::<HandlerFn>),
         )
     };
     if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {

@@ -27,7 +27,12 @@ pub fn sqlite3_step(
     <SqliteStatus as ::my_crate::ffi::Check<c_int>>::Output,
     <SqliteStatus as ::my_crate::ffi::Check<c_int>>::Error,
 > {
-    use ::my_crate::ffi::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::my_crate::ffi::__private::{self as __ffi, hygiene::{__error, __ret, __value}};
+    const {
+        __ffi::shared_with_c::<sqlite3_stmt>();
+        __ffi::returned_by_c::<c_int>();
+    }
     let __ret = unsafe { sys::sqlite3_step(stmt) };
     let __value = match <SqliteStatus as ::my_crate::ffi::Check<c_int>>::check(__ret) {
         __ffi::Ok(__value) => __value,
@@ -51,7 +56,11 @@ pub fn dlopen(
     ::my_crate::ffi::__private::NonNull<c_void>,
     AppError,
 > {
-    use ::my_crate::ffi::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::my_crate::ffi::__private::{self as __ffi, hygiene::{__error, __ptr, __ret}};
+    const {
+        __ffi::passed_to_c::<c_int>();
+    }
     let __ret = unsafe { sys::dlopen(__ffi::CStr::as_ptr(file), mode) };
     let __ffi::Some(__ptr) = __ffi::NonNull::new(__ret) else {
         let __error = __ffi::null_error(&__ffi::Site { function: "dlopen" });

@@ -27,7 +27,12 @@ pub mod raw {
 pub fn close(
     fd: c_int,
 ) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    const {
+        __ffi::passed_to_c::<c_int>();
+        __ffi::returned_by_c::<c_int>();
+    }
     let __ret = unsafe { raw::close(fd) };
     if <c_int as __ffi::IntReturn>::is_errno_sentinel(__ret) {
         let __error = __ffi::last_errno_error(&__ffi::Site { function: "close" });
@@ -49,7 +54,13 @@ pub fn close(
 pub fn getrlimit(
     resource: c_int,
 ) -> ::ffi_runtime::__private::Result<libc::rlimit, ::ffi_runtime::Error> {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    const {
+        __ffi::passed_to_c::<c_int>();
+        __ffi::written_by_c::<libc::rlimit>();
+        __ffi::returned_by_c::<c_int>();
+    }
     let mut rlim = __ffi::MaybeUninit::<libc::rlimit>::uninit();
     let __ret = unsafe {
         raw::getrlimit(resource, __ffi::MaybeUninit::as_mut_ptr(&mut rlim))
@@ -80,7 +91,8 @@ pub fn fopen(
     ::ffi_runtime::__private::NonNull<FILE>,
     ::ffi_runtime::Error,
 > {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ptr, __ret}};
     let __ret = unsafe {
         raw::fopen(__ffi::CStr::as_ptr(path), __ffi::CStr::as_ptr(mode))
     };

@@ -32,7 +32,12 @@ pub fn tls_connect(
     host: &::ffi_runtime::__private::CStr,
     port: &::ffi_runtime::__private::CStr,
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    const {
+        __ffi::shared_with_c::<tls>();
+        __ffi::returned_by_c::<c_int>();
+    }
     let __ret = unsafe {
         raw::tls_connect(ctx, __ffi::CStr::as_ptr(host), __ffi::CStr::as_ptr(port))
     };
@@ -54,6 +59,11 @@ pub fn tls_connect(
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn tls_error(ctx: &mut tls) -> *const c_char {
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{}};
+    const {
+        __ffi::shared_with_c::<tls>();
+    }
     unsafe { raw::tls_error(ctx) }
 }
 /// Calls the C function `pthread_mutex_lock`.
@@ -68,7 +78,12 @@ pub fn tls_error(ctx: &mut tls) -> *const c_char {
 pub fn pthread_mutex_lock(
     mutex: &mut pthread_mutex_t,
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    const {
+        __ffi::shared_with_c::<pthread_mutex_t>();
+        __ffi::returned_by_c::<c_int>();
+    }
     let __ret = unsafe { raw::pthread_mutex_lock(mutex) };
     if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
         let __error = __ffi::ret_errno_error(
@@ -93,7 +108,12 @@ pub fn pthread_mutex_lock(
 pub fn io_uring_submit(
     ring: &mut io_uring,
 ) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    const {
+        __ffi::shared_with_c::<io_uring>();
+        __ffi::returned_by_c::<c_int>();
+    }
     let __ret = unsafe { raw::io_uring_submit(ring) };
     if <c_int as __ffi::SignedReturn>::is_negative(__ret) {
         let __error = __ffi::neg_errno_error(

@@ -29,7 +29,11 @@ pub mod raw {
 pub fn sqlite3_open(
     filename: &::ffi_runtime::__private::CStr,
 ) -> ::ffi_runtime::__private::Result<Db, ::ffi_runtime::Error> {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    const {
+        __ffi::returned_by_c::<c_int>();
+    }
     let mut db: *mut <Db as ::ffi_runtime::Handle>::Raw = __ffi::core::ptr::null_mut();
     let __ret = unsafe { raw::sqlite3_open(__ffi::CStr::as_ptr(filename), &mut db) };
     if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
@@ -72,7 +76,11 @@ pub fn sqlite3_exec_simple(
     db: &mut Db,
     sql: &::ffi_runtime::__private::CStr,
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    const {
+        __ffi::returned_by_c::<c_int>();
+    }
     let __ret = unsafe {
         raw::sqlite3_exec_simple(
             <Db as ::ffi_runtime::Handle>::as_ptr(db),
@@ -102,6 +110,11 @@ pub fn sqlite3_exec_simple(
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_changes(db: &Db) -> c_int {
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{}};
+    const {
+        __ffi::returned_by_c::<c_int>();
+    }
     unsafe { raw::sqlite3_changes(<Db as ::ffi_runtime::Handle>::as_ptr(db)) }
 }
 /// Calls the C function `sqlite3_close`.
@@ -116,7 +129,11 @@ pub fn sqlite3_changes(db: &Db) -> c_int {
 pub fn sqlite3_close(
     db: Db,
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    const {
+        __ffi::returned_by_c::<c_int>();
+    }
     let __ret = unsafe {
         raw::sqlite3_close(<Db as ::ffi_runtime::Handle>::into_raw(db))
     };
@@ -141,7 +158,8 @@ pub fn sqlite3_close(
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn tls_client() -> ::ffi_runtime::__private::Result<Tls, ::ffi_runtime::Error> {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ptr, __ret}};
     let __ret = unsafe { raw::tls_client() };
     let __ffi::Some(__ptr) = (unsafe { <Tls as ::ffi_runtime::Handle>::from_raw(__ret) })
     else {

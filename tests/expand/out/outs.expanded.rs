@@ -30,7 +30,14 @@ pub fn posix_memalign(
     alignment: usize,
     size: usize,
 ) -> ::ffi_runtime::__private::Result<*mut c_void, ::ffi_runtime::Error> {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    const {
+        __ffi::written_by_c::<*mut c_void>();
+        __ffi::passed_to_c::<usize>();
+        __ffi::passed_to_c::<usize>();
+        __ffi::returned_by_c::<c_int>();
+    }
     let mut memptr = __ffi::MaybeUninit::<*mut c_void>::uninit();
     let __ret = unsafe {
         raw::posix_memalign(__ffi::MaybeUninit::as_mut_ptr(&mut memptr), alignment, size)
@@ -58,7 +65,13 @@ pub fn posix_memalign(
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn pair() -> ::ffi_runtime::__private::Result<(c_int, Point), ::ffi_runtime::Error> {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    const {
+        __ffi::written_by_c::<c_int>();
+        __ffi::written_by_c::<Point>();
+        __ffi::returned_by_c::<c_int>();
+    }
     let mut a = __ffi::MaybeUninit::<c_int>::uninit();
     let mut b = __ffi::MaybeUninit::<Point>::uninit();
     let __ret = unsafe {

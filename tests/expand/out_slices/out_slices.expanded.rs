@@ -36,7 +36,12 @@ pub fn list_items(
     ::ffi_runtime::__private::Vec<Item>,
     ::ffi_runtime::Error,
 > {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__count, __error, __ret}};
+    const {
+        __ffi::written_by_c::<Item>();
+        __ffi::returned_by_c::<c_int>();
+    }
     let mut items: *const Item = __ffi::core::ptr::null_mut();
     let mut count: usize = <usize as __ffi::Default>::default();
     let __ret = unsafe {
@@ -56,9 +61,9 @@ pub fn list_items(
         return __ffi::Err(__error);
     }
     let items: __ffi::Vec<Item> = {
-        let __count = match <usize as __ffi::TryFrom<usize>>::try_from(count) {
-            __ffi::Ok(__count) => __count,
-            __ffi::Err(_) => {
+        let __count = match <usize as __ffi::Length>::to_usize(count) {
+            __ffi::Some(__count) => __count,
+            __ffi::None => {
                 return __ffi::Err(
                     __ffi::invalid_length_error(
                         &__ffi::Site {
@@ -105,7 +110,14 @@ pub fn sqlite3_serialize(
     ::ffi_runtime::__private::Vec<u8>,
     ::ffi_runtime::Error,
 > {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{
+        self as __ffi, hygiene::{__copy, __count, __error, __ptr, __ret},
+    };
+    const {
+        __ffi::passed_to_c::<c_uint>();
+        __ffi::written_by_c::<u8>();
+    }
     let mut size: i64 = <i64 as __ffi::Default>::default();
     let __ret = unsafe {
         raw::sqlite3_serialize(
@@ -123,9 +135,9 @@ pub fn sqlite3_serialize(
         );
         return __ffi::Err(__error);
     };
-    let __count = match <usize as __ffi::TryFrom<i64>>::try_from(size) {
-        __ffi::Ok(__count) => __count,
-        __ffi::Err(_) => {
+    let __count = match <i64 as __ffi::Length>::to_usize(size) {
+        __ffi::Some(__count) => __count,
+        __ffi::None => {
             unsafe { raw::sqlite3_free(__ptr.as_ptr().cast()) };
             return __ffi::Err(
                 __ffi::invalid_length_error(

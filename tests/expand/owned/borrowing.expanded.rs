@@ -48,6 +48,7 @@ impl<'db> ::ffi_runtime::__private::fmt::Debug for Stmt<'db> {
         f.debug_tuple("Stmt").field(&self.0).finish()
     }
 }
+#[automatically_derived]
 unsafe impl<'db> ::ffi_runtime::Handle for Stmt<'db> {
     type Raw = raw::sqlite3_stmt;
     #[inline]
@@ -67,16 +68,17 @@ unsafe impl<'db> ::ffi_runtime::Handle for Stmt<'db> {
 }
 const _: () = {
     #[allow(dead_code)]
-    struct Probe<T: ?Sized>(::ffi_runtime::__private::PhantomData<T>);
-    trait NotImplemented {
+    struct __FfiProbe<T: ?Sized>(::ffi_runtime::__private::PhantomData<T>);
+    #[allow(dead_code)]
+    trait __FfiNotImplemented {
         const IMPLEMENTED: bool = false;
     }
-    impl<T: ?Sized> NotImplemented for Probe<T> {}
+    impl<T: ?Sized> __FfiNotImplemented for __FfiProbe<T> {}
     #[allow(dead_code)]
-    impl<T: ?Sized + ::ffi_runtime::__private::Clone> Probe<T> {
+    impl<T: ?Sized + ::ffi_runtime::__private::Clone> __FfiProbe<T> {
         const IMPLEMENTED: bool = true;
     }
-    if Probe::<Stmt<'static>>::IMPLEMENTED {
+    if __FfiProbe::<Stmt<'static>>::IMPLEMENTED {
         ::ffi_runtime::__private::core::panic!(
             "#[derive(Owned)] on a type that implements `Clone`: a clone copies the pointer, and each copy frees it (double free)\n= help: remove `Clone` from `#[derive(..)]` (and any `impl Clone for Stmt`); to duplicate the C object, add `#[owned(dup = raw::name_dup)]`, which implements `Clone` through it"
         )

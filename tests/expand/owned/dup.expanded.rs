@@ -46,6 +46,7 @@ impl ::ffi_runtime::__private::fmt::Debug for Config {
         f.debug_tuple("Config").field(&self.0).finish()
     }
 }
+#[automatically_derived]
 unsafe impl ::ffi_runtime::Handle for Config {
     type Raw = raw::tls_config;
     #[inline]

@@ -46,6 +46,7 @@ impl ::ffi_runtime::__private::fmt::Debug for Db {
         f.debug_tuple("Db").field(&self.0).finish()
     }
 }
+#[automatically_derived]
 unsafe impl ::ffi_runtime::Handle for Db {
     type Raw = raw::sqlite3;
     #[inline]
@@ -65,16 +66,17 @@ unsafe impl ::ffi_runtime::Handle for Db {
 }
 const _: () = {
     #[allow(dead_code)]
-    struct Probe<T: ?Sized>(::ffi_runtime::__private::PhantomData<T>);
-    trait NotImplemented {
+    struct __FfiProbe<T: ?Sized>(::ffi_runtime::__private::PhantomData<T>);
+    #[allow(dead_code)]
+    trait __FfiNotImplemented {
         const IMPLEMENTED: bool = false;
     }
-    impl<T: ?Sized> NotImplemented for Probe<T> {}
+    impl<T: ?Sized> __FfiNotImplemented for __FfiProbe<T> {}
     #[allow(dead_code)]
-    impl<T: ?Sized + ::ffi_runtime::__private::Clone> Probe<T> {
+    impl<T: ?Sized + ::ffi_runtime::__private::Clone> __FfiProbe<T> {
         const IMPLEMENTED: bool = true;
     }
-    if Probe::<Db>::IMPLEMENTED {
+    if __FfiProbe::<Db>::IMPLEMENTED {
         ::ffi_runtime::__private::core::panic!(
             "#[derive(Owned)] on a type that implements `Clone`: a clone copies the pointer, and each copy frees it (double free)\n= help: remove `Clone` from `#[derive(..)]` (and any `impl Clone for Db`); to duplicate the C object, add `#[owned(dup = raw::name_dup)]`, which implements `Clone` through it"
         )

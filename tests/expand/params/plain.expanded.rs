@@ -7,7 +7,7 @@ pub mod raw {
     use super::*;
     #[link(name = "m")]
     #[deny(improper_ctypes)]
-    extern "C" {
+    unsafe extern "C" {
         /// Cube root.
         pub fn cbrt(x: f64) -> f64;
         #[link_name = "cbrt"]
@@ -25,6 +25,12 @@ pub mod raw {
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn cbrt(x: f64) -> f64 {
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{}};
+    const {
+        __ffi::passed_to_c::<f64>();
+        __ffi::returned_by_c::<f64>();
+    }
     unsafe { raw::cbrt(x) }
 }
 /// Calls the C function `cbrt`.
@@ -33,6 +39,12 @@ pub fn cbrt(x: f64) -> f64 {
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub(crate) fn cube_root(x: f64) -> f64 {
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{}};
+    const {
+        __ffi::passed_to_c::<f64>();
+        __ffi::returned_by_c::<f64>();
+    }
     unsafe { raw::cube_root(x) }
 }
 /// Calls the C function `abs`.
@@ -42,6 +54,12 @@ pub(crate) fn cube_root(x: f64) -> f64 {
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 fn abs(x: c_int) -> c_int {
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{}};
+    const {
+        __ffi::passed_to_c::<c_int>();
+        __ffi::returned_by_c::<c_int>();
+    }
     raw::abs(x)
 }
 /// Fills a buffer.
@@ -61,7 +79,8 @@ unsafe fn fill(
     buffer: *mut u8,
     len: usize,
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
     let __ret = unsafe { raw::fill(buffer, len) };
     if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
         let __error = __ffi::code_error(

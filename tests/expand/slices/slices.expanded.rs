@@ -24,26 +24,16 @@ pub fn write_all(
     fd: c_int,
     bytes: &[u8],
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
-    use ::ffi_runtime::__private as __ffi;
-    let __count_n = {
-        let __elements = <[_]>::len(bytes);
-        match <usize as __ffi::TryFrom<usize>>::try_from(__elements) {
-            __ffi::Ok(__length) => __length,
-            __ffi::Err(_) => {
-                return __ffi::Err(
-                    __ffi::length_error(
-                        &__ffi::Site {
-                            function: "write_all",
-                        },
-                        "bytes",
-                        "count",
-                        __elements,
-                    ),
-                );
-            }
-        }
-    };
-    let __ret = unsafe { raw::write_all(fd, <[u8]>::as_ptr(bytes), __count_n) };
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    const {
+        __ffi::passed_to_c::<c_int>();
+        __ffi::passed_to_c::<u8>();
+        __ffi::passed_to_c::<usize>();
+        __ffi::returned_by_c::<c_int>();
+    }
+    let count: usize = <[_]>::len(bytes);
+    let __ret = unsafe { raw::write_all(fd, <[u8]>::as_ptr(bytes), count) };
     if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
         let __error = __ffi::code_error(
             &__ffi::Site {
@@ -68,26 +58,30 @@ pub fn read_some(
     fd: c_int,
     buffer: &mut [u8],
 ) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
-    use ::ffi_runtime::__private as __ffi;
-    let __count_n = {
-        let __elements = <[_]>::len(buffer);
-        match <c_int as __ffi::TryFrom<usize>>::try_from(__elements) {
-            __ffi::Ok(__length) => __length,
-            __ffi::Err(_) => {
-                return __ffi::Err(
-                    __ffi::length_error(
-                        &__ffi::Site {
-                            function: "read_some",
-                        },
-                        "buffer",
-                        "count",
-                        __elements,
-                    ),
-                );
-            }
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __length, __ret}};
+    const {
+        __ffi::passed_to_c::<c_int>();
+        __ffi::shared_with_c::<u8>();
+        __ffi::passed_to_c::<c_int>();
+        __ffi::returned_by_c::<c_int>();
+    }
+    let count = match <c_int as __ffi::Length>::from_usize(<[_]>::len(buffer)) {
+        __ffi::Some(__length) => __length,
+        __ffi::None => {
+            return __ffi::Err(
+                __ffi::length_error(
+                    &__ffi::Site {
+                        function: "read_some",
+                    },
+                    "buffer",
+                    "count",
+                    <[_]>::len(buffer),
+                ),
+            );
         }
     };
-    let __ret = unsafe { raw::read_some(fd, <[u8]>::as_mut_ptr(buffer), __count_n) };
+    let __ret = unsafe { raw::read_some(fd, <[u8]>::as_mut_ptr(buffer), count) };
     if <c_int as __ffi::SignedReturn>::is_negative(__ret) {
         let __error = __ffi::neg_errno_error(
             &__ffi::Site {

@@ -26,7 +26,8 @@ pub fn sqlite3_libversion() -> ::ffi_runtime::__private::Result<
     &'static ::ffi_runtime::__private::CStr,
     ::ffi_runtime::Error,
 > {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ptr, __ret}};
     let __ret = unsafe { raw::sqlite3_libversion() };
     let __ffi::Some(__ptr) = __ffi::NonNull::new(<*const __ffi::c_char>::cast_mut(__ret))
     else {
@@ -54,7 +55,11 @@ pub fn sqlite3_errmsg<'a>(
     &'a ::ffi_runtime::__private::CStr,
     ::ffi_runtime::Error,
 > {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ptr, __ret}};
+    const {
+        __ffi::exclusive_handle::<Db>();
+    }
     let __ret = unsafe {
         raw::sqlite3_errmsg(<Db as ::ffi_runtime::Handle>::as_ptr(db))
     };
@@ -84,7 +89,10 @@ pub fn sqlite3_expanded_sql(
     ::ffi_runtime::__private::CString,
     ::ffi_runtime::Error,
 > {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{
+        self as __ffi, hygiene::{__copy, __error, __ptr, __ret},
+    };
     let __ret = unsafe {
         raw::sqlite3_expanded_sql(<Stmt<'_> as ::ffi_runtime::Handle>::as_ptr(stmt))
     };

@@ -30,22 +30,33 @@ pub fn setenv(
     value: &::ffi_runtime::__private::core::primitive::str,
     overwrite: c_int,
 ) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
-    use ::ffi_runtime::__private as __ffi;
-    let mut __name_c = __ffi::StrArg::new();
-    let __name_p = match __ffi::StrArg::set(&mut __name_c, name) {
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{
+        self as __ffi, hygiene::{__error, __pointer, __position, __ret},
+    };
+    const {
+        __ffi::passed_to_c::<c_int>();
+        __ffi::returned_by_c::<c_int>();
+    }
+    let mut name = (__ffi::StrArg::new(), name);
+    let name = match __ffi::StrArg::set(&mut name.0, name.1) {
         __ffi::Ok(__pointer) => __pointer,
         __ffi::Err(__position) => {
             return __ffi::Err(
-                __ffi::nul_error(&__ffi::Site { function: "setenv" }, "name", __position),
+                __ffi::interior_nul_error(
+                    &__ffi::Site { function: "setenv" },
+                    "name",
+                    __position,
+                ),
             );
         }
     };
-    let mut __value_c = __ffi::StrArg::new();
-    let __value_p = match __ffi::StrArg::set(&mut __value_c, value) {
+    let mut value = (__ffi::StrArg::new(), value);
+    let value = match __ffi::StrArg::set(&mut value.0, value.1) {
         __ffi::Ok(__pointer) => __pointer,
         __ffi::Err(__position) => {
             return __ffi::Err(
-                __ffi::nul_error(
+                __ffi::interior_nul_error(
                     &__ffi::Site { function: "setenv" },
                     "value",
                     __position,
@@ -53,7 +64,7 @@ pub fn setenv(
             );
         }
     };
-    let __ret = unsafe { raw::setenv(__name_p, __value_p, overwrite) };
+    let __ret = unsafe { raw::setenv(name, value, overwrite) };
     if <c_int as __ffi::IntReturn>::is_errno_sentinel(__ret) {
         let __error = __ffi::last_errno_error(&__ffi::Site { function: "setenv" });
         return __ffi::Err(__error);
@@ -70,15 +81,21 @@ pub fn puts_maybe(
         &::ffi_runtime::__private::core::primitive::str,
     >,
 ) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
-    use ::ffi_runtime::__private as __ffi;
-    let mut __text_c = __ffi::StrArg::new();
-    let __text_p = match text {
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{
+        self as __ffi, hygiene::{__pointer, __position, __ret, __text},
+    };
+    const {
+        __ffi::returned_by_c::<c_int>();
+    }
+    let mut text = (__ffi::StrArg::new(), text);
+    let text = match text.1 {
         __ffi::Some(__text) => {
-            match __ffi::StrArg::set(&mut __text_c, __text) {
+            match __ffi::StrArg::set(&mut text.0, __text) {
                 __ffi::Ok(__pointer) => __pointer,
                 __ffi::Err(__position) => {
                     return __ffi::Err(
-                        __ffi::nul_error(
+                        __ffi::interior_nul_error(
                             &__ffi::Site {
                                 function: "puts_maybe",
                             },
@@ -91,7 +108,7 @@ pub fn puts_maybe(
         }
         __ffi::None => __ffi::core::ptr::null(),
     };
-    let __ret = unsafe { raw::puts_maybe(__text_p) };
+    let __ret = unsafe { raw::puts_maybe(text) };
     __ffi::Ok(__ret)
 }
 /// Calls the C function `is_null`.
@@ -102,7 +119,11 @@ pub fn puts_maybe(
 pub fn is_null(
     text: ::ffi_runtime::__private::Option<&::ffi_runtime::__private::CStr>,
 ) -> bool {
-    use ::ffi_runtime::__private as __ffi;
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::__text};
+    const {
+        __ffi::returned_by_c::<bool>();
+    }
     unsafe {
         raw::is_null(
             match text {

@@ -26,6 +26,7 @@ unsafe impl ::ffi_runtime::__private::PointerFree for Flags
 where
     for<'__ffi> c_int: ::ffi_runtime::__private::PointerFree,
 {}
+#[automatically_derived]
 unsafe impl ::ffi_runtime::__private::AnyBitPattern for Flags
 where
     for<'__ffi> Flags: ::ffi_runtime::__private::core::marker::Copy,

@@ -37,16 +37,17 @@ where
 {}
 const _: () = {
     #[allow(dead_code)]
-    struct Probe<T: ?Sized>(::ffi_runtime::__private::PhantomData<T>);
-    trait NotImplemented {
+    struct __FfiProbe<T: ?Sized>(::ffi_runtime::__private::PhantomData<T>);
+    #[allow(dead_code)]
+    trait __FfiNotImplemented {
         const IMPLEMENTED: bool = false;
     }
-    impl<T: ?Sized> NotImplemented for Probe<T> {}
+    impl<T: ?Sized> __FfiNotImplemented for __FfiProbe<T> {}
     #[allow(dead_code)]
-    impl<T: ?Sized + ::ffi_runtime::__private::Default> Probe<T> {
+    impl<T: ?Sized + ::ffi_runtime::__private::Default> __FfiProbe<T> {
         const IMPLEMENTED: bool = true;
     }
-    if Probe::<ClockId>::IMPLEMENTED {
+    if __FfiProbe::<ClockId>::IMPLEMENTED {
         ::ffi_runtime::__private::core::panic!(
             "#[derive(Value)] on a type that implements `Default`: the field's default is a value made without the unsafe `from_raw`\n= help: remove `Default` (and any `impl Default for ClockId`); name the default with `#[value(constants(DEFAULT = ..))]`, or add `#[value(any_value)]` if C accepts every value"
         )
@@ -54,16 +55,17 @@ const _: () = {
 };
 const _: () = {
     #[allow(dead_code)]
-    struct Probe<T: ?Sized>(::ffi_runtime::__private::PhantomData<T>);
-    trait NotImplemented {
+    struct __FfiProbe<T: ?Sized>(::ffi_runtime::__private::PhantomData<T>);
+    #[allow(dead_code)]
+    trait __FfiNotImplemented {
         const IMPLEMENTED: bool = false;
     }
-    impl<T: ?Sized> NotImplemented for Probe<T> {}
+    impl<T: ?Sized> __FfiNotImplemented for __FfiProbe<T> {}
     #[allow(dead_code)]
-    impl<T: ?Sized + ::ffi_runtime::__private::AnyBitPattern> Probe<T> {
+    impl<T: ?Sized + ::ffi_runtime::__private::AnyBitPattern> __FfiProbe<T> {
         const IMPLEMENTED: bool = true;
     }
-    if Probe::<ClockId>::IMPLEMENTED {
+    if __FfiProbe::<ClockId>::IMPLEMENTED {
         ::ffi_runtime::__private::core::panic!(
             "#[derive(Value)] on a type that implements `AnyBitPattern`: C (or a zeroed value) would make a value without the unsafe `from_raw`\n= help: remove `AnyBitPattern` (and any `impl AnyBitPattern for ClockId`); add `#[value(any_value)]` if C accepts every value"
         )

@@ -69,7 +69,9 @@ impl<'a> Lowering<'a> {
                 .all(|param| param.ident.as_ref().is_none_or(|name| name != local))
         });
         locals.sort();
-        let locals = locals.iter().map(|local| Ident::new(local, Span::mixed_site()));
+        let locals = locals
+            .iter()
+            .map(|local| Ident::new(local, Span::mixed_site()));
         let krate = self.krate;
         let alias = alias();
         mixed! {
@@ -87,7 +89,8 @@ impl<'a> Lowering<'a> {
             .map(|token| match token {
                 TokenTree::Ident(ident) if ident == ALIAS => mixed!(#krate::__private),
                 TokenTree::Group(group) => {
-                    let mut replaced = Group::new(group.delimiter(), self.in_signature(group.stream()));
+                    let mut replaced =
+                        Group::new(group.delimiter(), self.in_signature(group.stream()));
                     replaced.set_span(group.span());
                     TokenTree::Group(replaced).into()
                 }
@@ -152,9 +155,25 @@ pub(crate) fn alias() -> Ident {
 /// The names of the locals a body may declare (`__private::hygiene` has a
 /// function of each name).
 const LOCALS: &[&str] = &[
-    "__ret", "__error", "__value", "__ptr", "__count", "__copy", "__text", "__invalid",
-    "__length", "__position", "__pointer", "__buffer", "__capacity", "__capacity_n",
-    "__written", "__needed", "__bytes", "__closure", "__data",
+    "__ret",
+    "__error",
+    "__value",
+    "__ptr",
+    "__count",
+    "__copy",
+    "__text",
+    "__invalid",
+    "__length",
+    "__position",
+    "__pointer",
+    "__buffer",
+    "__capacity",
+    "__capacity_n",
+    "__written",
+    "__needed",
+    "__bytes",
+    "__closure",
+    "__data",
 ];
 
 fn collect_locals(tokens: TokenStream, found: &mut Vec<String>) {

@@ -65,9 +65,7 @@ impl Out<'_> {
             // A user's `Check` impl is a safe trait: its `Ok` does not prove that C
             // wrote the slot. Zeroed, the slot holds a valid value either way
             // (the type is `AnyBitPattern`, of which all-zero is one).
-            OutKind::Value(ty)
-                if matches!(lowering.reporting.convention, Convention::Check(_)) =>
-            {
+            OutKind::Value(ty) if matches!(lowering.reporting.convention, Convention::Check(_)) => {
                 mixed!(let mut #name = #private::MaybeUninit::<#ty>::zeroed();)
             }
             OutKind::Value(ty) => mixed!(let mut #name = #private::MaybeUninit::<#ty>::uninit();),
@@ -187,7 +185,10 @@ pub(crate) fn out_value(outs: &[Out<'_>]) -> Option<TokenStream> {
     let values = outs.iter().map(|out| {
         let name = out.name;
         match out.kind {
-            OutKind::Value(_) => { let private = super::alias(); mixed!(#private::MaybeUninit::assume_init(#name)) },
+            OutKind::Value(_) => {
+                let private = super::alias();
+                mixed!(#private::MaybeUninit::assume_init(#name))
+            }
             OutKind::Handle(_) | OutKind::Slice { .. } => mixed!(#name),
         }
     });
@@ -213,7 +214,10 @@ pub(crate) fn out_type(outs: &[Out<'_>]) -> TokenStream {
         .iter()
         .map(|out| match out.kind {
             OutKind::Value(ty) | OutKind::Handle(ty) => ty.to_token_stream(),
-            OutKind::Slice { elem, .. } => { let private = super::alias(); mixed!(#private::Vec<#elem>) }
+            OutKind::Slice { elem, .. } => {
+                let private = super::alias();
+                mixed!(#private::Vec<#elem>)
+            }
         })
         .collect();
     match types.as_slice() {

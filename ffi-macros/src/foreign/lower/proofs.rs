@@ -54,7 +54,7 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
                     proofs.push((usage, lent));
                 }
             }
-            (Role::Out(_), _) => {
+            (Role::Out(_) | Role::Buffer(_), _) => {
                 if let Some(pointer) = types::as_pointer(ty) {
                     proofs.push((Use::Written, &*pointer.elem));
                 }
@@ -69,13 +69,9 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
                     proofs.push((usage, &*pointer.elem));
                 }
             }
-            (Role::Buffer(_), _) => {
-                if let Some(pointer) = types::as_pointer(ty) {
-                    proofs.push((Use::Written, &*pointer.elem));
-                }
-            }
             (Role::OutSlice { .. }, _) => {
-                let element = types::as_pointer(ty).and_then(|outer| types::as_pointer(&outer.elem));
+                let element =
+                    types::as_pointer(ty).and_then(|outer| types::as_pointer(&outer.elem));
                 if let Some(element) = element {
                     proofs.push((Use::Written, &*element.elem));
                 }
@@ -83,6 +79,10 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
             _ => {}
         }
     }
+    // What C returns reaches the caller (unless it is a pointer the convention
+    // or the keys turn into something else, or the wrapper is `unsafe`).
+    let returned_value = types::returned(&function.sig.output)
+        .filter(|ty| !unsafe_wrapper && types::as_pointer(ty).is_none());
     let returned_array = function
         .args
         .returned_slice
@@ -101,11 +101,12 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
             .map(|handle| &handle.handle),
         _ => None,
     };
-    if proofs.is_empty() && exclusive.is_none() {
+    if proofs.is_empty() && exclusive.is_none() && returned_value.is_none() {
         return TokenStream::new();
     }
     let private = &lowering.private;
     let exclusive = exclusive.map(|handle| mixed!(#private::exclusive_handle::<#handle>();));
+    let returned_value = returned_value.map(|ty| mixed!(#private::returned_by_c::<#ty>();));
     let same_types = same_types.into_iter().map(|(declared, usage, lent)| {
         let reference = match usage {
             Use::ReadAndWritten => mixed!(&mut #lent),
@@ -123,6 +124,7 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
             #(#calls)*
             #(#same_types)*
             #exclusive
+            #returned_value
         }
     }
 }

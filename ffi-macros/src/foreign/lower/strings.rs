@@ -6,7 +6,7 @@
 //! let mut path = (StrArg::new(), path);
 //! let path = match StrArg::set(&mut path.0, path.1) {
 //!     Ok(pointer) => pointer,
-//!     Err(position) => return Err(nul_error(&Site { .. }, "path", position)),
+//!     Err(position) => return Err(interior_nul_error(&Site { .. }, "path", position)),
 //! };
 //! ... raw::f(path) ...
 //! ```
@@ -71,7 +71,8 @@ pub(crate) fn string_param(
     // shadows it, and the slot lives, shadowed, until the wrapper returns.
     let parameter = name.to_string();
     let site = lowering.site();
-    let error = lowering.convert_error(&mixed!(#private::nul_error(#site, #parameter, __position)));
+    let error = lowering
+        .convert_error(&mixed!(#private::interior_nul_error(#site, #parameter, __position)));
     let set = |text: TokenStream| {
         mixed! {
             match #private::StrArg::set(&mut #name.0, #text) {

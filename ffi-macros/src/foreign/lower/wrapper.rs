@@ -137,12 +137,14 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
         #body
     };
     let alias = lowering.alias_import(&body);
+    let underscored = underscored_allowance(function);
     let signature = lowering.in_signature(mixed!(#generics(#(#inputs),*) #signature_output));
     mixed! {
         #docs
         #(#cfgs)*
         #[inline]
         #[allow(non_snake_case, clippy::too_many_arguments)]
+        #underscored
         #vis #unsafety fn #ident #signature {
             #alias
             #body
@@ -174,6 +176,16 @@ fn ok_value(
         (Some(value), None) => (value, out_type(outs)),
         (None, None) => (value, ok_type),
     }
+}
+
+/// A parameter named `_x` is the user's choice, and the wrapper uses it.
+fn underscored_allowance(function: &Function) -> Option<TokenStream> {
+    function
+        .params
+        .iter()
+        .filter_map(|param| param.ident.as_ref())
+        .any(|name| name.to_string().starts_with('_'))
+        .then(|| mixed!(#[allow(clippy::used_underscore_binding)]))
 }
 
 /// After the call, each scoped callback resumes its closure's panic; first, what

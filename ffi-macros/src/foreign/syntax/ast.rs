@@ -389,8 +389,8 @@ fn assign_slots(params: &mut [Param], args: &FnArgs) {
     let mut claims: Vec<(Ident, Slot)> = Vec::new();
     for (index, param) in params.iter().enumerate() {
         match &param.role {
-            Role::Slice { length, .. } => claims.push((length.clone(), Slot::SliceLength(index))),
-            Role::String(StringParam {
+            Role::Slice { length, .. }
+            | Role::String(StringParam {
                 length: Some(length),
                 ..
             }) => claims.push((length.clone(), Slot::SliceLength(index))),

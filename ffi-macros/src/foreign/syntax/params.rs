@@ -79,10 +79,10 @@ fn role_attr(role: &Role) -> Option<&Attribute> {
         Role::Out(attr)
         | Role::OutHandle { attr, .. }
         | Role::Slice { attr, .. }
-        | Role::OutSlice { attr, .. } => Some(attr),
+        | Role::OutSlice { attr, .. }
+        | Role::Null(attr) => Some(attr),
         Role::Handle(handle) => Some(&handle.attr),
         Role::String(string) => string.attr(),
-        Role::Null(attr) => Some(attr),
         Role::Buffer(buffer) => Some(&buffer.attr),
         Role::Callback(callback) => Some(&callback.attr),
         Role::Plain => None,
@@ -234,7 +234,7 @@ fn parse_length(attr: &Attribute, name: &str, errors: &mut Errors) -> Option<Ide
     match (result, length) {
         (Ok(()), Some(length)) => Some(length),
         _ => {
-            errors.push(diagnostic::bad_slice(attr));
+            errors.push(diagnostic::bad_slice(attr, name));
             None
         }
     }

@@ -25,7 +25,10 @@ pub(super) fn check(
     };
     for (_, _, earlier) in function.callbacks().filter(|(other, _, _)| *other < index) {
         if earlier.data == callback.data {
-            errors.push(diagnostic::callback_shared_slot(&callback.data, "user data"));
+            errors.push(diagnostic::callback_shared_slot(
+                &callback.data,
+                "user data",
+            ));
         }
         if let (Some(mine), Some(theirs)) = (hook(callback), hook(earlier))
             && mine == theirs

@@ -27,7 +27,10 @@ pub(super) fn check(function: &Function, errors: &mut Errors) {
     let mut reported = Vec::new();
     for lifetime in outputs {
         if !inputs.contains(&lifetime) && !reported.contains(&lifetime) {
-            errors.push(diagnostic::lifetime_only_in_output(&lifetime, &function.ident));
+            errors.push(diagnostic::lifetime_only_in_output(
+                &lifetime,
+                &function.ident,
+            ));
             reported.push(lifetime);
         }
     }

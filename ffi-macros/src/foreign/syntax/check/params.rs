@@ -47,7 +47,9 @@ pub(super) fn check(function: &Function, param: &Param, errors: &mut Errors) {
                     errors.push(diagnostic::conflicting_param_attrs(cstr, "str", "cstr"));
                 }
                 (_, Some(utf8), Some(_)) if string.length.is_some() => {
-                    errors.push(diagnostic::conflicting_param_attrs(utf8, "nullable", "str(len)"));
+                    errors.push(diagnostic::conflicting_param_attrs(
+                        utf8, "nullable", "str(len)",
+                    ));
                 }
                 _ => {}
             }
@@ -79,7 +81,10 @@ pub(super) fn check(function: &Function, param: &Param, errors: &mut Errors) {
         Role::Plain => {
             if let Some((bare, _)) = fn_type(ty)
                 && let Some(abi) = &bare.abi
-                && abi.name.as_ref().is_some_and(|name| name.value().ends_with("-unwind"))
+                && abi
+                    .name
+                    .as_ref()
+                    .is_some_and(|name| name.value().ends_with("-unwind"))
                 && !unsafe_wrapper
             {
                 errors.push(diagnostic::unwinding_fn_pointer(abi));
@@ -88,7 +93,11 @@ pub(super) fn check(function: &Function, param: &Param, errors: &mut Errors) {
                 return;
             }
             if types::is_c_string(ty) {
-                let name = param.ident.as_ref().map(ToString::to_string).unwrap_or_default();
+                let name = param
+                    .ident
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or_default();
                 let length = function
                     .params
                     .iter()
@@ -96,7 +105,12 @@ pub(super) fn check(function: &Function, param: &Param, errors: &mut Errors) {
                     .and_then(|other| other.ident.as_ref())
                     .map(ToString::to_string)
                     .unwrap_or_default();
-                errors.push(diagnostic::c_string_with_length(ty, &function.ident, &name, &length));
+                errors.push(diagnostic::c_string_with_length(
+                    ty,
+                    &function.ident,
+                    &name,
+                    &length,
+                ));
             } else if let Some(pointer) = types::find_raw_pointer(ty) {
                 errors.push(diagnostic::unannotated_pointer(pointer));
             }

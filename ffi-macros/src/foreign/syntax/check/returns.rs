@@ -146,11 +146,17 @@ fn check_handles(
             && handle.on_success
             && !convention.makes_runtime_error()
         {
-            errors.push(diagnostic::on_success_convention(&handle.attr, convention.name()));
+            errors.push(diagnostic::on_success_convention(
+                &handle.attr,
+                convention.name(),
+            ));
         }
     }
     let args = &function.args;
-    if let (Some(owned), Some(out)) = (&args.owned, function.outs().next().and_then(|param| param.out_attr())) {
+    if let (Some(owned), Some(out)) = (
+        &args.owned,
+        function.outs().next().and_then(|param| param.out_attr()),
+    ) {
         let _ = owned;
         errors.push(diagnostic::owned_with_out(out));
     }

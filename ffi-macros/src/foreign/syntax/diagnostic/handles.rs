@@ -91,7 +91,9 @@ pub(crate) fn on_success_not_taken(key: &syn::Ident) -> syn::Error {
 pub(crate) fn on_success_convention(attr: impl ToTokens, convention: &str) -> syn::Error {
     spanned_with_help(
         attr,
-        format!("`on_success` needs a convention that tells failure apart, and this function uses `{convention}`"),
+        format!(
+            "`on_success` needs a convention that tells failure apart, and this function uses `{convention}`"
+        ),
         "use errno, neg_errno, ret_errno, zero or nonnull: on failure the wrapper still owns the handle and frees it",
     )
 }
@@ -104,10 +106,17 @@ pub(crate) fn owned_with_out(attr: impl ToTokens) -> syn::Error {
     )
 }
 
-pub(crate) fn lifetime_only_in_output(lifetime: &syn::Lifetime, function: &syn::Ident) -> syn::Error {
+pub(crate) fn lifetime_only_in_output(
+    lifetime: &syn::Lifetime,
+    function: &syn::Ident,
+) -> syn::Error {
     with_help(
         lifetime.apostrophe,
-        format!("`{lifetime}` appears in what `{function}` returns but in none of its parameters: the caller could pick `'static`"),
-        format!("name it in the handle the result borrows from, e.g. `#[handle(&{lifetime} Db)] db: *mut sqlite3`"),
+        format!(
+            "`{lifetime}` appears in what `{function}` returns but in none of its parameters: the caller could pick `'static`"
+        ),
+        format!(
+            "name it in the handle the result borrows from, e.g. `#[handle(&{lifetime} Db)] db: *mut sqlite3`"
+        ),
     )
 }

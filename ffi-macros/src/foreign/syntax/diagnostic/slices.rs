@@ -3,11 +3,17 @@
 use super::{spanned_with_help, with_help};
 use quote::ToTokens;
 
-pub(crate) fn bad_slice(attr: impl ToTokens) -> syn::Error {
+/// `name`: `slice`, `out_slice` or `str`.
+pub(crate) fn bad_slice(attr: impl ToTokens, name: &str) -> syn::Error {
+    let example = match name {
+        "out_slice" => "#[out_slice(count)] items: *mut *const T, count: *mut usize",
+        "str" => "#[str(len)] text: *const c_char, len: usize",
+        _ => "#[slice(len)] data: *const u8, len: usize",
+    };
     spanned_with_help(
         attr,
-        "`#[slice]` names the parameter that holds the slice's length",
-        "write `#[slice(len)] data: *const u8, len: usize`",
+        format!("`#[{name}(..)]` first names the parameter that holds the length"),
+        format!("write `{example}`"),
     )
 }
 
