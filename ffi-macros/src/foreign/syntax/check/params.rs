@@ -6,7 +6,6 @@ use super::super::diagnostic::{self, Errors};
 use super::super::types;
 
 pub(super) fn check(function: &Function, param: &Param, errors: &mut Errors) {
-    let unsafe_wrapper = function.is_unsafe_wrapper();
     let in_out_buffer = function.has_in_out_buffer_length();
     if param.ident.is_none() {
         errors.push(diagnostic::pattern_param(&param.pat));
@@ -78,44 +77,51 @@ pub(super) fn check(function: &Function, param: &Param, errors: &mut Errors) {
             }
             _ => errors.push(diagnostic::out_not_mut_pointer(ty)),
         },
-        Role::Plain => {
-            if let Some((bare, _)) = fn_type(ty)
-                && let Some(abi) = &bare.abi
-                && abi
-                    .name
-                    .as_ref()
-                    .is_some_and(|name| name.value().ends_with("-unwind"))
-                && !unsafe_wrapper
-            {
-                errors.push(diagnostic::unwinding_fn_pointer(abi));
-            }
-            if unsafe_wrapper {
-                return;
-            }
-            if types::is_c_string(ty) {
-                let name = param
-                    .ident
-                    .as_ref()
-                    .map(ToString::to_string)
-                    .unwrap_or_default();
-                let length = function
-                    .params
-                    .iter()
-                    .find(|other| could_be_length(other))
-                    .and_then(|other| other.ident.as_ref())
-                    .map(ToString::to_string)
-                    .unwrap_or_default();
-                errors.push(diagnostic::c_string_with_length(
-                    ty,
-                    &function.ident,
-                    &name,
-                    &length,
-                ));
-            } else if let Some(pointer) = types::find_raw_pointer(ty) {
-                errors.push(diagnostic::unannotated_pointer(pointer));
-            }
-        }
+        Role::Plain => check_plain(function, param, errors),
         // Checked with the function, in `callbacks`.
         Role::Callback(_) => {}
+    }
+}
+
+/// A parameter passed as it is: not a function that may unwind, not a raw
+/// pointer (nor a type holding one), and not a C string next to a value that
+/// could be its length.
+fn check_plain(function: &Function, param: &Param, errors: &mut Errors) {
+    let unsafe_wrapper = function.is_unsafe_wrapper();
+    let ty = &param.ty;
+    if let Some((bare, _)) = fn_type(ty)
+        && let Some(abi) = &bare.abi
+        && abi
+            .name
+            .as_ref()
+            .is_some_and(|name| name.value().ends_with("-unwind"))
+        && !unsafe_wrapper
+    {
+        errors.push(diagnostic::unwinding_fn_pointer(abi));
+    }
+    if unsafe_wrapper {
+        return;
+    }
+    if types::is_c_string(ty) {
+        let name = param
+            .ident
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        let length = function
+            .params
+            .iter()
+            .find(|other| could_be_length(other))
+            .and_then(|other| other.ident.as_ref())
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        errors.push(diagnostic::c_string_with_length(
+            ty,
+            &function.ident,
+            &name,
+            &length,
+        ));
+    } else if let Some(pointer) = types::find_raw_pointer(ty) {
+        errors.push(diagnostic::unannotated_pointer(pointer));
     }
 }
