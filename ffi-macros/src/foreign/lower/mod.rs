@@ -25,6 +25,16 @@ use syntax::ast::{Block, Function, Reporting};
 
 pub(crate) use wrapper::wrapper;
 
+/// What a convention adds after the call: the failure test with its early return,
+/// the `Ok` value without out-parameters, and the types.
+pub(crate) struct SuccessTest {
+    pub(crate) guard: TokenStream,
+    pub(crate) value: TokenStream,
+    pub(crate) ok_type: TokenStream,
+    /// `None` when the wrapper returns the value itself (`unchecked`).
+    pub(crate) err_type: Option<TokenStream>,
+}
+
 /// What every part of one wrapper's lowering needs.
 pub(crate) struct Lowering<'a> {
     pub(crate) block: &'a Block,

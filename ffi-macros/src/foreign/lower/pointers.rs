@@ -2,10 +2,9 @@
 //! an owned or borrowed handle (`owned = H`, `borrowed = &H`), a C string
 //! (`string = ..`), or a copy of the array it addresses (`slice = len`).
 
-use super::returns::SuccessTest;
 use super::syntax::args::{FnArgs, ReturnedString};
 use super::syntax::types;
-use super::{Lowering, ret_ident};
+use super::{Lowering, SuccessTest, ret_ident};
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::{Type, TypePtr};

@@ -6,20 +6,10 @@
 use super::syntax::args::Convention;
 use super::syntax::ast::{Param, Role};
 use super::syntax::types;
-use super::{Lowering, pointers, ret_ident, strings};
+use super::{Lowering, SuccessTest, pointers, ret_ident, strings};
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::Type;
-
-/// What a convention adds after the call: the failure test with its early return,
-/// the `Ok` value without out-parameters, and the types.
-pub(crate) struct SuccessTest {
-    pub(crate) guard: TokenStream,
-    pub(crate) value: TokenStream,
-    pub(crate) ok_type: TokenStream,
-    /// `None` when the wrapper returns the value itself (`unchecked`).
-    pub(crate) err_type: Option<TokenStream>,
-}
 
 pub(crate) fn success_test(
     lowering: &Lowering<'_>,
