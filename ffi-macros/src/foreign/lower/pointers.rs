@@ -50,13 +50,8 @@ fn null_test(
 ) -> SuccessTest {
     let krate = lowering.krate;
     let private = &lowering.private;
-    let ret = ret_ident();
     let elem = &pointer.elem;
-    let as_mut = if types::is_mut(pointer) {
-        ret.to_token_stream()
-    } else {
-        mixed!(<*const #elem>::cast_mut(#ret))
-    };
+    let as_mut = as_mut(pointer);
     let (test, ok_type) = match returned {
         // SAFETY (of the generated block): `borrowed = &H` is the user's promise that
         // the returned handle (or NULL) stays valid, and is freed by nobody, for as
@@ -186,13 +181,8 @@ fn slice_test(
 ) -> SuccessTest {
     let function = lowering.function;
     let private = &lowering.private;
-    let ret = ret_ident();
     let elem = &pointer.elem;
-    let as_mut = if types::is_mut(pointer) {
-        ret.to_token_stream()
-    } else {
-        mixed!(<*const #elem>::cast_mut(#ret))
-    };
+    let as_mut = as_mut(pointer);
     let count_type = function
         .param(length)
         .and_then(|param| types::as_pointer(&param.ty))
@@ -253,12 +243,7 @@ pub(crate) fn release_returned(lowering: &Lowering<'_>) -> Option<TokenStream> {
     let args = &function.args;
     let ret = ret_ident();
     let pointer = types::returned(&function.sig.output).and_then(types::as_pointer)?;
-    let elem = &pointer.elem;
-    let as_mut = if types::is_mut(pointer) {
-        ret.to_token_stream()
-    } else {
-        mixed!(<*const #elem>::cast_mut(#ret))
-    };
+    let as_mut = as_mut(pointer);
     let free = match (&args.string, &args.free) {
         (Some((ReturnedString::Free(free), _)), _) | (None, Some(free)) => Some(free),
         _ => None,
@@ -282,4 +267,15 @@ pub(crate) fn release_returned(lowering: &Lowering<'_>) -> Option<TokenStream> {
     Some(mixed! {
         #private::core::mem::drop(unsafe { <#owned as #krate::Handle>::from_raw(#as_mut) });
     })
+}
+
+/// `__ret` as a `*mut T` (`NonNull::new` and `Handle::from_raw` take one).
+fn as_mut(pointer: &TypePtr) -> TokenStream {
+    let ret = ret_ident();
+    let elem = &pointer.elem;
+    if types::is_mut(pointer) {
+        ret.to_token_stream()
+    } else {
+        mixed!(<*const #elem>::cast_mut(#ret))
+    }
 }
