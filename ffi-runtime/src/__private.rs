@@ -239,6 +239,10 @@ impl ReturnedByC for bool {}
 #[inline(always)]
 pub const fn returned_by_c<T: ReturnedByC>() {}
 
+/// A compile-time proof that a `safe static` may be read from any thread.
+#[inline(always)]
+pub const fn shared_static<T: ?Sized + Sync>() {}
+
 /// A compile-time proof that the declared type `T` is the type the marker names
 /// (`Option<&U>` spelled in a declaration is core's `Option` of a reference, not a
 /// user's type of that name). Costs nothing at run time.

@@ -74,6 +74,24 @@ pub(crate) fn raw_module(block: &Block) -> TokenStream {
     );
     body.set_span(brace_token.span.join());
     let module = &block.args.raw_mod;
+    // A `safe static` is shared by every thread without `unsafe`: its type is
+    // proven `Sync`, whatever its spelling.
+    let krate = &block.args.krate;
+    let sync_proofs = items.iter().filter_map(|item| match item {
+        ForeignItem::Static(item) if matches!(item.safety, syn::Safety::Safe(_)) => {
+            let ty = &item.ty;
+            Some(quote!(#krate::__private::shared_static::<#ty>();))
+        }
+        _ => None,
+    });
+    let sync_proofs: Vec<TokenStream> = sync_proofs.collect();
+    let sync_proofs = (!sync_proofs.is_empty()).then(|| {
+        quote! {
+            const _: () = {
+                #(#sync_proofs)*
+            };
+        }
+    });
     quote! {
         /// Raw declarations of the C functions, exactly as declared: callable in
         /// `unsafe` code. The functions of the same names outside this module are
@@ -88,6 +106,7 @@ pub(crate) fn raw_module(block: &Block) -> TokenStream {
             #[deny(improper_ctypes)]
             #unsafety #abi #body
         }
+        #sync_proofs
     }
 }
 

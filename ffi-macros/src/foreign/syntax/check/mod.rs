@@ -22,6 +22,21 @@ const ABIS: &[&str] = &["C", "C-unwind", "system", "system-unwind"];
 pub(crate) fn check_block(block: &Block, errors: &mut Errors) {
     check_abi(&block.raw, errors);
     check_args(&block.args, errors);
+    check_statics(&block.raw, errors);
+}
+
+/// A `safe static` is read without `unsafe`: it cannot be `mut` (C writes it
+/// while Rust reads it), and its type must be `Sync` (proven after the raw
+/// module, on the type).
+fn check_statics(raw: &ItemForeignMod, errors: &mut Errors) {
+    for item in &raw.items {
+        if let syn::ForeignItem::Static(item) = item
+            && matches!(item.safety, syn::Safety::Safe(_))
+            && let syn::StaticMutability::Mut(token) = &item.mutability
+        {
+            errors.push(diagnostic::safe_static_mut(token, &item.ident));
+        }
+    }
 }
 
 /// Checks each function; returns, per function, whether it can get its real wrapper.
