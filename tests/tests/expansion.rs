@@ -151,3 +151,45 @@ fn deeply_nested_bodies_are_never_parsed() {
         .unwrap();
     assert!(text.contains("applies to an `extern` block"), "{text}");
 }
+
+/// Class 15 of the soundness review: 300 nested `&` in a parameter type (rustc
+/// accepts 400) overflowed the macro's stack in syn's recursive type parser,
+/// even with `#[ffi(raw)]`, and crashed rustc. Nesting deeper than 64 is now
+/// refused before syn parses anything (here on a 256 KiB stack, with groups and
+/// pointers too); at the limit, the whole expansion fits in 4 MiB, half of the
+/// 8 MiB rustc runs proc macros on (a debug-built syn takes tens of KiB a level).
+#[test]
+fn deeply_nested_types_are_refused_not_parsed() {
+    let expand_on = |stack: usize, input: String| {
+        std::thread::Builder::new()
+            .stack_size(stack)
+            .spawn(move || {
+                let tokens: proc_macro2::TokenStream = input.parse().unwrap();
+                foreign::expand(proc_macro2::TokenStream::new(), tokens).to_string()
+            })
+            .unwrap()
+            .join()
+            .unwrap()
+    };
+    let too_deep = [
+        format!("&{}u8", "&".repeat(300)),
+        format!("{}u8", "*const ".repeat(300)),
+        format!("{}u8{}", "(".repeat(300), ")".repeat(300)),
+        format!("{}u8{}", "[".repeat(300), "; 1]".repeat(300)),
+    ];
+    for ty in too_deep {
+        let input = format!("unsafe extern \"C\" {{ #[ffi(raw)] fn f(x: {ty}); }}");
+        let text = expand_on(256 * 1024, input);
+        assert!(text.contains("nests types more than 64 deep"), "{text}");
+    }
+    for attribute in ["#[ffi(raw)]", "#[ffi(unchecked)]"] {
+        let input = format!(
+            "unsafe extern \"C\" {{ {attribute} fn f(x: {}u8, y: {}u8{}) -> i32; }}",
+            "&".repeat(64),
+            "(".repeat(60),
+            ")".repeat(60)
+        );
+        let text = expand_on(4 << 20, input);
+        assert!(!text.contains("nests types"), "{text}");
+    }
+}

@@ -32,7 +32,7 @@ use syn::ItemForeignMod;
 /// How deep types may nest (`&&&T`, `*const *const T`, `[[T; 1]; 1]`, `((T))`)
 /// before the macro refuses the block: syn parses them recursively, and a
 /// proc macro's stack is the compiler's; rustc itself gives up near 400.
-const MAX_NESTING: usize = 128;
+const MAX_NESTING: usize = 64;
 
 pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
     if let Some(span) = too_deep(input.clone(), 0) {

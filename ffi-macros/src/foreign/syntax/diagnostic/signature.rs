@@ -83,7 +83,9 @@ pub(crate) fn duplicate_function(ident: &syn::Ident) -> syn::Error {
 pub(crate) fn safe_static_mut(token: impl ToTokens, name: &syn::Ident) -> syn::Error {
     spanned_with_help(
         token,
-        format!("`{name}` is declared `safe static mut`: reading it without `unsafe` races with whoever writes it"),
+        format!(
+            "`{name}` is declared `safe static mut`: reading it without `unsafe` races with whoever writes it"
+        ),
         "drop `safe` (reads then need `unsafe`), or drop `mut` if neither C nor Rust ever writes it",
     )
 }
