@@ -4,9 +4,18 @@
 //!
 //! Run: `cargo run -p examples --example libtls`
 
+#[cfg(not(no_libtls))]
 use examples::tls::{tls_client, tls_config_new, tls_configure, tls_connect};
+#[cfg(not(no_libtls))]
 use ffi_runtime::Error;
 
+/// Built without libtls (its `-dev` package is missing): says so.
+#[cfg(no_libtls)]
+fn main() {
+    println!("libtls example skipped: libtls not found (install libtls-dev)");
+}
+
+#[cfg(not(no_libtls))]
 fn main() -> Result<(), Error> {
     let config = tls_config_new()?;
     let mut ctx = tls_client()?;

@@ -4,5 +4,6 @@
 pub mod events;
 pub mod sort;
 pub mod sqlite;
+#[cfg(not(no_libtls))]
 pub mod tls;
 pub mod zlib;
