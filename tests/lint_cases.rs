@@ -176,3 +176,34 @@ pub mod callbacks {
         ) -> c_int;
     }
 }
+
+/// The forms of the soundness review: strings by their length and up to their
+/// NUL, NULL arguments, a block whose default is `unsafe`, a plain struct C fills.
+pub mod soundness_forms {
+    use core::ffi::{c_char, c_int};
+
+    /// What `gettimeofday`'s second argument would be, as a plain struct.
+    #[derive(ffi_runtime::PointerFree, ffi_runtime::AnyBitPattern, Clone, Copy)]
+    #[repr(C)]
+    pub struct Pair {
+        /// First.
+        pub a: c_int,
+        /// Second.
+        pub b: c_int,
+    }
+
+    #[ffi_runtime::foreign(unsafe, errno)]
+    unsafe extern "C" {
+        /// The length of `text` (C reads at most `len` bytes).
+        #[ffi(safe, unchecked)]
+        pub fn strnlen(#[str(len)] text: *const c_char, len: usize) -> usize;
+        /// Compares two strings up to `n` bytes (C reads up to the NUL too).
+        #[ffi(safe, unchecked)]
+        pub fn strncmp(#[cstr] a: *const c_char, #[cstr] b: *const c_char, n: usize) -> c_int;
+        /// The time, without its `struct timezone`.
+        #[ffi(safe)]
+        pub fn gettimeofday(#[out] time: *mut libc::timeval, #[null] zone: *mut Pair) -> c_int;
+        /// Kept `unsafe` by the block's default.
+        pub fn unlink(path: *const c_char) -> c_int;
+    }
+}

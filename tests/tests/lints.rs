@@ -29,6 +29,9 @@ fn expansions_under_strict_lints_run() {
     // SAFETY: allocated just above, freed once.
     unsafe { conventions::free(memory) };
     assert!(custom_error::dup(-1).is_err());
+    assert_eq!(soundness_forms::strnlen("abc").unwrap(), 3);
+    assert_eq!(soundness_forms::strncmp(c"ab", c"ac", 1), 0);
+    assert!(soundness_forms::gettimeofday().unwrap().tv_sec > 0);
     let mut items: [core::ffi::c_int; 4] = [3, 1, 4, 2];
     let mut comparisons = 0;
     // SAFETY: base, count and size describe `items`.
