@@ -81,8 +81,11 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
     }
     // What C returns reaches the caller (unless it is a pointer the convention
     // or the keys turn into something else, or the wrapper is `unsafe`).
-    let returned_value = types::returned(&function.sig.output)
-        .filter(|ty| !unsafe_wrapper && types::as_pointer(ty).is_none());
+    let returned_value = types::returned(&function.sig.output).filter(|ty| {
+        !unsafe_wrapper
+            && types::as_pointer(ty).is_none()
+            && !matches!(types::peel(ty), Type::Never(_))
+    });
     let returned_array = function
         .args
         .returned_slice

@@ -139,9 +139,13 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     let alias = lowering.alias_import(&body);
     let underscored = underscored_allowance(function);
     let signature = lowering.in_signature(mixed!(#generics(#(#inputs),*) #signature_output));
+    let must_use = &function.must_use;
+    let must_use =
+        (!must_use.is_empty()).then(|| mixed!(#(#must_use)* #[allow(clippy::double_must_use)]));
     mixed! {
         #docs
         #(#cfgs)*
+        #must_use
         #[inline]
         #[allow(non_snake_case, clippy::too_many_arguments)]
         #underscored

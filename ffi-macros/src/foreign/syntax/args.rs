@@ -43,6 +43,7 @@ const FN_KEYS: &[&str] = &[
     "raw",
     "unsafe",
     "safe",
+    "no_message",
     "owned",
     "borrowed",
     "string",
@@ -142,6 +143,9 @@ pub(crate) struct FnArgs {
     pub(crate) unsafe_wrapper: Option<Span>,
     /// `safe`: a safe wrapper in a block whose default is `unsafe`.
     pub(crate) safe: Option<Span>,
+    /// `no_message`: the block's `message = ..` does not apply (a constructor
+    /// has no handle to ask).
+    pub(crate) no_message: Option<Span>,
     /// `owned = Handle`: the returned pointer becomes an owned handle.
     pub(crate) owned: Option<Type>,
     /// `borrowed = &Handle` (or `&'a Handle`): the returned pointer is lent out.
@@ -226,6 +230,7 @@ pub(crate) fn parse_fn_args(attr: &syn::Attribute, args: &mut FnArgs, errors: &m
             "raw" => flag(&meta, "raw", &mut args.raw, errors),
             "unsafe" => flag(&meta, "unsafe", &mut args.unsafe_wrapper, errors),
             "safe" => flag(&meta, "safe", &mut args.safe, errors),
+            "no_message" => flag(&meta, "no_message", &mut args.no_message, errors),
             "string" => {
                 let span = meta.path.span();
                 if args.string.is_some() {

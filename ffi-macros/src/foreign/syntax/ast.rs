@@ -32,6 +32,8 @@ pub(crate) struct Function {
     pub(crate) declared_safe: bool,
     pub(crate) docs: Vec<Attribute>,
     pub(crate) cfgs: Vec<Attribute>,
+    /// `#[must_use]`, copied onto the wrapper.
+    pub(crate) must_use: Vec<Attribute>,
     pub(crate) args: FnArgs,
     pub(crate) params: Vec<Param>,
     /// `#[ffi(unsafe)]`, or the block's `unsafe` default without `#[ffi(safe)]`.
@@ -257,6 +259,12 @@ impl Function {
                 .filter(|a| attrs::is_cfg(a))
                 .cloned()
                 .collect(),
+            must_use: func
+                .attrs
+                .iter()
+                .filter(|a| attrs::is_must_use(a))
+                .cloned()
+                .collect(),
             args,
             params,
             unsafe_wrapper,
@@ -273,9 +281,15 @@ impl Function {
     }
 
     pub(crate) fn reporting<'a>(&'a self, block: &'a BlockArgs) -> Reporting<'a> {
+        let never_returns = matches!(
+            types::returned(&self.sig.output).map(types::peel),
+            Some(Type::Never(_))
+        );
         let (convention, convention_span) =
             match (&self.args.reporting.convention, &block.reporting.convention) {
                 (Some((convention, span)), _) => (convention.clone(), *span),
+                // A function that never returns (`-> !`) has nothing to test.
+                (None, Some(_)) if never_returns => (Convention::Unchecked, self.ident.span()),
                 (None, Some((convention, _))) => (convention.clone(), self.ident.span()),
                 (None, None) => (Convention::Unchecked, self.ident.span()),
             };
@@ -284,7 +298,7 @@ impl Function {
                 .reporting
                 .message
                 .as_ref()
-                .filter(|_| convention.makes_runtime_error())
+                .filter(|_| convention.makes_runtime_error() && self.args.no_message.is_none())
         });
         Reporting {
             convention,

@@ -41,6 +41,10 @@ pub(crate) fn is_doc(attr: &Attribute) -> bool {
     attr.path().is_ident("doc")
 }
 
+pub(crate) fn is_must_use(attr: &Attribute) -> bool {
+    attr.path().is_ident("must_use")
+}
+
 pub(crate) fn is_cfg(attr: &Attribute) -> bool {
     attr.path().is_ident("cfg")
 }
@@ -51,7 +55,12 @@ pub(crate) fn link_name(attrs: &[Attribute]) -> Option<String> {
             syn::Expr::Lit(syn::ExprLit {
                 lit: syn::Lit::Str(name),
                 ..
-            }) => Some(name.value()),
+            }) => {
+                // bindgen prefixes some names with `\u{1}` (no further mangling);
+                // the C symbol is what follows.
+                let name = name.value();
+                Some(name.strip_prefix('\u{1}').unwrap_or(&name).to_owned())
+            }
             _ => None,
         },
         _ => None,

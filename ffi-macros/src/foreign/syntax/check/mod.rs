@@ -102,6 +102,9 @@ fn check_function(
     if let (Some(raw), Some(_)) = (function.args.raw, function.args.unsafe_wrapper) {
         errors.push(diagnostic::raw_with_unsafe(raw));
     }
+    if let (Some(span), Some(_)) = (function.args.no_message, &function.args.reporting.message) {
+        errors.push(diagnostic::no_message_with_message(span));
+    }
     if function.is_raw_only() {
         for out in function.outs().filter_map(|param| param.out_attr()) {
             errors.push(diagnostic::out_on_raw(out));

@@ -122,6 +122,15 @@ fn check_plain(function: &Function, param: &Param, errors: &mut Errors) {
             &length,
         ));
     } else if let Some(pointer) = types::find_raw_pointer(ty) {
-        errors.push(diagnostic::unannotated_pointer(pointer));
+        let name = param
+            .ident
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        errors.push(diagnostic::unannotated_pointer(
+            pointer,
+            &function.ident,
+            &name,
+        ));
     }
 }

@@ -71,3 +71,11 @@ pub(crate) fn message_arguments(span: Span) -> syn::Error {
         "write `message = f(param)` with a parameter of this function",
     )
 }
+
+pub(crate) fn no_message_with_message(span: Span) -> syn::Error {
+    with_help(
+        span,
+        "`no_message` and `message = ..` conflict",
+        "`no_message` turns off the block's message getter for this function; keep one of them",
+    )
+}

@@ -3,13 +3,20 @@
 use super::spanned_with_help;
 use quote::ToTokens;
 
-pub(crate) fn unannotated_pointer(ty: impl ToTokens) -> syn::Error {
+pub(crate) fn unannotated_pointer(
+    ty: impl ToTokens,
+    function: &syn::Ident,
+    param: &str,
+) -> syn::Error {
     spanned_with_help(
         ty,
-        "a safe wrapper cannot pass a raw pointer it knows nothing about",
-        "mark an out-parameter `#[out]`, use `*const c_char` for a C string (the wrapper takes `&CStr`), \
-         `&T`/`&mut T`/`Option<&T>` for a pointer C only borrows, `#[ffi(unsafe)]` for an `unsafe fn` \
-         wrapper that passes raw pointers through, or `#[ffi(raw)]` for no wrapper",
+        format!(
+            "`{function}`: a safe wrapper cannot pass `{param}`, a raw pointer it knows nothing about"
+        ),
+        "say what C does with it: `#[out]` (C writes a value), `#[out(H)]` (a new handle), `#[handle(&H)]`/`#[handle(&mut H)]`/`#[handle(H)]` (an owned handle), \
+         `#[slice(len)]` (an array of `len`), `#[buffer(len)]` (C fills it), `#[out_slice(len)]` (C writes an array's address), \
+         `#[cstr]`/`#[str]` on `*const c_char` (a string), `#[null]` (always NULL), the user data of a `#[callback(data)]`, \
+         or `&T`/`&mut T`/`Option<&T>` (C only borrows it); `#[ffi(unsafe)]` makes an `unsafe fn` wrapper that passes it through, `#[ffi(raw)]` no wrapper",
     )
 }
 
