@@ -5,7 +5,7 @@ pub use crate::buffer::{
     buffer_string, grow, grow_to, should_grow, should_grow_code, truncated_error, written_bytes,
     zeroed_buffer,
 };
-pub use crate::callback::{CallbackSite, Registered, Scoped, ScopedShared};
+pub use crate::callback::{CallbackSite, CaughtPanic, Registered, Scoped, ScopedShared};
 pub use crate::error::Site;
 pub use crate::plain::{AnyBitPattern, PointerFree};
 pub use crate::string_arg::StrArg;
@@ -216,8 +216,8 @@ pub const fn shared_with_c<T: PointerFree + AnyBitPattern>() {}
 /// enum is refused: C may return any integer in an enum. Sealed: users make their
 /// types qualify through `AnyBitPattern`, whose impls are checked.
 #[diagnostic::on_unimplemented(
-    message = "C may return a value of `{Self}` that is not valid in Rust",
-    label = "not valid for every value C may return",
+    message = "C may return (or pass to a callback) a value of `{Self}` that is not valid in Rust",
+    label = "not valid for every value C may hand over",
     note = "declare the C type (an integer instead of a Rust enum) and convert after the call, or make the wrapper `#[ffi(unsafe)]`",
     note = "for your own `#[repr(C)]` struct: `#[derive(ffi_runtime::AnyBitPattern)]`"
 )]
@@ -510,7 +510,7 @@ pub mod hygiene {
     names! {
         __ret __error __value __ptr __count __copy __text __invalid __length
         __position __pointer __buffer __capacity __capacity_n __written __needed
-        __bytes __closure __data
+        __bytes __closure __data __caught
         __arg0 __arg1 __arg2 __arg3 __arg4 __arg5 __arg6 __arg7 __arg8 __arg9
         __arg10 __arg11 __arg12 __arg13 __arg14 __arg15 __arg16 __arg17 __arg18
         __arg19 __arg20 __arg21 __arg22 __arg23 __arg24 __arg25 __arg26 __arg27

@@ -85,6 +85,12 @@ impl<F> Scoped<F> {
         }
     }
 
+    /// The panic the closure raised during the C call, if any, for the wrapper
+    /// to release what C handed out and then resume it.
+    pub fn caught_panic(&mut self) -> Option<CaughtPanic> {
+        self.panic.get_mut().take().map(CaughtPanic)
+    }
+
     /// Resumes a panic the closure raised, if any, and drops the closure.
     /// Prefer [`resume_panic`](Self::resume_panic), which leaves the drop to
     /// after errno was read.
@@ -202,6 +208,12 @@ impl<F: Sync> ScopedShared<F> {
         }
     }
 
+    /// The panic the closure raised during the C call, if any (see
+    /// [`Scoped::caught_panic`]).
+    pub fn caught_panic(&mut self) -> Option<CaughtPanic> {
+        self.take_panic().map(CaughtPanic)
+    }
+
     /// Resumes a panic the closure raised, if any, and drops the closure.
     /// Prefer [`resume_panic`](Self::resume_panic).
     pub fn finish(self) {
@@ -268,6 +280,19 @@ impl<F> Drop for ScopedShared<F> {
 
 /// Runs `release` (a panic in it caught, its payload dropped under the guard,
 /// so nothing of it is skipped by the resume), then resumes `payload`.
+/// A panic a scoped closure raised during the C call, taken out of its state:
+/// the wrapper frees what C handed out (code that may move values, so it is
+/// written inline rather than in a closure), then [`resume`](Self::resume)s it.
+#[must_use = "a caught panic is resumed, not dropped"]
+pub struct CaughtPanic(Payload);
+
+impl CaughtPanic {
+    /// Resumes the closure's panic in the caller.
+    pub fn resume(self) -> ! {
+        resume_unwind(self.0)
+    }
+}
+
 fn release_then_resume(release: impl FnOnce(), payload: Payload) -> ! {
     if let Err(released) = catch_unwind(AssertUnwindSafe(release)) {
         drop_payload(released);

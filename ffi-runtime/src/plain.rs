@@ -120,24 +120,23 @@ non_zero!(
     i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize
 );
 
-/// Function pointers with a C ABI that does not unwind: C may call them, with
+/// Safe function pointers with a C ABI that does not unwind: C may call them, with
 /// the arguments their types declare, and a panic in them aborts instead of
 /// unwinding through C. They carry no data C could follow (a pointer written out
 /// in a declaration is accepted by the macro without this; these impls serve
-/// aliases such as bindgen's `pub type cb = Option<unsafe extern "C" fn(..)>`).
-/// `extern "C-unwind"` is deliberately left out. Higher-ranked pointers
+/// aliases such as `pub type cb = Option<extern "C" fn(..)>`).
+/// `extern "C-unwind"` is deliberately left out, and so is `unsafe extern "C" fn`:
+/// safe code can name any unsafe function (`libc::free`), whose preconditions its
+/// type does not state, and C calling it as the type says would break them.
+/// Higher-ranked pointers
 /// (`for<'a> extern "C" fn(&'a T)`) have no impl: declare them written out.
 macro_rules! c_functions {
     ($($arg:ident)*) => {
         // SAFETY: a code address; what C passes when it calls it is the
         // function's own contract, declared by its type.
         unsafe impl<R, $($arg),*> PointerFree for extern "C" fn($($arg),*) -> R {}
-        // SAFETY: as above.
-        unsafe impl<R, $($arg),*> PointerFree for unsafe extern "C" fn($($arg),*) -> R {}
         // SAFETY: as above, or NULL.
         unsafe impl<R, $($arg),*> PointerFree for Option<extern "C" fn($($arg),*) -> R> {}
-        // SAFETY: as above, or NULL.
-        unsafe impl<R, $($arg),*> PointerFree for Option<unsafe extern "C" fn($($arg),*) -> R> {}
     };
 }
 

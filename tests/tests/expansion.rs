@@ -172,6 +172,7 @@ fn deeply_nested_types_are_refused_not_parsed() {
             .unwrap()
     };
     let too_deep = [
+        format!("{}u8{}", "Option<".repeat(200), ">".repeat(200)),
         format!("&{}u8", "&".repeat(300)),
         format!("{}u8", "*const ".repeat(300)),
         format!("{}u8{}", "(".repeat(300), ")".repeat(300)),
@@ -181,6 +182,44 @@ fn deeply_nested_types_are_refused_not_parsed() {
         let input = format!("unsafe extern \"C\" {{ #[ffi(raw)] fn f(x: {ty}); }}");
         let text = expand_on(256 * 1024, input);
         assert!(text.contains("nests types more than 64 deep"), "{text}");
+    }
+    // The block's arguments too (red team: `error = ((..))` crashed rustc).
+    let args = format!("errno, error = {}E{}", "(".repeat(300), ")".repeat(300));
+    let text = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(move || {
+            let block = "unsafe extern \"C\" { fn f() -> i32; }".parse().unwrap();
+            foreign::expand(args.parse().unwrap(), block).to_string()
+        })
+        .unwrap()
+        .join()
+        .unwrap();
+    assert!(text.contains("nests types more than 64 deep"), "{text}");
+    // And the derives (a field type, an attribute's expression).
+    let items = [
+        format!(
+            "#[repr(C)] struct S {{ a: {}u8{} }}",
+            "Option<".repeat(200),
+            ">".repeat(200)
+        ),
+        format!(
+            "#[value(constants(A = {}1{}))] #[repr(transparent)] struct V(i32);",
+            "(".repeat(1000),
+            ")".repeat(1000)
+        ),
+    ];
+    for item in items {
+        let text = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || {
+                let tokens: proc_macro2::TokenStream = item.parse().unwrap();
+                derive::pointer_free(tokens.clone()).to_string()
+                    + &derive::value(tokens).to_string()
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+        assert!(text.matches("more than 64 deep").count() == 2, "{text}");
     }
     for attribute in ["#[ffi(raw)]", "#[ffi(unchecked)]"] {
         let input = format!(

@@ -7,7 +7,7 @@
 
 use ffi_runtime::{Errno, Owned, foreign};
 use std::ffi::{CStr, c_char, c_int, c_void};
-use std::panic::catch_unwind;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::ptr::NonNull;
 use std::sync::Mutex;
 use std::sync::atomic::Ordering;
@@ -103,6 +103,18 @@ mod fake {
         -1
     }
 
+    /// Red team: calls `visit`, then takes `obj` only when `accept` is nonzero.
+    #[unsafe(no_mangle)]
+    extern "C" fn snd_adopt_visiting(
+        obj: *mut Obj,
+        accept: c_int,
+        visit: Visit,
+        data: *mut c_void,
+    ) -> c_int {
+        visit(data, 1);
+        snd_adopt(obj, accept)
+    }
+
     /// `#[str(len)]`: counts the `a`s among the `len` bytes at `text`.
     #[unsafe(no_mangle)]
     extern "C" fn snd_count_a(text: *const c_char, len: usize) -> c_int {
@@ -164,6 +176,12 @@ unsafe extern "C" {
     #[ffi(check = Lenient)]
     fn snd_forgets_out(#[out] out: *mut c_int) -> c_int;
     fn snd_adopt(#[handle(Obj, on_success)] obj: *mut fake::Obj, accept: c_int) -> c_int;
+    fn snd_adopt_visiting(
+        #[handle(Obj, on_success)] obj: *mut fake::Obj,
+        accept: c_int,
+        #[callback(data, on_panic = 0)] visit: extern "C" fn(data: *mut c_void, n: c_int) -> c_int,
+        data: *mut c_void,
+    ) -> c_int;
     fn snd_visit_then_fail(
         #[callback(data, on_panic = 0)] visit: extern "C" fn(data: *mut c_void, n: c_int) -> c_int,
         data: *mut c_void,
@@ -221,6 +239,24 @@ fn a_handle_taken_on_success_is_freed_on_failure() {
     let adopted = unsafe { Obj::from_raw(fake::new_obj(2)) }.unwrap();
     assert!(snd_adopt(adopted, 1).is_ok());
     // C freed it, and the wrapper did not free it again.
+    assert_eq!(fake::OBJECTS_FREED.load(Ordering::SeqCst), before + 2);
+}
+
+/// Red team: when a callback's panic resumes before the failure test, a handle C
+/// takes only on success is still freed when C failed (Miri's leak check), and
+/// not freed twice when C took it.
+#[test]
+fn a_resumed_panic_frees_a_handle_c_refused() {
+    let _serial = serial();
+    let before = fake::OBJECTS_FREED.load(Ordering::SeqCst);
+    for accept in [0, 1] {
+        // SAFETY: a new box the fakes made, owned by nothing else.
+        let obj = unsafe { Obj::from_raw(fake::new_obj(3)) }.unwrap();
+        let panicked = catch_unwind(AssertUnwindSafe(|| {
+            snd_adopt_visiting(obj, accept, |_| panic!("in the callback"))
+        }));
+        assert!(panicked.is_err());
+    }
     assert_eq!(fake::OBJECTS_FREED.load(Ordering::SeqCst), before + 2);
 }
 
@@ -305,6 +341,12 @@ mod shadowing {
     static __closure: u8 = 0;
     static __arg0: u8 = 0;
     static __arg1: u8 = 0;
+
+    /// A C typedef named like the closure's type parameter would be
+    /// (`{Name}Fn`), used by another parameter (red team: captured before).
+    #[repr(transparent)]
+    #[derive(Clone, Copy, ffi_runtime::PointerFree)]
+    pub struct VisitFn(c_int);
 
     #[foreign(errno)]
     unsafe extern "C" {

@@ -11,6 +11,11 @@
 //! sound as the user's words, so its `unsafe` keyword and braces carry the spans of
 //! those words ([`claimed_unsafe_impl`]): `#![forbid(unsafe_code)]` reports it there.
 
+// The same file as `foreign::syntax::depth`: the derives are also included on
+// their own (by path) in tests, where `crate::foreign` does not exist.
+#[allow(clippy::duplicate_mod)]
+#[path = "../foreign/syntax/depth.rs"]
+mod depth;
 mod owned;
 mod plain;
 mod value;
@@ -40,6 +45,17 @@ pub fn any_bit_pattern(input: TokenStream) -> TokenStream {
 }
 
 fn run(input: TokenStream, expand: fn(&DeriveInput) -> syn::Result<TokenStream>) -> TokenStream {
+    // Refused before syn parses it: a proc macro runs on the compiler's stack.
+    if let Some(span) = depth::too_deep(input.clone()) {
+        return syn::Error::new(
+            span,
+            format!(
+                "this item nests types or expressions more than {} deep\n= help: name the deep type with a type alias outside the item",
+                depth::MAX_NESTING
+            ),
+        )
+        .to_compile_error();
+    }
     // The derive does not replace the type, so on error only the errors are emitted.
     match syn::parse2::<DeriveInput>(input).and_then(|input| expand(&input)) {
         Ok(tokens) => tokens,

@@ -23,20 +23,18 @@ use super::raw_module::raw_module;
 use super::syntax::args;
 use super::syntax::ast::Block;
 use super::syntax::check;
+use super::syntax::depth;
 use super::syntax::diagnostic::{self, Errors};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::HashSet;
 use syn::ItemForeignMod;
 
-/// How deep types may nest (`&&&T`, `*const *const T`, `[[T; 1]; 1]`, `((T))`)
-/// before the macro refuses the block: syn parses them recursively, and a
-/// proc macro's stack is the compiler's; rustc itself gives up near 400.
-const MAX_NESTING: usize = 64;
-
 pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
-    if let Some(span) = too_deep(input.clone(), 0) {
-        return diagnostic::nested_too_deep(span, MAX_NESTING).to_compile_error();
+    for tokens in [&args, &input] {
+        if let Some(span) = depth::too_deep(tokens.clone()) {
+            return diagnostic::nested_too_deep(span, depth::MAX_NESTING).to_compile_error();
+        }
     }
     // Parsed as an extern block only: syn never parses a function body (whose
     // nesting depth rustc allows, with a growing stack, beyond what syn's
@@ -98,36 +96,4 @@ fn looks_like_extern_block(input: &TokenStream) -> bool {
         };
         matches!(next, Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace)
     })
-}
-
-/// The first token nested deeper than `MAX_NESTING`, counting groups and runs of
-/// type prefixes (`&`, `*`, `mut`, `const`, lifetimes), without recursing on
-/// runs: the check itself never uses much stack.
-fn too_deep(tokens: TokenStream, depth: usize) -> Option<proc_macro2::Span> {
-    use proc_macro2::TokenTree;
-    if depth > MAX_NESTING {
-        return Some(proc_macro2::Span::call_site());
-    }
-    // `&`/`*` levels in a row; `mut`, `const` and lifetimes between them
-    // neither count nor break the run.
-    let mut run = 0usize;
-    let mut after_apostrophe = false;
-    for token in tokens {
-        match &token {
-            TokenTree::Punct(punct) if matches!(punct.as_char(), '&' | '*') => run += 1,
-            TokenTree::Punct(punct) if punct.as_char() == '\'' => {}
-            TokenTree::Ident(ident) if after_apostrophe || ident == "mut" || ident == "const" => {}
-            _ => run = 0,
-        }
-        after_apostrophe = matches!(&token, TokenTree::Punct(punct) if punct.as_char() == '\'');
-        if run > MAX_NESTING {
-            return Some(token.span());
-        }
-        if let TokenTree::Group(group) = token
-            && let Some(span) = too_deep(group.stream(), depth + 1)
-        {
-            return Some(span);
-        }
-    }
-    None
 }

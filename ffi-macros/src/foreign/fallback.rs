@@ -33,7 +33,6 @@ pub(crate) fn stub(block: &Block, function: &Function) -> TokenStream {
             // where the lowering decides (strings, slices, closures).
             let ty = match &param.role {
                 Role::Plain => param.ty.to_token_stream(),
-                Role::Handle(handle) => handle.written.to_token_stream(),
                 _ => quote!(impl ::core::marker::Sized),
             };
             quote!(#name: #ty)

@@ -34,9 +34,9 @@ pub mod raw {
 /// The raw declaration is [`raw::each_row`].
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
-pub fn each_row<VisitFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> c_int>(
+pub fn each_row<__VisitFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> c_int>(
     count: c_int,
-    visit: VisitFn,
+    visit: __VisitFn,
 ) -> c_int {
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{
@@ -44,6 +44,7 @@ pub fn each_row<VisitFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> c_
     };
     const {
         __ffi::passed_to_c::<c_int>();
+        __ffi::returned_by_c::<c_int>();
         __ffi::returned_by_c::<c_int>();
     }
     extern "C" fn __visit_trampoline<__F: __ffi::core::ops::FnMut(c_int) -> c_int>(
@@ -61,7 +62,7 @@ pub fn each_row<VisitFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> c_
     let __ret = unsafe {
         raw::each_row(
             count,
-            __ffi::Some(__visit_trampoline::<VisitFn>),
+            __ffi::Some(__visit_trampoline::<__VisitFn>),
             __ffi::Scoped::user_data(&mut visit).cast(),
         )
     };
@@ -84,13 +85,14 @@ pub fn each_row<VisitFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> c_
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn open_visiting<
-    VisitFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> c_int,
->(visit: VisitFn) -> ::ffi_runtime::__private::Result<Ctx, ::ffi_runtime::Error> {
+    __VisitFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> c_int,
+>(visit: __VisitFn) -> ::ffi_runtime::__private::Result<Ctx, ::ffi_runtime::Error> {
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{
         self as __ffi, hygiene::{__arg0, __arg1, __closure, __error, __ret},
     };
     const {
+        __ffi::returned_by_c::<c_int>();
         __ffi::returned_by_c::<c_int>();
     }
     extern "C" fn __visit_trampoline<__F: __ffi::core::ops::FnMut(c_int) -> c_int>(
@@ -108,19 +110,15 @@ pub fn open_visiting<
     let mut ctx: *mut <Ctx as ::ffi_runtime::Handle>::Raw = __ffi::core::ptr::null_mut();
     let __ret = unsafe {
         raw::open_visiting(
-            __visit_trampoline::<VisitFn>,
+            __visit_trampoline::<__VisitFn>,
             __ffi::Scoped::user_data(&mut visit).cast(),
             &mut ctx,
         )
     };
-    __ffi::Scoped::resume_panic_releasing(
-        &mut visit,
-        || {
-            __ffi::core::mem::drop(unsafe {
-                <Ctx as ::ffi_runtime::Handle>::from_raw(ctx)
-            });
-        },
-    );
+    if let __ffi::Some(__caught) = __ffi::Scoped::caught_panic(&mut visit) {
+        __ffi::core::mem::drop(unsafe { <Ctx as ::ffi_runtime::Handle>::from_raw(ctx) });
+        __caught.resume()
+    }
     if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
         let __error = __ffi::code_error(
             &__ffi::Site {
@@ -157,17 +155,18 @@ pub fn open_visiting<
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn set_handler<
-    HandlerFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) + 'static
+    __HandlerFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) + 'static
         + ::ffi_runtime::__private::core::marker::Send,
 >(
     ctx: &mut Ctx,
-    handler: HandlerFn,
+    handler: __HandlerFn,
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{
         self as __ffi, hygiene::{__arg0, __arg1, __closure, __data, __error, __ret},
     };
     const {
+        __ffi::returned_by_c::<c_int>();
         __ffi::returned_by_c::<c_int>();
     }
     extern "C" fn __handler_trampoline<__F: __ffi::core::ops::FnMut(c_int)>(
@@ -193,9 +192,9 @@ pub fn set_handler<
     let __ret = unsafe {
         raw::set_handler(
             <Ctx as ::ffi_runtime::Handle>::as_ptr(ctx),
-            __ffi::Some(__handler_trampoline::<HandlerFn>),
+            __ffi::Some(__handler_trampoline::<__HandlerFn>),
             handler.cast(),
-            __ffi::Some(__handler_release::<HandlerFn>),
+            __ffi::Some(__handler_release::<__HandlerFn>),
         )
     };
     if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {

@@ -35,7 +35,6 @@ pub fn posix_memalign(
     const {
         __ffi::written_by_c::<*mut c_void>();
         __ffi::passed_to_c::<usize>();
-        __ffi::passed_to_c::<usize>();
         __ffi::returned_by_c::<c_int>();
     }
     let mut memptr = __ffi::MaybeUninit::<*mut c_void>::uninit();

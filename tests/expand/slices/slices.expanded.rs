@@ -63,7 +63,6 @@ pub fn read_some(
     const {
         __ffi::passed_to_c::<c_int>();
         __ffi::shared_with_c::<u8>();
-        __ffi::passed_to_c::<c_int>();
         __ffi::returned_by_c::<c_int>();
     }
     let count = match <c_int as __ffi::Length>::from_usize(<[_]>::len(buffer)) {

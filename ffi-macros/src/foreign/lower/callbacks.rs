@@ -7,16 +7,16 @@
 //! compar: extern "C" fn(a: &i32, b: &i32, data: *mut c_void) -> c_int,
 //! data: *mut c_void,
 //! ```
-//! Output (inside the wrapper, which takes `compar: ComparFn` with
-//! `ComparFn: FnMut(&i32, &i32) -> c_int`; paths shortened):
+//! Output (inside the wrapper, which takes `compar: __ComparFn` with
+//! `__ComparFn: FnMut(&i32, &i32) -> c_int`; paths shortened):
 //! ```text
-//! extern "C" fn __compar_trampoline<F: FnMut(&i32, &i32) -> c_int>(a: &i32, b: &i32, data: *mut c_void) -> c_int {
-//!     unsafe { Scoped::<F>::call(data, 0, |closure| closure(a, b)) }
+//! extern "C" fn __compar_trampoline<__F: FnMut(&i32, &i32) -> c_int>(a: &i32, b: &i32, data: *mut c_void) -> c_int {
+//!     const ON_PANIC: c_int = 0; // evaluated by the compiler
+//!     unsafe { Scoped::<__F>::call(data, ON_PANIC, |closure| closure(a, b)) }
 //! }
-//! let mut __compar_state = Scoped::new(compar);
-//! let __compar_fn: extern "C" fn(..) -> c_int = __compar_trampoline::<ComparFn>;
-//! ... raw::qsort_r(.., __compar_fn, Scoped::user_data(&mut __compar_state).cast()) ...
-//! Scoped::finish(__compar_state); // a panic caught in the closure resumes here
+//! let mut compar = Scoped::new(compar);
+//! ... raw::qsort_r(.., __compar_trampoline::<__ComparFn>, Scoped::user_data(&mut compar).cast()) ...
+//! Scoped::resume_panic(&mut compar); // a panic caught in the closure resumes here
 //! ```
 //! With `destroy = hook` (or `leak`) the callback is registered: the closure is
 //! boxed (`'static`), C frees it through the generated destroy trampoline passed
@@ -69,9 +69,9 @@ pub(crate) fn named(list: &[(Ident, TokenStream)], name: &Ident) -> Option<Token
 
 /// What one callback parameter adds to the wrapper.
 pub(crate) struct CallbackParts {
-    /// `ComparFn: FnMut(&i32, &i32) -> c_int`.
+    /// `__ComparFn: FnMut(&i32, &i32) -> c_int`.
     pub(crate) generic: TokenStream,
-    /// `compar: ComparFn`.
+    /// `compar: __ComparFn`.
     pub(crate) input: TokenStream,
     /// The trampolines and the state, before the call.
     pub(crate) setup: TokenStream,
@@ -96,7 +96,10 @@ fn lower(
     let shared = callback.sync;
     let registered = callback.registered.is_some();
 
-    let generic_name = format_ident!("{}Fn", camel_case(name));
+    // `__` first: a user type named `HandlerFn`, used by another parameter, must
+    // not be captured by the generic (type parameters do not take mixed-site
+    // hygiene).
+    let generic_name = format_ident!("__{}Fn", camel_case(name));
     let closure_types = bare
         .inputs
         .iter()

@@ -264,15 +264,23 @@ fn length_slot(
 }
 
 /// On failure, the handles C takes only when it succeeds (`#[handle(H,
-/// on_success)]`) are still the wrapper's: freed here, once.
-pub(crate) fn release_not_taken(lowering: &Lowering<'_>) -> TokenStream {
+/// on_success)]`) are still the wrapper's: freed here, once. `failed` is the
+/// failure test, for a release that runs before it (a callback's panic resuming).
+pub(crate) fn release_not_taken(
+    lowering: &Lowering<'_>,
+    failed: Option<&TokenStream>,
+) -> TokenStream {
     let private = &lowering.private;
-    lowering
+    let releases: TokenStream = lowering
         .function
         .params
         .iter()
         .filter(|param| matches!(&param.role, Role::Handle(handle) if handle.on_success))
         .filter_map(|param| param.ident.as_ref())
         .map(|name| mixed!(#private::ManuallyDrop::into_inner(#name);))
-        .collect()
+        .collect();
+    match failed {
+        Some(failed) if !releases.is_empty() => mixed!(if #failed { #releases }),
+        _ => releases,
+    }
 }

@@ -18,10 +18,11 @@
 
 use super::Lowering;
 use super::syntax::args::ReturnedString;
-use super::syntax::ast::{Role, Slot};
-use super::syntax::callback::fn_type;
+use super::syntax::ast::{Function, Role, Slot};
+use super::syntax::callback::{fn_type, user_data_position};
 use super::syntax::types;
 use proc_macro2::TokenStream;
+use quote::ToTokens;
 use syn::{GenericArgument, PathArguments, Type};
 
 /// What C does with a value of the type.
@@ -33,52 +34,14 @@ enum Use {
     Written,
     /// Both (`&mut T`, `&mut [T]`).
     ReadAndWritten,
+    /// Handed to Rust by C as a value (a callback's argument): `ReturnedByC`.
+    FromC,
 }
 
 pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
     let function = lowering.function;
     let unsafe_wrapper = function.is_unsafe_wrapper();
-    let mut proofs = Vec::new();
-    let mut same_types = Vec::new();
-    for param in &function.params {
-        let ty = &*param.ty;
-        match (&param.role, param.slot) {
-            // Lengths are integers (the sealed `Length` trait), user data and
-            // destroy hooks are the wrapper's own values.
-            (_, Some(slot)) if !matches!(slot, Slot::SliceLength(_)) => {}
-            (Role::Plain, _) if !unsafe_wrapper => {
-                if let Some((usage, lent)) = passed_value(ty) {
-                    if is_option(ty) && !std::ptr::eq(lent, types::peel(ty)) {
-                        same_types.push((ty, usage, lent));
-                    }
-                    proofs.push((usage, lent));
-                }
-            }
-            (Role::Out(_) | Role::Buffer(_), _) => {
-                if let Some(pointer) = types::as_pointer(ty) {
-                    proofs.push((Use::Written, &*pointer.elem));
-                }
-            }
-            (Role::Slice { .. }, _) => {
-                if let Some(pointer) = types::as_pointer(ty) {
-                    let usage = if types::is_mut(pointer) {
-                        Use::ReadAndWritten
-                    } else {
-                        Use::Read
-                    };
-                    proofs.push((usage, &*pointer.elem));
-                }
-            }
-            (Role::OutSlice { .. }, _) => {
-                let element =
-                    types::as_pointer(ty).and_then(|outer| types::as_pointer(&outer.elem));
-                if let Some(element) = element {
-                    proofs.push((Use::Written, &*element.elem));
-                }
-            }
-            _ => {}
-        }
-    }
+    let (mut proofs, same_types) = parameter_proofs(function);
     // What C returns reaches the caller (unless it is a pointer the convention
     // or the keys turn into something else, or the wrapper is `unsafe`).
     let returned_value = types::returned(&function.sig.output).filter(|ty| {
@@ -117,10 +80,19 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
         };
         mixed!(#private::same_type::<#declared>(#private::PhantomData::<#private::Option<#reference>>);)
     });
+    // One proof per (use, type): `c_int` twice says nothing more.
+    let mut seen = Vec::new();
+    proofs.retain(|(usage, ty)| {
+        let key = (*usage as u8, ty.to_token_stream().to_string());
+        let fresh = !seen.contains(&key);
+        seen.push(key);
+        fresh
+    });
     let calls = proofs.into_iter().map(|(usage, ty)| match usage {
         Use::Read => mixed!(#private::passed_to_c::<#ty>();),
         Use::Written => mixed!(#private::written_by_c::<#ty>();),
         Use::ReadAndWritten => mixed!(#private::shared_with_c::<#ty>();),
+        Use::FromC => mixed!(#private::returned_by_c::<#ty>();),
     });
     mixed! {
         const {
@@ -128,6 +100,89 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
             #(#same_types)*
             #exclusive
             #returned_value
+        }
+    }
+}
+
+/// What each parameter's type must prove, and the declared `Option<&T>` types
+/// to be asserted core's.
+type SameType<'a> = (&'a Type, Use, &'a Type);
+
+fn parameter_proofs(function: &Function) -> (Vec<(Use, &Type)>, Vec<SameType<'_>>) {
+    let unsafe_wrapper = function.is_unsafe_wrapper();
+    let mut proofs = Vec::new();
+    let mut same_types = Vec::new();
+    for param in &function.params {
+        let ty = &*param.ty;
+        match (&param.role, param.slot) {
+            // Lengths are integers (the sealed `Length` trait), user data and
+            // destroy hooks are the wrapper's own values.
+            (_, Some(slot)) if !matches!(slot, Slot::SliceLength(_)) => {}
+            (Role::Callback(_), _) => {
+                if let Some((bare, _)) = fn_type(ty) {
+                    let data = user_data_position(bare);
+                    arguments_from_c(bare, data, &mut proofs);
+                }
+            }
+            (Role::Plain, _) if !unsafe_wrapper && fn_type(ty).is_some() => {
+                if let Some((bare, _)) = fn_type(ty) {
+                    arguments_from_c(bare, None, &mut proofs);
+                }
+            }
+            (Role::Plain, _) if !unsafe_wrapper => {
+                if let Some((usage, lent)) = passed_value(ty) {
+                    if is_option(ty) && !std::ptr::eq(lent, types::peel(ty)) {
+                        same_types.push((ty, usage, lent));
+                    }
+                    proofs.push((usage, lent));
+                }
+            }
+            (Role::Out(_) | Role::Buffer(_), _) => {
+                if let Some(pointer) = types::as_pointer(ty) {
+                    proofs.push((Use::Written, &*pointer.elem));
+                }
+            }
+            (Role::Slice { .. }, _) => {
+                if let Some(pointer) = types::as_pointer(ty) {
+                    let usage = if types::is_mut(pointer) {
+                        Use::ReadAndWritten
+                    } else {
+                        Use::Read
+                    };
+                    proofs.push((usage, &*pointer.elem));
+                }
+            }
+            (Role::OutSlice { .. }, _) => {
+                let element =
+                    types::as_pointer(ty).and_then(|outer| types::as_pointer(&outer.elem));
+                if let Some(element) = element {
+                    proofs.push((Use::Written, &*element.elem));
+                }
+            }
+            _ => {}
+        }
+    }
+    (proofs, same_types)
+}
+
+/// The arguments C passes to a function the wrapper hands it (a callback's
+/// trampoline, or a safe `extern "C" fn` of the user's): a value C chose, so
+/// `ReturnedByC` like a return value; behind a reference, `AnyBitPattern`. The
+/// user data (the trampoline's own) and function pointers are left out.
+fn arguments_from_c<'a>(
+    bare: &'a syn::TypeFnPtr,
+    user_data: Option<usize>,
+    proofs: &mut Vec<(Use, &'a Type)>,
+) {
+    for (index, argument) in bare.inputs.iter().enumerate() {
+        if Some(index) == user_data || fn_type(&argument.ty).is_some() {
+            continue;
+        }
+        match passed_value(&argument.ty) {
+            Some((_, lent)) if !std::ptr::eq(lent, types::peel(&argument.ty)) => {
+                proofs.push((Use::Written, lent));
+            }
+            _ => proofs.push((Use::FromC, &argument.ty)),
         }
     }
 }

@@ -158,3 +158,26 @@ fn message_argument(lowering: &Lowering<'_>, param: &Param) -> TokenStream {
         _ => arg.to_token_stream(),
     }
 }
+
+/// The convention's failure test on `__ret`, as an expression: what decides,
+/// when a callback's panic resumes before the test runs, whether C failed (and so
+/// did not take a handle it takes only on success). `None` without a test.
+pub(crate) fn failed(lowering: &Lowering<'_>) -> Option<TokenStream> {
+    let private = &lowering.private;
+    let ret = ret_ident();
+    let ty = types::returned(&lowering.function.sig.output)?;
+    if types::as_pointer(ty).is_some() {
+        return match lowering.reporting.convention {
+            Convention::Errno | Convention::NonNull => Some(mixed!(#ret.is_null())),
+            _ => None,
+        };
+    }
+    match lowering.reporting.convention {
+        Convention::Errno => Some(mixed!(<#ty as #private::IntReturn>::is_errno_sentinel(#ret))),
+        Convention::NegErrno => Some(mixed!(<#ty as #private::SignedReturn>::is_negative(#ret))),
+        Convention::RetErrno | Convention::Zero => {
+            Some(mixed!(<#ty as #private::IntReturn>::is_nonzero(#ret)))
+        }
+        _ => None,
+    }
+}

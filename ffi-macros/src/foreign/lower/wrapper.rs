@@ -74,12 +74,8 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     // handles C takes only on success are freed by their owner, the wrapper.
     // When a callback's panic resumes instead of the wrapper returning, what C
     // wrote and what it returned for the caller to own are freed first.
-    let out_release: TokenStream = outs.iter().map(|out| out.release(krate)).collect();
-    let returned_release = pointers::release_returned(&lowering);
-    let not_taken_release = params::release_not_taken(&lowering);
-    let panic_release = mixed!(#out_release #returned_release);
-    let release = mixed!(#out_release #not_taken_release);
-    let after_call = finish_callbacks(&after_call, &panic_release);
+    let (release, panic_release) = releases(&lowering, &outs);
+    let after_call = finish_callbacks(private, &after_call, &panic_release);
     let call_statement = call_statement(call, returned.is_some(), tested, &after_call);
 
     let return_type: Type = match returned {
@@ -182,6 +178,20 @@ fn ok_value(
     }
 }
 
+/// What the wrapper frees on failure, and what it frees when a callback's panic
+/// resumes right after the call (before any test ran).
+fn releases(lowering: &Lowering<'_>, outs: &[Out<'_>]) -> (TokenStream, TokenStream) {
+    let out_release: TokenStream = outs.iter().map(|out| out.release(lowering.krate)).collect();
+    let returned_release = pointers::release_returned(lowering);
+    let not_taken_release = params::release_not_taken(lowering, None);
+    let panicked_not_taken =
+        returns::failed(lowering).map(|failed| params::release_not_taken(lowering, Some(&failed)));
+    (
+        mixed!(#out_release #not_taken_release),
+        mixed!(#out_release #returned_release #panicked_not_taken),
+    )
+}
+
 /// A parameter named `_x` is the user's choice, and the wrapper uses it.
 fn underscored_allowance(function: &Function) -> Option<TokenStream> {
     function
@@ -196,14 +206,26 @@ fn underscored_allowance(function: &Function) -> Option<TokenStream> {
 /// C handed out in the call is released (nobody else will). The closure itself
 /// lives on in its state until the wrapper returns: its captures' `Drop` cannot
 /// change errno before the failure branch reads it.
-fn finish_callbacks(states: &[(TokenStream, Ident)], release: &TokenStream) -> TokenStream {
+fn finish_callbacks(
+    private: &TokenStream,
+    states: &[(TokenStream, Ident)],
+    release: &TokenStream,
+) -> TokenStream {
     states
         .iter()
         .map(|(state_type, state)| {
             if release.is_empty() {
                 mixed!(#state_type::resume_panic(&mut #state);)
             } else {
-                mixed!(#state_type::resume_panic_releasing(&mut #state, || { #release });)
+                // Inline, not in a closure: the release may move a value (a
+                // handle C refused) that the failure branch also frees; the
+                // block ends in `resume() -> !`, so only one of them runs.
+                mixed! {
+                    if let #private::Some(__caught) = #state_type::caught_panic(&mut #state) {
+                        #release
+                        __caught.resume()
+                    }
+                }
             }
         })
         .collect()

@@ -8,6 +8,7 @@ pub(crate) mod ast;
 pub(crate) mod attrs;
 pub(crate) mod callback;
 pub(crate) mod check;
+pub(crate) mod depth;
 pub(crate) mod diagnostic;
 mod params;
 pub(crate) mod types;

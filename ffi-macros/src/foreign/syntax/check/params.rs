@@ -99,6 +99,12 @@ fn check_plain(function: &Function, param: &Param, errors: &mut Errors) {
     {
         errors.push(diagnostic::unwinding_fn_pointer(abi));
     }
+    if let Some((bare, _)) = fn_type(ty)
+        && let Some(token) = &bare.unsafety
+        && !function.is_unsafe_wrapper()
+    {
+        errors.push(diagnostic::unsafe_fn_pointer(token));
+    }
     if unsafe_wrapper {
         return;
     }

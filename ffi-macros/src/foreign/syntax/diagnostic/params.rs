@@ -82,3 +82,11 @@ pub(crate) fn c_string_with_length(
         ),
     )
 }
+
+pub(crate) fn unsafe_fn_pointer(token: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        token,
+        "a safe wrapper cannot hand C an `unsafe fn`: safe code can name any unsafe function (`libc::free`), whose preconditions C's call would not keep",
+        "declare the function pointer `extern \"C\" fn(..)` (a safe function is sound for every argument of its types), use `#[callback(..)]` for a closure, or `#[ffi(unsafe)]`",
+    )
+}
