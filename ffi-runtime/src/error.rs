@@ -35,11 +35,20 @@ pub struct Error {
     repr: Repr,
 }
 
-/// Where an error happened: one read-only value per wrapper, built by the expansion.
-#[doc(hidden)]
+/// Where an error happened: the C function a wrapper calls. One read-only value
+/// per wrapper (the expansions build theirs; a hand-written wrapper writes
+/// `const { &Site::new("pcre2_compile") }`), so that an [`Error`] stays two words.
 pub struct Site {
     /// The C symbol the wrapper calls.
     pub function: &'static str,
+}
+
+impl Site {
+    /// The site of the C function `function`.
+    #[must_use]
+    pub const fn new(function: &'static str) -> Site {
+        Site { function }
+    }
 }
 
 enum Repr {
@@ -110,6 +119,32 @@ impl Error {
             Repr::Inline { site, value, kind } => (site, *kind, i64::from(*value)),
             Repr::Boxed(boxed) => (boxed.site, boxed.kind, boxed.value),
         }
+    }
+
+    /// The error a hand-written wrapper reports for a status code, as the `zero`
+    /// convention does: `Error::from_code(const { &Site::new("pcre2_compile") }, code)`.
+    #[must_use]
+    pub fn from_code(site: &'static Site, code: i64) -> Error {
+        Error::new(site, Kind::Code, code)
+    }
+
+    /// The error for an `errno`, as the `errno` convention reports it.
+    #[must_use]
+    pub fn from_errno(site: &'static Site, errno: Errno) -> Error {
+        Error::inline(site, Kind::Errno, errno.raw())
+    }
+
+    /// The error for a NULL return, as `nonnull` reports it.
+    #[must_use]
+    pub fn from_null(site: &'static Site) -> Error {
+        Error::inline(site, Kind::Null, 0)
+    }
+
+    /// The same error, carrying `text` as its [`message`](Error::message) (what a
+    /// `message = f(..)` getter adds): `Display` then reads `function: text (code N)`.
+    #[must_use]
+    pub fn with_text(self, text: impl Into<Box<str>>) -> Error {
+        self.with_message(text.into())
     }
 
     /// The C function that failed (its symbol: the `link_name` if one was given).
@@ -231,6 +266,24 @@ mod tests {
         assert_eq!(
             error.to_string(),
             format!("close: failed with code {}", i64::MIN)
+        );
+    }
+
+    #[test]
+    fn hand_written_wrappers_build_the_same_errors() {
+        let site = const { &Site::new("pcre2_compile") };
+        let error = Error::from_code(site, 101).with_text("missing closing parenthesis");
+        assert_eq!(error.function(), "pcre2_compile");
+        assert_eq!(error.code(), Some(101));
+        assert_eq!(
+            error.to_string(),
+            "pcre2_compile: missing closing parenthesis (code 101)"
+        );
+        let error = Error::from_errno(site, crate::Errno::from_raw(libc::ENOENT));
+        assert_eq!(error.errno(), Some(crate::Errno::from_raw(libc::ENOENT)));
+        assert_eq!(
+            Error::from_null(site).to_string(),
+            "pcre2_compile: returned NULL"
         );
     }
 

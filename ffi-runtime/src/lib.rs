@@ -113,7 +113,7 @@ pub mod __private;
 pub use callback::ReentryPanic;
 pub use check::Check;
 pub use errno::Errno;
-pub use error::Error;
+pub use error::{Error, Site};
 pub use ffi_macros::{AnyBitPattern, Owned, PointerFree, Value, foreign};
 pub use handle::{Borrowed, ExclusiveHandle, Handle};
 pub use plain::{AnyBitPattern, PointerFree};

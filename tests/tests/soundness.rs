@@ -449,3 +449,45 @@ mod replaced_while_running {
         snd_clear();
     }
 }
+
+/// `void *` buffers as bindgen declares them are byte slices (`&[u8]`,
+/// `&mut [u8]`), not `[c_void]`.
+mod void_slices {
+    use ffi_runtime::foreign;
+    use std::ffi::{c_int, c_void};
+
+    /// Copies `count` bytes from `from` to `to` if they fit in `len`.
+    #[unsafe(no_mangle)]
+    extern "C" fn snd_copy(
+        to: *mut c_void,
+        from: *const c_void,
+        len: usize,
+        count: usize,
+    ) -> c_int {
+        if count > len {
+            return -1;
+        }
+        // SAFETY: the wrapper passes two slices of `len` and `count` bytes.
+        unsafe { std::ptr::copy_nonoverlapping(from.cast::<u8>(), to.cast::<u8>(), count) };
+        0
+    }
+
+    #[foreign(zero)]
+    unsafe extern "C" {
+        #[link_name = "snd_copy"]
+        fn snd_copy_into(
+            #[slice(len)] to: *mut c_void,
+            #[slice(count)] from: *const c_void,
+            len: usize,
+            count: usize,
+        ) -> c_int;
+    }
+
+    #[test]
+    fn void_pointers_take_byte_slices() {
+        let mut to = [0_u8; 3];
+        snd_copy_into(&mut to, b"abc").unwrap();
+        assert_eq!(&to, b"abc");
+        assert!(snd_copy_into(&mut to, b"abcd").is_err());
+    }
+}

@@ -98,10 +98,11 @@ pub(crate) fn buffer_loop(
     let too_long =
         lowering.convert_error(&mixed!(#private::length_error(#site, #name, #length, __capacity)));
     let truncated = lowering.convert_error(&mixed!(#private::truncated_error(#site, #name, #max)));
-    let mutability = in_out.then(|| mixed!(mut));
     // Strings are bytes; an in/out length counts elements of the declared type.
     let element = match types::as_pointer(&param.ty) {
-        Some(pointer) if in_out => pointer.elem.to_token_stream(),
+        Some(pointer) if in_out && !types::is_c_void(&pointer.elem) => {
+            pointer.elem.to_token_stream()
+        }
         _ => mixed!(u8),
     };
     let return_type = types::returned(&function.sig.output).map(ToTokens::to_token_stream);
@@ -167,7 +168,29 @@ pub(crate) fn buffer_loop(
             }
         }
     };
-    let capacity = match function.buffer_length() {
+    let capacity = capacity_conversion(lowering, &length_type, in_out, &too_long);
+    mixed! {
+        let mut __capacity: usize = #initial;
+        loop {
+            let mut __buffer = #private::zeroed_buffer::<#element>(__capacity);
+            #capacity
+            #call_and_test
+            #result
+        }
+    }
+}
+
+/// `__capacity_n`, the capacity as C's length type: itself for a `usize` passed
+/// by value, else through the sealed `Length` conversion (too long is an `Err`).
+fn capacity_conversion(
+    lowering: &Lowering<'_>,
+    length_type: &TokenStream,
+    in_out: bool,
+    too_long: &TokenStream,
+) -> TokenStream {
+    let private = &lowering.private;
+    let mutability = in_out.then(|| mixed!(mut));
+    match lowering.function.buffer_length() {
         Some((length, None)) if types::is_usize(&length.ty) => {
             mixed!(let __capacity_n: #length_type = __capacity;)
         }
@@ -177,14 +200,5 @@ pub(crate) fn buffer_loop(
                 #private::None => return #private::Err(#too_long),
             };
         },
-    };
-    mixed! {
-        let mut __capacity: usize = #initial;
-        loop {
-            let mut __buffer = #private::zeroed_buffer::<#element>(__capacity);
-            #capacity
-            #call_and_test
-            #result
-        }
     }
 }

@@ -7,6 +7,7 @@ use super::syntax::ast::{HandleParam, HandleUse, Param, Role, Slot};
 use super::syntax::types;
 use super::{Lowering, callbacks, strings};
 use proc_macro2::{Ident, TokenStream};
+use quote::ToTokens;
 use syn::Type;
 
 /// The wrapper's parameters, the raw call's arguments, and the out-parameters.
@@ -163,16 +164,21 @@ fn by_role<'a>(
         Role::Slice { .. } => {
             // check() made sure it is a pointer.
             let pointer = types::as_pointer(ty)?;
-            let elem = &pointer.elem;
+            // `void *` (as bindgen writes it) is an array of bytes.
+            let (elem, cast) = if types::is_c_void(&pointer.elem) {
+                (mixed!(u8), mixed!(.cast()))
+            } else {
+                (pointer.elem.to_token_stream(), TokenStream::new())
+            };
             if types::is_mut(pointer) {
                 (
                     Some(mixed!(#name: &mut [#elem])),
-                    mixed!(<[#elem]>::as_mut_ptr(#name)),
+                    mixed!(<[#elem]>::as_mut_ptr(#name)#cast),
                 )
             } else {
                 (
                     Some(mixed!(#name: &[#elem])),
-                    mixed!(<[#elem]>::as_ptr(#name)),
+                    mixed!(<[#elem]>::as_ptr(#name)#cast),
                 )
             }
         }

@@ -138,12 +138,17 @@ fn parameter_proofs(function: &Function) -> (Vec<(Use, &Type)>, Vec<SameType<'_>
                 }
             }
             (Role::Out(_) | Role::Buffer(_), _) => {
-                if let Some(pointer) = types::as_pointer(ty) {
+                if let Some(pointer) = types::as_pointer(ty).filter(|pointer| {
+                    !(matches!(param.role, Role::Buffer(_)) && types::is_c_void(&pointer.elem))
+                }) {
                     proofs.push((Use::Written, &*pointer.elem));
                 }
             }
             (Role::Slice { .. }, _) => {
-                if let Some(pointer) = types::as_pointer(ty) {
+                // `void *` slices are bytes (`&[u8]`): nothing to prove.
+                if let Some(pointer) =
+                    types::as_pointer(ty).filter(|pointer| !types::is_c_void(&pointer.elem))
+                {
                     let usage = if types::is_mut(pointer) {
                         Use::ReadAndWritten
                     } else {

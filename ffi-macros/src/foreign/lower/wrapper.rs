@@ -167,7 +167,9 @@ fn ok_value(
             if buffer.length_returned || function.has_in_out_buffer_length() =>
         {
             let element = match (buffer.length_returned, types::as_pointer(&param.ty)) {
-                (false, Some(pointer)) => pointer.elem.to_token_stream(),
+                (false, Some(pointer)) if !types::is_c_void(&pointer.elem) => {
+                    pointer.elem.to_token_stream()
+                }
                 _ => mixed!(u8),
             };
             (value, mixed!(#private::Vec<#element>))

@@ -135,9 +135,6 @@ pub(crate) fn user_data_position(bare: &TypeFnPtr) -> Option<usize> {
 }
 
 fn is_void_pointer(ty: &Type) -> bool {
-    types::as_pointer(ty).is_some_and(|pointer| {
-        types::is_mut(pointer)
-            && matches!(types::peel(&pointer.elem), Type::Path(path)
-                if path.path.segments.last().is_some_and(|last| last.ident == "c_void"))
-    })
+    types::as_pointer(ty)
+        .is_some_and(|pointer| types::is_mut(pointer) && types::is_c_void(&pointer.elem))
 }

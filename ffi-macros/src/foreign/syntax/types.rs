@@ -36,6 +36,12 @@ pub(crate) fn is_pointer_to_pointer(ty: &Type) -> bool {
         .is_some()
 }
 
+/// `c_void` (any path ending in it): an array of it is bytes.
+pub(crate) fn is_c_void(ty: &Type) -> bool {
+    matches!(peel(ty), Type::Path(path)
+        if path.path.segments.last().is_some_and(|last| last.ident == "c_void"))
+}
+
 pub(crate) fn is_usize(ty: &Type) -> bool {
     matches!(peel(ty), Type::Path(path) if path.path.is_ident("usize"))
 }

@@ -22,7 +22,10 @@ pub(super) fn check(function: &Function, param: &Param, errors: &mut Errors) {
             // may count elements of any type.
             let writes_bytes = types::as_pointer(ty).is_some_and(|ptr| {
                 types::is_mut(ptr)
-                    && (types::is_c_char(&ptr.elem) || types::is_u8(&ptr.elem) || in_out_buffer)
+                    && (types::is_c_char(&ptr.elem)
+                        || types::is_u8(&ptr.elem)
+                        || types::is_c_void(&ptr.elem)
+                        || in_out_buffer)
             });
             if !writes_bytes {
                 errors.push(diagnostic::buffer_not_char_pointer(ty));
