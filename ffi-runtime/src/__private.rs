@@ -239,6 +239,16 @@ impl ReturnedByC for bool {}
 #[inline(always)]
 pub const fn returned_by_c<T: ReturnedByC>() {}
 
+/// `count` elements of `T` as a slice length, `None` when their size would pass
+/// `isize::MAX` (no array is that big: the count C wrote is wrong, and
+/// `slice::from_raw_parts` must never see it).
+#[inline]
+#[must_use]
+pub fn array_length<T>(count: usize) -> Option<usize> {
+    let limit = isize::MAX.unsigned_abs() / size_of::<T>().max(1);
+    (count <= limit).then_some(count)
+}
+
 /// A compile-time proof that a `safe static` may be read from any thread.
 #[inline(always)]
 pub const fn shared_static<T: ?Sized + Sync>() {}

@@ -63,6 +63,21 @@ mod fake {
         unsafe { libc::free(bytes) };
     }
 
+    /// `pcre2_substring_get_bynumber`'s shape: writes a malloc'ed copy of
+    /// "owned" and its length (negative when `bad`), for the caller to free.
+    #[unsafe(no_mangle)]
+    extern "C" fn osl_get_owned(bad: c_int, bytes: *mut *mut u8, count: *mut usize) -> c_int {
+        // SAFETY: malloc of 5 bytes, filled before it is handed out; both slots
+        // are the wrapper's.
+        unsafe {
+            let copy = libc::malloc(5).cast::<u8>();
+            std::ptr::copy_nonoverlapping(b"owned".as_ptr(), copy, 5);
+            bytes.write(copy);
+            count.write(if bad == 0 { 5 } else { usize::MAX });
+        }
+        0
+    }
+
     static NAME: [u8; 6] = *b"sliced";
 
     /// mode 0: the bytes of NAME; 1: NULL (failure); 2: a negative count; 3: an
@@ -95,6 +110,11 @@ unsafe extern "C" {
     fn osl_owned(bad: c_int, count: *mut i32) -> *mut u8;
     #[ffi(raw)]
     fn osl_free(bytes: *mut std::ffi::c_void);
+    fn osl_get_owned(
+        bad: c_int,
+        #[out_slice(count, free = osl_free)] bytes: *mut *mut u8,
+        count: *mut usize,
+    ) -> c_int;
 }
 
 #[test]
@@ -153,5 +173,19 @@ fn owned_returned_arrays_are_freed_once_on_every_path() {
     assert_eq!(osl_owned(0).unwrap(), b"owned");
     assert_eq!(fake::FREED.load(Ordering::SeqCst) - before, 1);
     assert!(osl_owned(1).is_err());
+    assert_eq!(fake::FREED.load(Ordering::SeqCst) - before, 2);
+}
+
+/// `#[out_slice(len, free = f)]`: the array C handed out is freed once, after
+/// the copy, and also when its length is refused (Miri's leak check and the
+/// counter both see a leak without it).
+#[test]
+fn owned_out_slices_are_freed_once_on_every_path() {
+    use std::sync::atomic::Ordering;
+    let before = fake::FREED.load(Ordering::SeqCst);
+    assert_eq!(osl_get_owned(0).unwrap(), b"owned");
+    assert_eq!(fake::FREED.load(Ordering::SeqCst) - before, 1);
+    // A usize::MAX length is too long for any array: an error, freed all the same.
+    assert!(osl_get_owned(1).is_err());
     assert_eq!(fake::FREED.load(Ordering::SeqCst) - before, 2);
 }

@@ -37,7 +37,9 @@ pub fn list_items(
     ::ffi_runtime::Error,
 > {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__count, __error, __ret}};
+    use ::ffi_runtime::__private::{
+        self as __ffi, hygiene::{__copy, __count, __error, __ret},
+    };
     const {
         __ffi::written_by_c::<Item>();
         __ffi::returned_by_c::<c_int>();
@@ -61,7 +63,8 @@ pub fn list_items(
         return __ffi::Err(__error);
     }
     let items: __ffi::Vec<Item> = {
-        let __count = match <usize as __ffi::Length>::to_usize(count) {
+        let __count = <usize as __ffi::Length>::to_usize(count);
+        let __count = match __count.and_then(__ffi::array_length::<Item>) {
             __ffi::Some(__count) => __count,
             __ffi::None => {
                 return __ffi::Err(
@@ -86,9 +89,10 @@ pub fn list_items(
             }
             __ffi::Vec::new()
         } else {
-            <[Item]>::to_vec(unsafe {
+            let __copy = <[Item]>::to_vec(unsafe {
                 __ffi::core::slice::from_raw_parts(items, __count)
-            })
+            });
+            __copy
         }
     };
     __ffi::Ok(items)
@@ -135,7 +139,8 @@ pub fn sqlite3_serialize(
         );
         return __ffi::Err(__error);
     };
-    let __count = match <i64 as __ffi::Length>::to_usize(size) {
+    let __count = <i64 as __ffi::Length>::to_usize(size);
+    let __count = match __count.and_then(__ffi::array_length::<u8>) {
         __ffi::Some(__count) => __count,
         __ffi::None => {
             unsafe { raw::sqlite3_free(__ptr.as_ptr().cast()) };

@@ -18,6 +18,7 @@ pub(crate) fn out_slice<'a>(
     ty: &'a Type,
     elem: &'a Type,
     length: &'a Ident,
+    free: Option<&'a Ident>,
 ) -> Option<Out<'a>> {
     let slot = types::as_pointer(ty).map(|outer| &*outer.elem)?;
     let length_type = function
@@ -31,6 +32,7 @@ pub(crate) fn out_slice<'a>(
             slot,
             length,
             length_type,
+            free,
         },
     })
 }
@@ -53,6 +55,8 @@ pub(crate) enum OutKind<'a> {
         slot: &'a Type,
         length: &'a Ident,
         length_type: &'a Type,
+        /// `free = f`: the function of the block that frees the array.
+        free: Option<&'a Ident>,
     },
 }
 
@@ -106,12 +110,13 @@ impl Out<'_> {
     pub(crate) fn require_handle(&self, lowering: &Lowering<'_>) -> TokenStream {
         if let OutKind::Slice {
             elem,
+            slot,
             length,
             length_type,
-            ..
+            free,
         } = self.kind
         {
-            return self.copy_slice(lowering, elem, length, length_type);
+            return self.copy_slice(lowering, elem, (slot, length, length_type), free);
         }
         let OutKind::Handle(_) = self.kind else {
             return TokenStream::new();
@@ -134,11 +139,27 @@ impl Out<'_> {
         &self,
         lowering: &Lowering<'_>,
         elem: &Type,
-        length: &Ident,
-        length_type: &Type,
+        (slot, length, length_type): (&Type, &Ident, &Type),
+        free: Option<&Ident>,
     ) -> TokenStream {
         let private = &lowering.private;
         let name = self.name;
+        // SAFETY (of the generated block): `#[out_slice(len, free = f)]` is the
+        // user's promise that the caller owns the array C handed out, and that
+        // `f` frees it; it is freed once, after the copy or before reporting a
+        // bad length.
+        let free = free.map(|free| {
+            let pointer = match types::as_pointer(slot) {
+                Some(pointer) if !types::is_mut(pointer) => mixed!(#name.cast_mut().cast()),
+                _ => mixed!(#name.cast()),
+            };
+            let call = lowering.raw_call(free, [pointer]);
+            mixed! {
+                if !#name.is_null() {
+                    unsafe { #call };
+                }
+            }
+        });
         let site = lowering.site();
         let parameter = name.to_string();
         let null = lowering.convert_error(&mixed!(#private::null_error(#site)));
@@ -146,9 +167,13 @@ impl Out<'_> {
             lowering.convert_error(&mixed!(#private::invalid_length_error(#site, #parameter)));
         mixed! {
             let #name: #private::Vec<#elem> = {
-                let __count = match <#length_type as #private::Length>::to_usize(#length) {
+                let __count = <#length_type as #private::Length>::to_usize(#length);
+                let __count = match __count.and_then(#private::array_length::<#elem>) {
                     #private::Some(__count) => __count,
-                    #private::None => return #private::Err(#bad_length),
+                    #private::None => {
+                        #free
+                        return #private::Err(#bad_length);
+                    }
                 };
                 if #name.is_null() {
                     if __count != 0 {
@@ -159,7 +184,11 @@ impl Out<'_> {
                     // SAFETY: `#[out_slice(len)]` is the user's promise that on
                     // success C wrote a pointer to `len` initialized, aligned
                     // elements that stay valid until this copy is made.
-                    <[#elem]>::to_vec(unsafe { #private::core::slice::from_raw_parts(#name, __count) })
+                    let __copy = <[#elem]>::to_vec(unsafe {
+                        #private::core::slice::from_raw_parts(#name, __count)
+                    });
+                    #free
+                    __copy
                 }
             };
         }

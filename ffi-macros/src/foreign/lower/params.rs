@@ -161,40 +161,51 @@ fn by_role<'a>(
             conversions.push(string.conversion);
             (Some(string.input), string.argument)
         }
-        Role::Slice { .. } => {
-            // check() made sure it is a pointer.
-            let pointer = types::as_pointer(ty)?;
-            // `void *` (as bindgen writes it) is an array of bytes.
-            let (elem, cast) = if types::is_c_void(&pointer.elem) {
-                (mixed!(u8), mixed!(.cast()))
-            } else {
-                (pointer.elem.to_token_stream(), TokenStream::new())
-            };
-            if types::is_mut(pointer) {
-                (
-                    Some(mixed!(#name: &mut [#elem])),
-                    mixed!(<[#elem]>::as_mut_ptr(#name)#cast),
-                )
-            } else {
-                (
-                    Some(mixed!(#name: &[#elem])),
-                    mixed!(<[#elem]>::as_ptr(#name)#cast),
-                )
-            }
-        }
+        Role::Slice { .. } => slice_argument(name, ty)?,
         Role::Buffer(_) => (None, mixed!(<[_]>::as_mut_ptr(&mut __buffer).cast())),
-        Role::OutSlice { length, .. } => {
+        Role::OutSlice { length, free, .. } => {
             let elem = types::as_pointer(ty)
                 .and_then(|outer| types::as_pointer(&outer.elem))
                 .map(|inner| &*inner.elem);
             if let Some(elem) = elem {
-                outs.extend(outs::out_slice(function, name, ty, elem, length));
+                outs.extend(outs::out_slice(
+                    function,
+                    name,
+                    ty,
+                    elem,
+                    length,
+                    free.as_ref(),
+                ));
             }
             (None, mixed!(&mut #name))
         }
         Role::Plain | Role::Callback(_) => (Some(mixed!(#name: #ty)), mixed!(#name)),
     };
     Some(argument)
+}
+
+/// `#[slice(len)] p: *const T`: the wrapper takes `&[T]` (`&mut [T]` for
+/// `*mut T`) and passes its pointer.
+fn slice_argument(name: &Ident, ty: &Type) -> Option<(Option<TokenStream>, TokenStream)> {
+    // check() made sure it is a pointer.
+    let pointer = types::as_pointer(ty)?;
+    // `void *` (as bindgen writes it) is an array of bytes.
+    let (elem, cast) = if types::is_c_void(&pointer.elem) {
+        (mixed!(u8), mixed!(.cast()))
+    } else {
+        (pointer.elem.to_token_stream(), TokenStream::new())
+    };
+    Some(if types::is_mut(pointer) {
+        (
+            Some(mixed!(#name: &mut [#elem])),
+            mixed!(<[#elem]>::as_mut_ptr(#name)#cast),
+        )
+    } else {
+        (
+            Some(mixed!(#name: &[#elem])),
+            mixed!(<[#elem]>::as_ptr(#name)#cast),
+        )
+    })
 }
 
 /// The length argument of a `#[slice(len)]` (or `#[str(len)]`) parameter: the

@@ -204,7 +204,8 @@ fn slice_test(
             let #private::Some(__ptr) = #private::NonNull::new(#as_mut) else {
                 #failure
             };
-            let __count = match <#count_type as #private::Length>::to_usize(#length) {
+            let __count = <#count_type as #private::Length>::to_usize(#length);
+            let __count = match __count.and_then(#private::array_length::<#elem>) {
                 #private::Some(__count) => __count,
                 #private::None => {
                     #release

@@ -83,8 +83,13 @@ pub(crate) enum Role {
     /// writes into it is the `Ok` value.
     Buffer(BufferParam),
     /// `#[out_slice(len)] p: *mut *const T`: a pointer slot and a length slot C
-    /// writes; the `Ok` value is a copy of the elements.
-    OutSlice { length: Ident, attr: Attribute },
+    /// writes; the `Ok` value is a copy of the elements, after which `free = f`
+    /// frees the array.
+    OutSlice {
+        length: Ident,
+        free: Option<Ident>,
+        attr: Attribute,
+    },
     /// `#[callback(data, ..)]`: a C function pointer the wrapper takes as a closure.
     Callback(CallbackParam),
 }

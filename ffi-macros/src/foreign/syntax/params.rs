@@ -103,13 +103,13 @@ fn parse_one(attr: Attribute, name: &str, role: &mut Role, errors: &mut Errors) 
             }
             Some(Role::Null(attr))
         }
-        "slice" | "out_slice" => {
+        "slice" => {
             let length = parse_length(&attr, name, errors)?;
-            Some(if name == "slice" {
-                Role::Slice { length, attr }
-            } else {
-                Role::OutSlice { length, attr }
-            })
+            Some(Role::Slice { length, attr })
+        }
+        "out_slice" => {
+            let (length, free) = parse_length_and_free(&attr, name, errors)?;
+            Some(Role::OutSlice { length, free, attr })
         }
         "buffer" => parse_buffer(&attr, errors).map(Role::Buffer),
         "callback" => callback::parse(attr, errors).map(Role::Callback),
@@ -218,8 +218,20 @@ fn parse_handle(attr: Attribute, errors: &mut Errors) -> Option<Role> {
 
 /// The length parameter named first in `#[slice(len)]` / `#[out_slice(len)]`.
 fn parse_length(attr: &Attribute, name: &str, errors: &mut Errors) -> Option<Ident> {
+    parse_length_and_free(attr, name, errors).map(|(length, _)| length)
+}
+
+/// The length named first, and for `#[out_slice]` a `free = f` key: the
+/// function of this block that frees the array C handed out.
+fn parse_length_and_free(
+    attr: &Attribute,
+    name: &str,
+    errors: &mut Errors,
+) -> Option<(Ident, Option<Ident>)> {
     let place = format!("#[{name}]");
+    let known: &[&str] = if name == "out_slice" { &["free"] } else { &[] };
     let mut length = None;
+    let mut free = None;
     let result = attr.parse_nested_meta(|meta| {
         if length.is_none()
             && !meta.input.peek(Token![=])
@@ -229,10 +241,13 @@ fn parse_length(attr: &Attribute, name: &str, errors: &mut Errors) -> Option<Ide
             length = Some(ident.clone());
             return Ok(());
         }
-        key_of(&meta, &place, &[], errors).map(drop)
+        if key_of(&meta, &place, known, errors)?.is_some() {
+            free = value_with(&meta, "free", "free", errors, <Ident as Parse>::parse)?;
+        }
+        Ok(())
     });
     match (result, length) {
-        (Ok(()), Some(length)) => Some(length),
+        (Ok(()), Some(length)) => Some((length, free)),
         _ => {
             errors.push(diagnostic::bad_slice(attr, name));
             None

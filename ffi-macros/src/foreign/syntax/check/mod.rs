@@ -141,6 +141,15 @@ fn check_function(
     {
         errors.push(diagnostic::unknown_free_fn(free, "string = free"));
     }
+    for param in &function.params {
+        if let Role::OutSlice {
+            free: Some(free), ..
+        } = &param.role
+            && !by_name.contains_key(&free.to_string())
+        {
+            errors.push(diagnostic::unknown_free_fn(free, "free = "));
+        }
+    }
     if let Some(free) = &function.args.free {
         if function.args.returned_slice.is_none() {
             errors.push(diagnostic::free_without_slice(free));
