@@ -91,6 +91,12 @@ fn open_and_close_through_raw_and_wrapper() {
         close(fd).unwrap_err().errno(),
         Some(Errno::from_raw(libc::EBADF))
     );
+    // Items without a wrapper stay callable by their own names too, as before
+    // the block got `#[foreign]` (bindgen users' existing calls keep compiling).
+    // SAFETY: as above.
+    let fd = unsafe { open(c"/dev/null".as_ptr(), libc::O_RDONLY) };
+    assert!(fd >= 0);
+    assert_eq!(close(fd).unwrap(), 0);
 }
 
 #[test]

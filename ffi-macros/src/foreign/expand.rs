@@ -19,7 +19,7 @@
 
 use super::fallback;
 use super::lower;
-use super::raw_module::raw_module;
+use super::raw_module::{raw_module, reexports};
 use super::syntax::args;
 use super::syntax::ast::Block;
 use super::syntax::check;
@@ -55,6 +55,7 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
     let valid = check::check_functions(&block, &mut errors);
 
     let raw_module = raw_module(&block);
+    let reexports = reexports(&block);
     let mut names = HashSet::new();
     let wrappers = block.functions.iter().zip(valid).map(|(function, valid)| {
         // A second declaration of a name was reported; one wrapper (or stub) of the
@@ -72,6 +73,7 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
     quote! {
         #errors
         #raw_module
+        #reexports
         #(#wrappers)*
     }
 }

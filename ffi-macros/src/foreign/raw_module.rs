@@ -176,6 +176,45 @@ fn visibility_one_level_down(vis: &Visibility) -> Visibility {
     }
 }
 
+/// The items that get no wrapper (`#[ffi(raw)]` functions, variadics, statics,
+/// types) are re-exported next to the wrappers, under their own names and
+/// visibility: code that called them before the block got `#[foreign]` still
+/// compiles (`open(..)`, `errno_location`, `FILE`).
+pub(crate) fn reexports(block: &Block) -> TokenStream {
+    let module = &block.args.raw_mod;
+    let mut seen = HashSet::new();
+    block
+        .raw
+        .items
+        .iter()
+        .filter_map(|item| {
+            let (attrs, vis, ident) = match item {
+                ForeignItem::Fn(item) => {
+                    let function = block.functions.iter().find(|f| f.ident == item.sig.ident)?;
+                    // A variadic without `#[ffi(raw)]` was reported, and its
+                    // stub takes the name.
+                    if !function.is_raw_only() || !item.sig.generics.params.is_empty() {
+                        return None;
+                    }
+                    (&item.attrs, &item.vis, &item.sig.ident)
+                }
+                ForeignItem::Static(item) => (&item.attrs, &item.vis, &item.ident),
+                ForeignItem::Type(item) => (&item.attrs, &item.vis, &item.ident),
+                _ => return None,
+            };
+            if !seen.insert(ident.clone()) {
+                return None;
+            }
+            let cfgs = attrs.iter().filter(|attr| attrs::is_cfg(attr));
+            Some(quote! {
+                #(#cfgs)*
+                #[allow(unused_imports)]
+                #vis use self::#module::#ident;
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::visibility_one_level_down;

@@ -12,6 +12,8 @@ pub mod sys {
         pub fn dlerror() -> *mut c_char;
     }
 }
+#[allow(unused_imports)]
+pub use self::sys::dlerror;
 /// Calls the C function `sqlite3_step`.
 ///
 /// # Errors

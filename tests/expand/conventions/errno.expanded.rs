@@ -15,6 +15,8 @@ pub mod raw {
         pub fn open(path: *const c_char, flags: c_int, ...) -> c_int;
     }
 }
+#[allow(unused_imports)]
+pub use self::raw::open;
 /// Closes a file descriptor.
 ///
 /// # Errors

@@ -15,6 +15,8 @@ pub mod raw {
         pub fn tls_client() -> *mut tls;
     }
 }
+#[allow(unused_imports)]
+pub use self::raw::sqlite3_errmsg;
 /// Calls the C function `sqlite3_open`.
 ///
 /// On success returns what C wrote to the out-parameter `db`.

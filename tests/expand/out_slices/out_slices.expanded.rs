@@ -21,6 +21,8 @@ pub mod raw {
         pub fn sqlite3_free(memory: *mut c_void);
     }
 }
+#[allow(unused_imports)]
+pub use self::raw::sqlite3_free;
 /// Calls the C function `list_items`.
 ///
 /// # Errors

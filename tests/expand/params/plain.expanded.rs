@@ -19,6 +19,8 @@ pub mod raw {
         pub(super) static errno_location: c_int;
     }
 }
+#[allow(unused_imports)]
+use self::raw::errno_location;
 /// Cube root.
 ///
 /// The raw declaration is [`raw::cbrt`].

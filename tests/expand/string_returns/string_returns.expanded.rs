@@ -13,6 +13,8 @@ pub mod raw {
         pub fn sqlite3_free(pointer: *mut c_void);
     }
 }
+#[allow(unused_imports)]
+pub use self::raw::sqlite3_free;
 /// Calls the C function `sqlite3_libversion`.
 ///
 /// # Errors
