@@ -265,3 +265,37 @@ fn io_error_keeps_the_os_error() {
     let io: std::io::Error = error.into();
     assert_eq!(io.raw_os_error(), Some(libc::EPERM));
 }
+
+/// `neg_code`: a negative return is the library's own error code (libarchive's
+/// `ARCHIVE_FATAL`, PCRE2's match errors), not an errno; non-negative is the value.
+mod neg_code {
+    use ffi_runtime::foreign;
+    use std::ffi::c_int;
+
+    mod c {
+        use std::ffi::c_int;
+
+        #[unsafe(no_mangle)]
+        extern "C" fn cnv_read_data(want: c_int) -> isize {
+            if want < 0 {
+                -30
+            } else {
+                isize::try_from(want).unwrap()
+            }
+        }
+    }
+
+    #[foreign(neg_code)]
+    unsafe extern "C" {
+        fn cnv_read_data(want: c_int) -> isize;
+    }
+
+    #[test]
+    fn negative_is_a_code_not_an_errno() {
+        assert_eq!(cnv_read_data(5).unwrap(), 5);
+        let error = cnv_read_data(-1).unwrap_err();
+        assert_eq!(error.code(), Some(-30));
+        assert_eq!(error.errno(), None);
+        assert_eq!(error.to_string(), "cnv_read_data: failed with code -30");
+    }
+}

@@ -75,6 +75,9 @@ fn errors_section(function: &Function, reporting: &Reporting<'_>) -> Option<Stri
             " Returns `Err` carrying `errno` when `{symbol}` returns -1 \
              (the maximum value, for an unsigned return type)."
         ),
+        Convention::NegCode => {
+            format!(" Returns `Err` carrying the code when `{symbol}` returns a negative value.")
+        }
         Convention::NegErrno => format!(
             " Returns `Err` when `{symbol}` returns a negative value `-e`; the error carries `errno` `e`."
         ),

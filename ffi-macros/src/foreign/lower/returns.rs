@@ -26,7 +26,7 @@ pub(crate) fn success_test(
         Convention::Errno => mixed!(#private::last_errno_error(#site)),
         Convention::NegErrno => mixed!(#private::neg_errno_error(#site, #code)),
         Convention::RetErrno => mixed!(#private::ret_errno_error(#site, #code)),
-        Convention::Zero => mixed!(#private::code_error(#site, #code)),
+        Convention::Zero | Convention::NegCode => mixed!(#private::code_error(#site, #code)),
         Convention::NonNull => mixed!(#private::null_error(#site)),
         Convention::Check(checker) => return check_test(lowering, checker, ty),
         Convention::Unchecked => {
@@ -50,7 +50,7 @@ pub(crate) fn success_test(
         return pointers::pointer_test(lowering, pointer, &failure, err_type);
     }
     let (test, value, ok_type) = match &lowering.reporting.convention {
-        Convention::NegErrno => (
+        Convention::NegErrno | Convention::NegCode => (
             mixed!(<#ty as #private::SignedReturn>::is_negative),
             ret.to_token_stream(),
             ty.to_token_stream(),
@@ -174,7 +174,9 @@ pub(crate) fn failed(lowering: &Lowering<'_>) -> Option<TokenStream> {
     }
     match lowering.reporting.convention {
         Convention::Errno => Some(mixed!(<#ty as #private::IntReturn>::is_errno_sentinel(#ret))),
-        Convention::NegErrno => Some(mixed!(<#ty as #private::SignedReturn>::is_negative(#ret))),
+        Convention::NegErrno | Convention::NegCode => {
+            Some(mixed!(<#ty as #private::SignedReturn>::is_negative(#ret)))
+        }
         Convention::RetErrno | Convention::Zero => {
             Some(mixed!(<#ty as #private::IntReturn>::is_nonzero(#ret)))
         }

@@ -33,6 +33,7 @@ const BLOCK_KEYS: &[&str] = &[
     "message",
     "errno",
     "neg_errno",
+    "neg_code",
     "ret_errno",
     "zero",
     "nonnull",
@@ -52,6 +53,7 @@ const FN_KEYS: &[&str] = &[
     "message",
     "errno",
     "neg_errno",
+    "neg_code",
     "ret_errno",
     "zero",
     "nonnull",
@@ -64,6 +66,9 @@ const FN_KEYS: &[&str] = &[
 pub(crate) enum Convention {
     Errno,
     NegErrno,
+    /// `neg_code`: negative is an error code of the library's own (libarchive's
+    /// `ARCHIVE_FATAL`, PCRE2's match errors), non-negative the value.
+    NegCode,
     RetErrno,
     Zero,
     NonNull,
@@ -76,6 +81,7 @@ impl Convention {
         match self {
             Convention::Errno => "errno",
             Convention::NegErrno => "neg_errno",
+            Convention::NegCode => "neg_code",
             Convention::RetErrno => "ret_errno",
             Convention::Zero => "zero",
             Convention::NonNull => "nonnull",
@@ -323,6 +329,7 @@ fn parse_reporting_key(
     let convention = match key {
         "errno" => Convention::Errno,
         "neg_errno" => Convention::NegErrno,
+        "neg_code" => Convention::NegCode,
         "ret_errno" => Convention::RetErrno,
         "zero" => Convention::Zero,
         "nonnull" => Convention::NonNull,

@@ -58,7 +58,7 @@ pub(super) fn check(block: &Block, function: &Function, errors: &mut Errors) {
             "an integer or pointer return: a float has no failure value",
             "use `check = MyCheck` with a `Check<f64>` impl, or `unchecked`",
         )),
-        Convention::NegErrno if float || pointer => Some((
+        Convention::NegErrno | Convention::NegCode if float || pointer => Some((
             "a signed integer return",
             "`neg_errno` is for functions returning `-errno` on failure, like Linux syscalls",
         )),
@@ -109,7 +109,10 @@ fn check_buffer_returns(
     span: Span,
     errors: &mut Errors,
 ) {
-    let counts = matches!(convention, Convention::Errno | Convention::NegErrno);
+    let counts = matches!(
+        convention,
+        Convention::Errno | Convention::NegErrno | Convention::NegCode
+    );
     let unchecked = matches!(convention, Convention::Unchecked);
     if buffer.size_returned {
         let in_out = function.has_in_out_buffer_length();
