@@ -48,6 +48,9 @@ pub(crate) enum OutKind<'a> {
     Value(&'a Type),
     /// `#[out(H)] p: *mut *mut T`: a pointer initialized to NULL, then an owned `H`.
     Handle(&'a Type),
+    /// `#[out(&'a H)] p: *mut *mut T`: the same slot, then a `Borrowed<'a, H>` of
+    /// a handle C keeps owning (libarchive's entries).
+    Lent(&'a syn::TypeReference),
     /// `#[out_slice(len)] p: *mut *const T, len: *mut L`: a NULL pointer slot and
     /// a zero length slot, then a `Vec<T>` copy.
     Slice {
@@ -86,6 +89,12 @@ impl Out<'_> {
             OutKind::Handle(handle) => mixed! {
                 let mut #name: *mut <#handle as #krate::Handle>::Raw = #private::core::ptr::null_mut();
             },
+            OutKind::Lent(reference) => {
+                let handle = &reference.elem;
+                mixed! {
+                    let mut #name: *mut <#handle as #krate::Handle>::Raw = #private::core::ptr::null_mut();
+                }
+            }
         }
     }
 
@@ -93,10 +102,20 @@ impl Out<'_> {
     /// `Option<H>` (every one of them, before any early return, so that a NULL in
     /// one slot does not leak the handle in another).
     pub(crate) fn own_handle(&self, krate: &Path) -> TokenStream {
+        let name = self.name;
+        if let OutKind::Lent(reference) = self.kind {
+            let handle = &reference.elem;
+            // SAFETY (of the generated block): `#[out(&'a H)]` is the user's
+            // promise that on success C wrote NULL or a handle it keeps owning,
+            // alive for as long as the inputs naming `'a` are borrowed; the
+            // `Borrowed` never frees it.
+            return mixed! {
+                let #name = unsafe { #krate::Borrowed::<#handle>::from_raw(#name) };
+            };
+        }
         let OutKind::Handle(handle) = self.kind else {
             return TokenStream::new();
         };
-        let name = self.name;
         // SAFETY (of the generated block): the slot was NULL before the call and
         // C reported success, so it holds NULL or a new handle that `#[out(H)]`
         // says the caller now owns; `from_raw` takes that ownership once.
@@ -118,7 +137,7 @@ impl Out<'_> {
         {
             return self.copy_slice(lowering, elem, (slot, length, length_type), free);
         }
-        let OutKind::Handle(_) = self.kind else {
+        let (OutKind::Handle(_) | OutKind::Lent(_)) = self.kind else {
             return TokenStream::new();
         };
         let private = &lowering.private;
@@ -218,7 +237,7 @@ pub(crate) fn out_value(outs: &[Out<'_>]) -> Option<TokenStream> {
                 let private = super::alias();
                 mixed!(#private::MaybeUninit::assume_init(#name))
             }
-            OutKind::Handle(_) | OutKind::Slice { .. } => mixed!(#name),
+            OutKind::Handle(_) | OutKind::Lent(_) | OutKind::Slice { .. } => mixed!(#name),
         }
     });
     let values: Vec<TokenStream> = values.collect();
@@ -238,11 +257,19 @@ pub(crate) fn out_value(outs: &[Out<'_>]) -> Option<TokenStream> {
     }
 }
 
-pub(crate) fn out_type(outs: &[Out<'_>]) -> TokenStream {
+pub(crate) fn out_type(outs: &[Out<'_>], krate: &Path) -> TokenStream {
     let types: Vec<TokenStream> = outs
         .iter()
         .map(|out| match out.kind {
             OutKind::Value(ty) | OutKind::Handle(ty) => ty.to_token_stream(),
+            OutKind::Lent(reference) => {
+                let handle = &reference.elem;
+                let lifetime = reference
+                    .lifetime
+                    .as_ref()
+                    .map_or_else(|| mixed!('_), ToTokens::to_token_stream);
+                mixed!(#krate::Borrowed<#lifetime, #handle>)
+            }
             OutKind::Slice { elem, .. } => {
                 let private = super::alias();
                 mixed!(#private::Vec<#elem>)

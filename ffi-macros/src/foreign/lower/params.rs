@@ -110,10 +110,11 @@ fn by_role<'a>(
             (None, mixed!(#private::MaybeUninit::as_mut_ptr(&mut #name)))
         }
         Role::OutHandle { handle, .. } => {
-            outs.push(Out {
-                name,
-                kind: OutKind::Handle(handle),
-            });
+            let kind = match handle {
+                Type::Reference(reference) => OutKind::Lent(reference),
+                owned => OutKind::Handle(owned),
+            };
+            outs.push(Out { name, kind });
             (None, mixed!(&mut #name))
         }
         Role::Handle(HandleParam {

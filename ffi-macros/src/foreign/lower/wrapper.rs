@@ -175,7 +175,7 @@ fn ok_value(
             (value, mixed!(#private::Vec<#element>))
         }
         (_, Some(_)) => (value, mixed!(#private::CString)),
-        (Some(value), None) => (value, out_type(outs)),
+        (Some(value), None) => (value, out_type(outs, lowering.krate)),
         (None, None) => (value, ok_type),
     }
 }

@@ -67,9 +67,14 @@ pub(super) fn check(function: &Function, param: &Param, errors: &mut Errors) {
                 errors.push(diagnostic::handle_not_pointer(ty));
             }
         }
-        Role::OutHandle { .. } => {
+        Role::OutHandle { handle, .. } => {
             if !types::is_pointer_to_pointer(ty) {
                 errors.push(diagnostic::out_handle_not_pointer_pointer(ty));
+            }
+            if let syn::Type::Reference(reference) = handle
+                && reference.mutability.is_some()
+            {
+                errors.push(diagnostic::out_lent_mut(handle));
             }
         }
         Role::Out(_) => match types::as_pointer(ty) {

@@ -120,3 +120,11 @@ pub(crate) fn lifetime_only_in_output(
         ),
     )
 }
+
+pub(crate) fn out_lent_mut(ty: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        ty,
+        "`#[out(&mut H)]` would lend a handle C keeps owning as exclusive, which nothing guarantees",
+        "write `#[out(&'a H)]` for a handle C lends out (`archive_read_next_header`'s entry), or `#[out(H)]` for one the caller owns",
+    )
+}
