@@ -491,3 +491,55 @@ mod void_slices {
         assert!(snd_copy_into(&mut to, b"abcd").is_err());
     }
 }
+
+/// libarchive's close callback shape: the destroy hook takes more than the user
+/// data and returns a status; the generated hook frees the closure once and
+/// answers the default (0).
+mod destroy_with_context {
+    use ffi_runtime::foreign;
+    use std::ffi::{c_int, c_void};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    mod c {
+        use std::ffi::{c_int, c_void};
+
+        type Read = extern "C" fn(ctx: c_int, data: *mut c_void) -> c_int;
+        type Close = extern "C" fn(ctx: c_int, data: *mut c_void) -> c_int;
+
+        /// Reads through the callback until it answers 0, then closes it; returns
+        /// what the close hook answered.
+        #[unsafe(no_mangle)]
+        extern "C" fn snd_read_all(read: Read, close: Close, data: *mut c_void) -> c_int {
+            while read(7, data) != 0 {}
+            close(7, data)
+        }
+    }
+
+    #[foreign(unchecked)]
+    unsafe extern "C" {
+        fn snd_read_all(
+            #[callback(data, destroy = close, on_panic = 0)] read: extern "C" fn(
+                ctx: c_int,
+                data: *mut c_void,
+            )
+                -> c_int,
+            close: extern "C" fn(ctx: c_int, data: *mut c_void) -> c_int,
+            data: *mut c_void,
+        ) -> c_int;
+    }
+
+    #[test]
+    fn a_destroy_hook_with_context_frees_once_and_answers_zero() {
+        let calls = Arc::new(AtomicUsize::new(0));
+        let seen = Arc::clone(&calls);
+        let answer = snd_read_all(move |ctx| {
+            assert_eq!(ctx, 7);
+            c_int::from(seen.fetch_add(1, Ordering::SeqCst) < 2)
+        });
+        assert_eq!(answer, 0);
+        assert_eq!(calls.load(Ordering::SeqCst), 3);
+        // The closure (and its `Arc`) was freed by the hook.
+        assert_eq!(Arc::strong_count(&calls), 1);
+    }
+}

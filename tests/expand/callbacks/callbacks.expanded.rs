@@ -163,7 +163,7 @@ pub fn set_handler<
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{
-        self as __ffi, hygiene::{__arg0, __arg1, __closure, __data, __error, __ret},
+        self as __ffi, hygiene::{__arg0, __arg1, __closure, __error, __ret},
     };
     const {
         __ffi::returned_by_c::<c_int>();
@@ -179,8 +179,8 @@ pub fn set_handler<
             >::call_mut(__arg0.cast(), __ffi::None::<()>, |__closure| __closure(__arg1))
         }
     }
-    extern "C" fn __handler_release<__F>(__data: *mut c_void) {
-        unsafe { __ffi::Registered::<__F>::destroy(__data.cast()) }
+    extern "C" fn __handler_release<__F>(__arg0: *mut c_void) {
+        unsafe { __ffi::Registered::<__F>::destroy(__arg0.cast()) };
     }
     let handler = __ffi::Registered::into_user_data(
         handler,

@@ -204,7 +204,20 @@ fn destroy_hook(
     let hook_param = function.param(hook)?;
     let (hook_fn, hook_optional) = fn_type(&hook_param.ty)?;
     let hook_abi = &hook_fn.abi;
-    let hook_arg = &hook_fn.inputs.first()?.ty;
+    // The hook may take more than the user data (libarchive's close callback
+    // gets the archive too) and return a status: it answers the type's default
+    // (0, "OK" for such APIs).
+    let position = user_data_position(hook_fn)?;
+    let names: Vec<Ident> = (0..hook_fn.inputs.len())
+        .map(|index| format_ident!("__arg{}", index, span = Span::mixed_site()))
+        .collect();
+    let params = names.iter().zip(&hook_fn.inputs).map(|(name, arg)| {
+        let ty = &arg.ty;
+        mixed!(#name: #ty)
+    });
+    let data = &names[position];
+    let output = &hook_fn.output;
+    let answer = types::returned(output).map(|ty| mixed!(<#ty as #private::Default>::default()));
     let release = format_ident!("__{}_release", name);
     let value = mixed!(#release::<#generic_name>);
     let value = if hook_optional {
@@ -216,8 +229,9 @@ fn destroy_hook(
     // C calls `hook` once with the user data, when it will no longer call the
     // callback; the user data is the box `into_user_data` made for `__F`.
     let setup = mixed! {
-        #hook_abi fn #release<__F>(__data: #hook_arg) {
-            unsafe { #private::Registered::<__F>::destroy(__data.cast()) }
+        #hook_abi fn #release<__F>(#(#params),*) #output {
+            unsafe { #private::Registered::<__F>::destroy(#data.cast()) };
+            #answer
         }
     };
     // The argument coerces the generic function to the declared pointer type.

@@ -73,7 +73,7 @@ pub(super) fn check(
         let hook_fn = function.param(hook).map(|hook| fn_type(&hook.ty));
         match hook_fn {
             None => errors.push(diagnostic::callback_missing_param(hook, &function.ident)),
-            Some(Some((bare, _))) if bare.inputs.len() == 1 && bare.abi.is_some() => {}
+            Some(Some((bare, _))) if user_data_position(bare).is_some() && bare.abi.is_some() => {}
             Some(_) => errors.push(diagnostic::callback_bad_destroy(hook)),
         }
     }

@@ -63,9 +63,9 @@ pub(crate) fn callback_bad_destroy(name: &syn::Ident) -> syn::Error {
     with_help(
         name.span(),
         format!(
-            "`destroy = {name}` needs `{name}` to be a C function pointer taking the user data"
+            "`destroy = {name}` needs `{name}` to be a C function pointer with one `*mut c_void` argument, the user data"
         ),
-        "declare it as C does: `destroy: Option<extern \"C\" fn(data: *mut c_void)>`",
+        "declare it as C does: `destroy: Option<extern \"C\" fn(data: *mut c_void)>`, or with the other arguments C passes (`extern \"C\" fn(archive: *mut archive, data: *mut c_void) -> c_int`)",
     )
 }
 
