@@ -115,6 +115,21 @@ mod fake {
         snd_adopt(obj, accept)
     }
 
+    /// `pcre2_compile`'s shape: a new object, and two values written on the side.
+    #[unsafe(no_mangle)]
+    extern "C" fn snd_compile(fail: c_int, code: *mut c_int, offset: *mut usize) -> *mut Obj {
+        // SAFETY: the wrapper's slots.
+        unsafe {
+            code.write(if fail == 0 { 100 } else { 101 });
+            offset.write(4);
+        }
+        if fail == 0 {
+            Box::into_raw(Box::new(Obj { id: 9 }))
+        } else {
+            std::ptr::null_mut()
+        }
+    }
+
     /// `#[str(len)]`: counts the `a`s among the `len` bytes at `text`.
     #[unsafe(no_mangle)]
     extern "C" fn snd_count_a(text: *const c_char, len: usize) -> c_int {
@@ -175,6 +190,12 @@ unsafe extern "C" {
     ) -> *mut u8;
     #[ffi(check = Lenient)]
     fn snd_forgets_out(#[out] out: *mut c_int) -> c_int;
+    #[ffi(nonnull, owned = Obj)]
+    fn snd_compile(
+        fail: c_int,
+        #[out] code: *mut c_int,
+        #[out] offset: *mut usize,
+    ) -> *mut fake::Obj;
     fn snd_adopt(#[handle(Obj, on_success)] obj: *mut fake::Obj, accept: c_int) -> c_int;
     fn snd_adopt_visiting(
         #[handle(Obj, on_success)] obj: *mut fake::Obj,
@@ -223,6 +244,20 @@ fn a_resumed_panic_frees_what_c_returned() {
 #[test]
 fn a_lying_check_never_reads_an_unwritten_out_slot() {
     assert_eq!(snd_forgets_out().unwrap(), 0);
+}
+
+/// `owned = H` with out-parameters (`pcre2_compile`): the `Ok` value is the
+/// handle and the outs, in order; the handle was built and dropped before.
+#[test]
+fn an_owned_return_comes_with_the_out_parameters() {
+    let _serial = serial();
+    let before = fake::OBJECTS_FREED.load(Ordering::SeqCst);
+    let (code, status, offset) = snd_compile(0).unwrap();
+    assert_eq!((status, offset), (100, 4));
+    assert_eq!(fake::OBJECTS_FREED.load(Ordering::SeqCst), before);
+    drop(code);
+    assert_eq!(fake::OBJECTS_FREED.load(Ordering::SeqCst), before + 1);
+    assert!(snd_compile(1).is_err());
 }
 
 /// Class 13: `#[handle(H, on_success)]`: C takes the handle only when it

@@ -228,8 +228,9 @@ impl Out<'_> {
     }
 }
 
-/// The out values after the success test passed.
-pub(crate) fn out_value(outs: &[Out<'_>]) -> Option<TokenStream> {
+/// The out values after the success test passed, each, and whether reading
+/// them needs `unsafe` (`assume_init`).
+pub(crate) fn out_values(outs: &[Out<'_>]) -> (Vec<TokenStream>, bool) {
     let values = outs.iter().map(|out| {
         let name = out.name;
         match out.kind {
@@ -240,26 +241,13 @@ pub(crate) fn out_value(outs: &[Out<'_>]) -> Option<TokenStream> {
             OutKind::Handle(_) | OutKind::Lent(_) | OutKind::Slice { .. } => mixed!(#name),
         }
     });
-    let values: Vec<TokenStream> = values.collect();
-    let value = match values.as_slice() {
-        [] => return None,
-        [single] => single.clone(),
-        _ => mixed!((#(#values),*)),
-    };
-    // SAFETY (of the generated block): reached only after the convention's success
-    // test passed, and a C function that reports success has written its
-    // out-parameters (the promise `#[out]` states); check() rejected target types
-    // with invalid bit patterns (bool, references, NonNull, fn pointers).
-    if outs.iter().any(|out| matches!(out.kind, OutKind::Value(_))) {
-        Some(mixed!(unsafe { #value }))
-    } else {
-        Some(value)
-    }
+    let reads_uninit = outs.iter().any(|out| matches!(out.kind, OutKind::Value(_)));
+    (values.collect(), reads_uninit)
 }
 
-pub(crate) fn out_type(outs: &[Out<'_>], krate: &Path) -> TokenStream {
-    let types: Vec<TokenStream> = outs
-        .iter()
+/// The types of the out values.
+pub(crate) fn out_types(outs: &[Out<'_>], krate: &Path) -> Vec<TokenStream> {
+    outs.iter()
         .map(|out| match out.kind {
             OutKind::Value(ty) | OutKind::Handle(ty) => ty.to_token_stream(),
             OutKind::Lent(reference) => {
@@ -275,9 +263,5 @@ pub(crate) fn out_type(outs: &[Out<'_>], krate: &Path) -> TokenStream {
                 mixed!(#private::Vec<#elem>)
             }
         })
-        .collect();
-    match types.as_slice() {
-        [single] => single.clone(),
-        _ => mixed!((#(#types),*)),
-    }
+        .collect()
 }

@@ -22,7 +22,7 @@
 //! `::ffi_runtime::__private`, so that user items named `Result` or `core` cannot
 //! capture them).
 
-use super::outs::{Out, out_type, out_value};
+use super::outs::{Out, out_types, out_values};
 use super::params::{Parameters, parameters};
 use super::syntax::args::Convention;
 use super::syntax::ast::{Block, Function, Role};
@@ -162,10 +162,11 @@ fn ok_value(
 ) -> (TokenStream, TokenStream) {
     let private = &lowering.private;
     let function = lowering.function;
-    match (out_value(outs), function.buffer()) {
-        (_, Some((param, buffer)))
-            if buffer.length_returned || function.has_in_out_buffer_length() =>
-        {
+    if function.buffer().is_none() && !outs.is_empty() {
+        return with_outs(lowering, outs, value, ok_type);
+    }
+    match function.buffer() {
+        Some((param, buffer)) if buffer.length_returned || function.has_in_out_buffer_length() => {
             let element = match (buffer.length_returned, types::as_pointer(&param.ty)) {
                 (false, Some(pointer)) if !types::is_c_void(&pointer.elem) => {
                     pointer.elem.to_token_stream()
@@ -174,9 +175,43 @@ fn ok_value(
             };
             (value, mixed!(#private::Vec<#element>))
         }
-        (_, Some(_)) => (value, mixed!(#private::CString)),
-        (Some(value), None) => (value, out_type(outs, lowering.krate)),
-        (None, None) => (value, ok_type),
+        Some(_) => (value, mixed!(#private::CString)),
+        None => (value, ok_type),
+    }
+}
+
+/// The out values (a tuple for several, in order), after the returned value when
+/// the keys made one of it (`owned = H`, `borrowed`, `string`, `slice`:
+/// `pcre2_compile`'s code with its error slots).
+fn with_outs(
+    lowering: &Lowering<'_>,
+    outs: &[Out<'_>],
+    value: TokenStream,
+    ok_type: TokenStream,
+) -> (TokenStream, TokenStream) {
+    let args = &lowering.function.args;
+    let returned_too = args.owned.is_some()
+        || args.borrowed.is_some()
+        || args.string.is_some()
+        || args.returned_slice.is_some();
+    let (mut values, reads_uninit) = out_values(outs);
+    let mut types = out_types(outs, lowering.krate);
+    if returned_too {
+        values.insert(0, value);
+        types.insert(0, ok_type);
+    }
+    let (value, ok_type) = match (values.as_slice(), types.as_slice()) {
+        ([value], [ty]) => (value.clone(), ty.clone()),
+        _ => (mixed!((#(#values),*)), mixed!((#(#types),*))),
+    };
+    // SAFETY (of the generated block): reached only after the convention's success
+    // test passed, and a C function that reports success has written its
+    // out-parameters (the promise `#[out]` states); their types are proven
+    // `AnyBitPattern` (and zeroed first with `check = Type`).
+    if reads_uninit {
+        (mixed!(unsafe { #value }), ok_type)
+    } else {
+        (value, ok_type)
     }
 }
 

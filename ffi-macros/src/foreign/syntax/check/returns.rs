@@ -156,13 +156,6 @@ fn check_handles(
         }
     }
     let args = &function.args;
-    if let (Some(owned), Some(out)) = (
-        &args.owned,
-        function.outs().next().and_then(|param| param.out_attr()),
-    ) {
-        let _ = owned;
-        errors.push(diagnostic::owned_with_out(out));
-    }
     if let Some((string, span)) = &args.string {
         check_returned_string(function, string, *span, convention, errors);
     }

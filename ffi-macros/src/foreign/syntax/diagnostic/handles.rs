@@ -98,14 +98,6 @@ pub(crate) fn on_success_convention(attr: impl ToTokens, convention: &str) -> sy
     )
 }
 
-pub(crate) fn owned_with_out(attr: impl ToTokens) -> syn::Error {
-    spanned_with_help(
-        attr,
-        "`owned = H` cannot be combined with out-parameters yet: the owned return would be built and dropped",
-        "return the handle through an `#[out(H)]` parameter instead, or bind this function with `#[ffi(unsafe)]`",
-    )
-}
-
 pub(crate) fn lifetime_only_in_output(
     lifetime: &syn::Lifetime,
     function: &syn::Ident,
