@@ -299,3 +299,63 @@ mod neg_code {
         assert_eq!(error.to_string(), "cnv_read_data: failed with code -30");
     }
 }
+
+/// `check = Type` with a `&str` argument: a NUL inside is an error the check's
+/// error type takes through `From<ffi_runtime::Error>`.
+mod check_with_arguments {
+    use ffi_runtime::foreign;
+    use std::ffi::{c_char, c_int};
+
+    mod c {
+        use std::ffi::{c_char, c_int};
+
+        #[unsafe(no_mangle)]
+        extern "C" fn cnv_status_of(text: *const c_char) -> c_int {
+            // SAFETY: the wrapper passes a NUL-terminated copy.
+            let text = unsafe { std::ffi::CStr::from_ptr(text) };
+            c_int::try_from(text.to_bytes().len()).unwrap()
+        }
+    }
+
+    /// The user's error: a status, or an argument the wrapper refused.
+    #[derive(Debug)]
+    pub enum Failure {
+        Status(c_int),
+        Argument(ffi_runtime::Error),
+    }
+
+    impl From<ffi_runtime::Error> for Failure {
+        fn from(error: ffi_runtime::Error) -> Self {
+            Failure::Argument(error)
+        }
+    }
+
+    pub struct Short;
+
+    impl ffi_runtime::Check<c_int> for Short {
+        type Output = c_int;
+        type Error = Failure;
+        fn check(ret: c_int) -> Result<c_int, Failure> {
+            if ret < 4 {
+                Ok(ret)
+            } else {
+                Err(Failure::Status(ret))
+            }
+        }
+    }
+
+    #[foreign(check = Short)]
+    unsafe extern "C" {
+        fn cnv_status_of(#[str] text: *const c_char) -> c_int;
+    }
+
+    #[test]
+    fn argument_errors_become_the_check_error() {
+        assert_eq!(cnv_status_of("abc").unwrap(), 3);
+        assert!(matches!(cnv_status_of("abcdef"), Err(Failure::Status(6))));
+        let Err(Failure::Argument(error)) = cnv_status_of("a\0b") else {
+            panic!("a NUL inside is refused before the call");
+        };
+        assert_eq!(error.function(), "cnv_status_of");
+    }
+}

@@ -1,3 +1,5 @@
+// `#[str]` with `check = Type`: a `&str` with a NUL is an error the check type
+// must take (`From<ffi_runtime::Error>`), and `c_int` does not.
 use ffi_runtime::foreign;
 #[allow(unused_imports)]
 use std::ffi::{c_char, c_int};

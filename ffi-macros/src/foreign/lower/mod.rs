@@ -21,7 +21,10 @@ use super::syntax;
 use proc_macro2::{Group, Ident, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::Path;
+use syn::spanned::Spanned;
+use syntax::args::Convention;
 use syntax::ast::{Block, Function, Reporting};
+use syntax::types;
 
 pub(crate) use wrapper::wrapper;
 
@@ -132,9 +135,19 @@ impl<'a> Lowering<'a> {
     }
 
     /// `error = Type`: a runtime error converted into the user's type.
+    /// With `check = Type`, the check's error type takes it (an argument the
+    /// wrapper refused, for a function whose failures `Type` reports): that type
+    /// then needs `From<ffi_runtime::Error>`.
     pub(crate) fn convert_error(&self, error: &TokenStream) -> TokenStream {
         let krate = self.krate;
         let private = &self.private;
+        if let (Some(check_error), Convention::Check(checker)) =
+            (self.check_error(), &self.reporting.convention)
+        {
+            // Spanned at the check type: a type without the `From` is named there.
+            let from = quote::quote_spanned!(checker.span()=> #private::From<#krate::Error>);
+            return mixed!(<#check_error as #from>::from(#error));
+        }
         match &self.block.args.error {
             Some(user_error) => {
                 mixed!(<#user_error as #private::From<#krate::Error>>::from(#error))
@@ -143,8 +156,22 @@ impl<'a> Lowering<'a> {
         }
     }
 
+    /// `<Type as Check<R>>::Error` for a `check = Type` function.
+    fn check_error(&self) -> Option<TokenStream> {
+        let Convention::Check(checker) = &self.reporting.convention else {
+            return None;
+        };
+        let krate = self.krate;
+        let returned = types::returned(&self.function.sig.output)
+            .map_or_else(|| mixed!(()), ToTokens::to_token_stream);
+        Some(mixed!(<#checker as #krate::Check<#returned>>::Error))
+    }
+
     /// The error type of wrappers whose failures are runtime errors.
     pub(crate) fn error_type(&self) -> TokenStream {
+        if let Some(check_error) = self.check_error() {
+            return check_error;
+        }
         match &self.block.args.error {
             Some(user_error) => user_error.to_token_stream(),
             None => {

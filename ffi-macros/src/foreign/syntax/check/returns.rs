@@ -31,14 +31,6 @@ pub(super) fn check(block: &Block, function: &Function, errors: &mut Errors) {
     if let Some((_, buffer)) = function.buffer() {
         check_buffer_returns(function, buffer, &convention, span, errors);
     }
-    let fallible = function.params.iter().find_map(|param| match &param.role {
-        Role::String(string) => string.utf8.as_ref(),
-        Role::Slice { attr, .. } => Some(attr),
-        _ => None,
-    });
-    if let (Convention::Check(_), Some(text)) = (&convention, fallible) {
-        errors.push(diagnostic::str_with_check(text));
-    }
     if let Convention::Unchecked = &convention {
         if let Some(out) = function.outs().find_map(|param| param.out_attr()) {
             errors.push(diagnostic::out_without_convention(out));

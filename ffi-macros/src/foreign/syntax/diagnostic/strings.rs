@@ -18,11 +18,3 @@ pub(crate) fn string_attr_not_c_string(attr: impl ToTokens, writes: bool) -> syn
     };
     spanned_with_help(attr, message, help)
 }
-
-pub(crate) fn str_with_check(attr: impl ToTokens) -> syn::Error {
-    spanned_with_help(
-        attr,
-        "`#[str]` and `#[slice]` can refuse an argument (a NUL byte, a length the C type cannot hold), and `check = Type` has no room for that error",
-        "take `&CStr` (no attribute), or use a built-in convention",
-    )
-}
