@@ -63,7 +63,9 @@ pub(super) fn check(function: &Function, param: &Param, errors: &mut Errors) {
             }
         }
         Role::Handle(_) => {
-            if types::as_pointer(ty).is_none() {
+            // A path may be a pointer typedef (bindgen's `gzFile`): the compiler
+            // then checks it is the handle's pointer type.
+            if types::as_pointer(ty).is_none() && !matches!(types::peel(ty), syn::Type::Path(_)) {
                 errors.push(diagnostic::handle_not_pointer(ty));
             }
         }
