@@ -22,7 +22,7 @@ pub struct Sqlite3Stmt {
 /// A connection. `sqlite3_close` fails with `SQLITE_BUSY` while statements live; the
 /// `Stmt<'db>` borrow makes that impossible.
 #[derive(Owned)]
-#[owned(drop = raw::sqlite3_close, fallible)]
+#[owned(drop = raw::sqlite3_close, fallible, exclusive)]
 #[repr(transparent)]
 pub struct Db(NonNull<Sqlite3>);
 

@@ -69,6 +69,8 @@ pub trait IntReturn: Copy + sealed::Sealed {
     /// The value as a status code. Unsigned 64-bit values keep their bit pattern
     /// (`cast_signed`): a code is reported, not computed with.
     fn to_code(self) -> i64;
+    /// 0: what a generated destroy hook answers ("OK"), with no user code run.
+    const ZERO: Self;
 }
 
 /// The failure test of `neg_errno`. Sealed through [`IntReturn`], and
@@ -86,6 +88,7 @@ pub trait SignedReturn: IntReturn + sealed::Sealed {
 macro_rules! signed {
     ($($ty:ty),*) => {$(
         impl IntReturn for $ty {
+            const ZERO: Self = 0;
             #[inline]
             fn is_errno_sentinel(self) -> bool { self == -1 }
             #[inline]
@@ -103,6 +106,7 @@ macro_rules! signed {
 macro_rules! unsigned {
     ($($ty:ty),*) => {$(
         impl IntReturn for $ty {
+            const ZERO: Self = 0;
             #[inline]
             fn is_errno_sentinel(self) -> bool { self == <$ty>::MAX }
             #[inline]
@@ -117,6 +121,7 @@ signed!(i8, i16, i32, i64);
 unsigned!(u8, u16, u32, u64);
 
 impl IntReturn for isize {
+    const ZERO: Self = 0;
     #[inline]
     fn is_errno_sentinel(self) -> bool {
         self == -1
@@ -140,6 +145,7 @@ impl SignedReturn for isize {
 }
 
 impl IntReturn for usize {
+    const ZERO: Self = 0;
     #[inline]
     fn is_errno_sentinel(self) -> bool {
         self == usize::MAX
@@ -249,15 +255,71 @@ pub fn array_length<T>(count: usize) -> Option<usize> {
     (count <= limit).then_some(count)
 }
 
-/// A compile-time proof that a `safe static` may be read from any thread.
+/// A compile-time proof that a `safe static` may be read from any thread, and
+/// holds a value valid whatever C stored (a Rust enum, a function pointer C
+/// chose, would not be).
 #[inline(always)]
-pub const fn shared_static<T: ?Sized + Sync>() {}
+pub const fn shared_static<T: Sync + ReturnedByC>() {}
+
+/// A function C hands to Rust (an argument of a callback) that safe code may
+/// call: a safe `extern "C" fn` whose arguments carry no pointer (C's `free`
+/// would otherwise be called with any address) and whose result is valid.
+/// `unsafe extern "C" fn` needs no proof: calling it needs `unsafe`.
+#[diagnostic::on_unimplemented(
+    message = "C hands the closure `{Self}`, which safe code could call with a pointer C never made",
+    label = "a safe function pointer from C",
+    note = "declare it `unsafe extern \"C\" fn(..)`: calling it then takes `unsafe` and its C contract"
+)]
+pub trait CallableFromRust {}
+
+/// A compile-time proof that a function pointer C passes may be called safely.
+#[inline(always)]
+pub const fn callable_from_rust<T: CallableFromRust>() {}
+
+macro_rules! callable {
+    ($($arg:ident)*) => {
+        impl<R: ReturnedByC, $($arg: PointerFree),*> CallableFromRust for extern "C" fn($($arg),*) -> R {}
+        impl<R: ReturnedByC, $($arg: PointerFree),*> CallableFromRust for Option<extern "C" fn($($arg),*) -> R> {}
+        impl<R, $($arg),*> CallableFromRust for unsafe extern "C" fn($($arg),*) -> R {}
+        impl<R, $($arg),*> CallableFromRust for Option<unsafe extern "C" fn($($arg),*) -> R> {}
+    };
+}
+
+callable!();
+callable!(A);
+callable!(A B);
+callable!(A B C);
+callable!(A B C D);
+callable!(A B C D E);
+callable!(A B C D E F);
+callable!(A B C D E F G);
+callable!(A B C D E F G H);
 
 /// A compile-time proof that the declared type `T` is the type the marker names
 /// (`Option<&U>` spelled in a declaration is core's `Option` of a reference, not a
 /// user's type of that name). Costs nothing at run time.
 #[inline(always)]
 pub const fn same_type<T: ?Sized>(_: PhantomData<T>) {}
+
+/// Whether a handle type is an `ExclusiveHandle`, for the compile-time refusal
+/// of lending one out (`borrowed = &H`, `#[out(&'a H)]`): a `Borrowed` of it
+/// would be a second way to the object its owner's `&mut` claims to exclude.
+/// The inherent `EXCLUSIVE` exists only where `H: ExclusiveHandle`, and then
+/// shadows the trait's `false`.
+pub struct Lending<H: ?Sized>(PhantomData<H>);
+
+/// The default answer of [`Lending`]: not exclusive.
+pub trait NotExclusive {
+    /// `false`, unless the inherent constant shadows it.
+    const EXCLUSIVE: bool = false;
+}
+
+impl<H: ?Sized> NotExclusive for Lending<H> {}
+
+impl<H: crate::ExclusiveHandle> Lending<H> {
+    /// The handle type claims exclusivity.
+    pub const EXCLUSIVE: bool = true;
+}
 
 /// A compile-time proof that `string = borrow(h)` lends a string from a handle
 /// no other value shares (a `dup` may share the C object: see `ExclusiveHandle`).

@@ -36,8 +36,11 @@ pub unsafe trait Handle: Sized {
 /// A handle that is the only Rust value sharing its C object: `&mut self`
 /// excludes every other call on the object.
 ///
-/// `#[derive(Owned)]` implements it for handles without a `dup` function (a
-/// `dup` may be reference counting, so two clones would share one object).
+/// `#[derive(Owned)]` implements it with the `exclusive` claim (`#[owned(..,
+/// exclusive)]`): C never lends the object out through another function, and
+/// there is no `dup` (which may count references, so clones would share one
+/// object). `#[foreign]` then refuses to lend such a handle out
+/// (`borrowed = &H`, `#[out(&'a H)]`), which would be a second way to it.
 /// `#[foreign]` requires it where exclusivity carries memory safety: a string
 /// valid "until the next call on the handle" (`sqlite3_errmsg`) is lent out only
 /// under a `&mut` borrow of an exclusive handle, since through a shared object
@@ -50,7 +53,8 @@ pub unsafe trait Handle: Sized {
 /// the C object this handle owns while the handle lives, so holding `&mut self`
 /// means no other call on the object can run.
 ///
-/// A handle with `dup` may share its object, so it is not exclusive:
+/// A handle is not exclusive unless it says so (here it could not: a `dup` may
+/// share its object):
 ///
 /// ```compile_fail,E0277
 /// use ffi_runtime::Owned;
@@ -68,9 +72,9 @@ pub unsafe trait Handle: Sized {
 /// exclusive::<Shared>();
 /// ```
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` may share its C object with a clone, so `&mut {Self}` does not exclude other calls on it",
+    message = "`{Self}` is not claimed exclusive, so `&mut {Self}` may not exclude other calls on its C object",
     label = "not an exclusive handle",
-    note = "`#[derive(Owned)]` makes handles without `dup` exclusive; a `dup` function may count references, and clones then share one object",
+    note = "`#[owned(exclusive)]` claims it: C never lends the object out through another function, and no `dup` shares it",
     note = "a string valid only until the next call on the handle cannot be lent from such a handle: use `string = copy`"
 )]
 pub unsafe trait ExclusiveHandle: Handle {}

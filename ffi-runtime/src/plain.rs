@@ -122,7 +122,10 @@ non_zero!(
 
 /// Safe function pointers with a C ABI that does not unwind: C may call them, with
 /// the arguments their types declare, and a panic in them aborts instead of
-/// unwinding through C. They carry no data C could follow (a pointer written out
+/// unwinding through C. Each argument must be valid whatever C passes
+/// (`ReturnedByC`: no Rust enum), and the result must carry no pointer C would
+/// follow (`PointerFree`: a safe function returning a dangling `*const c_char`
+/// must not reach C). They carry no data C could follow (a pointer written out
 /// in a declaration is accepted by the macro without this; these impls serve
 /// aliases such as `pub type cb = Option<extern "C" fn(..)>`).
 /// `extern "C-unwind"` is deliberately left out, and so is `unsafe extern "C" fn`:
@@ -134,9 +137,9 @@ macro_rules! c_functions {
     ($($arg:ident)*) => {
         // SAFETY: a code address; what C passes when it calls it is the
         // function's own contract, declared by its type.
-        unsafe impl<R, $($arg),*> PointerFree for extern "C" fn($($arg),*) -> R {}
+        unsafe impl<R: PointerFree, $($arg: crate::__private::ReturnedByC),*> PointerFree for extern "C" fn($($arg),*) -> R {}
         // SAFETY: as above, or NULL.
-        unsafe impl<R, $($arg),*> PointerFree for Option<extern "C" fn($($arg),*) -> R> {}
+        unsafe impl<R: PointerFree, $($arg: crate::__private::ReturnedByC),*> PointerFree for Option<extern "C" fn($($arg),*) -> R> {}
     };
 }
 

@@ -77,14 +77,14 @@ pub struct Thing(NonNull<Obj>);
 
 /// An owned object whose destructor reports a status.
 #[derive(Owned)]
-#[owned(drop = own_close, fallible)]
+#[owned(drop = own_close, fallible, exclusive)]
 #[repr(transparent)]
 pub struct Conn(NonNull<Obj>);
 
 /// A handle that borrows another (a statement of a database, say): checked not to
 /// be `Clone` for every lifetime, and exclusive.
 #[derive(Owned)]
-#[owned(drop = own_free)]
+#[owned(drop = own_free, exclusive)]
 #[repr(transparent)]
 pub struct Part<'a>(NonNull<Obj>, PhantomData<&'a Conn>);
 
@@ -226,10 +226,11 @@ macro_rules! implements {
     }};
 }
 
-/// Without `dup`, each value owns its C object alone: `ExclusiveHandle`. With
-/// `dup` (which may be reference counting), not.
+/// With the `exclusive` claim (and without `dup`), each value owns its C object
+/// alone: `ExclusiveHandle`. Without the claim, or with `dup` (which may be
+/// reference counting), not.
 #[test]
-fn handles_without_dup_are_exclusive() {
+fn handles_claimed_exclusive_are_exclusive() {
     fn exclusive<H: ExclusiveHandle>(handle: &mut H) -> *mut H::Raw {
         handle.as_ptr()
     }

@@ -74,7 +74,7 @@ mod fake {
 
 /// A connection.
 #[derive(Owned)]
-#[owned(drop = raw::sret_close)]
+#[owned(drop = raw::sret_close, exclusive)]
 #[repr(transparent)]
 pub struct Connection(NonNull<Conn>);
 

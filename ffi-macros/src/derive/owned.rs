@@ -44,6 +44,8 @@ struct Options {
     /// The spans of `drop` and of the destructor path's last token: the claim.
     drop_claim: (Span, Span),
     dup: Option<Path>,
+    /// `exclusive`: the claim that C never lends the object out elsewhere.
+    exclusive: Option<Span>,
     fallible: bool,
     krate: Path,
 }
@@ -54,6 +56,12 @@ pub(super) fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
     let (options, field) = both(options, field)?;
     let Newtype { field, markers } = field;
     let raw = pointee(field)?;
+    if let (Some(span), Some(_)) = (options.exclusive, &options.dup) {
+        return Err(syn::Error::new(
+            span,
+            "`exclusive` and `dup` conflict: clones made by `dup` may share the C object\n= help: keep `exclusive` only for a handle no other value (nor `dup`) reaches",
+        ));
+    }
     let Some(destructor) = &options.drop else {
         return Err(syn::Error::new_spanned(
             &input.ident,
@@ -82,7 +90,7 @@ pub(super) fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
     let handle_impl = handle_impl(&shape, raw, krate, options.drop_claim, &input.attrs);
     let clone = match &options.dup {
         Some(dup) => clone_impl(&shape, dup, krate),
-        None => exclusive(input, &shape, krate),
+        None => not_clone(input, &shape, krate, options.exclusive.is_some()),
     };
     let fallible_close = options
         .fallible
@@ -90,7 +98,7 @@ pub(super) fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
     let from_raw_doc = format!(
         " Takes ownership of `pointer`: the new `{type_name}` frees it with `{destructor_name}`. `None` when it is NULL."
     );
-    let from_raw_safety = if options.dup.is_some() {
+    let from_raw_safety = if options.exclusive.is_none() {
         " `pointer` is NULL or a live handle that nothing else frees."
     } else {
         " `pointer` is NULL or a live handle that nothing else frees, nor uses while the \
@@ -218,9 +226,9 @@ fn handle_impl(
     )
 }
 
-/// Without `dup`: a compile-time check that the type is not `Clone`, and
-/// `ExclusiveHandle`.
-fn exclusive(input: &DeriveInput, shape: &Shape<'_>, krate: &Path) -> TokenStream {
+/// Without `dup`: a compile-time check that the type is not `Clone`; with the
+/// `exclusive` claim, `ExclusiveHandle`.
+fn not_clone(input: &DeriveInput, shape: &Shape<'_>, krate: &Path, exclusive: bool) -> TokenStream {
     let Shape {
         name,
         header,
@@ -248,15 +256,21 @@ fn exclusive(input: &DeriveInput, shape: &Shape<'_>, krate: &Path) -> TokenStrea
         name.span(),
         krate,
     );
+    // SAFETY: `exclusive` is the user's claim that C never lends the object out
+    // through another function (no `Borrowed` of it exists, and the `#[foreign]`
+    // lending forms refuse exclusive handles); each value is then the only way
+    // to it: the field is private (checked), so only `from_raw` makes a value,
+    // and its contract excludes any other owner or user of the pointer; the type
+    // is not `Clone` (checked above) and has no `dup`.
+    let exclusive = exclusive.then(|| {
+        quote! {
+            #[automatically_derived]
+            unsafe impl #header #krate::ExclusiveHandle for #this #where_clause {}
+        }
+    });
     quote! {
         #not_clone
-
-        // SAFETY: each value is the only one owning its C object: the field is
-        // private (checked), so only `from_raw` makes a value, and its contract
-        // excludes any other owner or user of the pointer; the type is not `Clone`
-        // (checked above) and has no `dup`, so no second value gets the pointer.
-        #[automatically_derived]
-        unsafe impl #header #krate::ExclusiveHandle for #this #where_clause {}
+        #exclusive
     }
 }
 
@@ -354,6 +368,7 @@ fn options(input: &DeriveInput) -> syn::Result<Options> {
         drop: None,
         drop_claim: (Span::call_site(), Span::call_site()),
         dup: None,
+        exclusive: None,
         fallible: false,
         krate: syn::parse_quote!(::ffi_runtime),
     };
@@ -375,11 +390,13 @@ fn options(input: &DeriveInput) -> syn::Result<Options> {
                 options.dup = Some(meta.value()?.parse()?);
             } else if meta.path.is_ident("fallible") {
                 options.fallible = true;
+            } else if meta.path.is_ident("exclusive") {
+                options.exclusive = Some(meta.path.span());
             } else if meta.path.is_ident("crate") {
                 options.krate = crate_path(&meta.value()?.parse()?)?;
             } else {
                 return Err(meta.error(
-                    "unknown key in #[owned]\n= help: the keys are `drop = path`, `dup = path`, `fallible`, `crate = \"path\"`",
+                    "unknown key in #[owned]\n= help: the keys are `drop = path`, `dup = path`, `exclusive`, `fallible`, `crate = \"path\"`",
                 ));
             }
             Ok(())

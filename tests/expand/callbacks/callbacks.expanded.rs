@@ -93,6 +93,7 @@ pub fn open_visiting<
     };
     const {
         __ffi::returned_by_c::<c_int>();
+        __ffi::passed_to_c::<c_int>();
         __ffi::returned_by_c::<c_int>();
     }
     extern "C" fn __visit_trampoline<__F: __ffi::core::ops::FnMut(c_int) -> c_int>(

@@ -1,3 +1,9 @@
+::core::compile_error! {
+    "`tls_connect` takes `host: *const c_char` and `ctx`, which may be its length: say how C reads `host`\n= help: `#[cstr] host` when C reads up to the NUL (the wrapper takes `&CStr`), `#[str] host` for a `&str` copied with a NUL, `#[str(ctx)] host` when C reads `ctx` bytes (the wrapper takes `&str` and passes its length), or `#[ffi(unsafe)]`"
+}
+::core::compile_error! {
+    "`tls_connect` takes `port: *const c_char` and `ctx`, which may be its length: say how C reads `port`\n= help: `#[cstr] port` when C reads up to the NUL (the wrapper takes `&CStr`), `#[str] port` for a `&str` copied with a NUL, `#[str(ctx)] port` when C reads `ctx` bytes (the wrapper takes `&str` and passes its length), or `#[ffi(unsafe)]`"
+}
 /// Raw declarations of the C functions, exactly as declared: callable in
 /// `unsafe` code. The functions of the same names outside this module are
 /// their safe wrappers.
@@ -18,40 +24,11 @@ pub mod raw {
         pub fn io_uring_submit(ring: &mut io_uring) -> c_int;
     }
 }
-/// Calls the C function `tls_connect`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying the status code when `tls_connect` returns nonzero. The error's message is read from `tls_error(ctx)`.
-///
-/// The raw declaration is [`raw::tls_connect`].
-#[inline]
-#[allow(non_snake_case, clippy::too_many_arguments)]
-pub fn tls_connect(
-    ctx: &mut tls,
-    host: &::ffi_runtime::__private::CStr,
-    port: &::ffi_runtime::__private::CStr,
-) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
-    #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
-    const {
-        __ffi::shared_with_c::<tls>();
-        __ffi::returned_by_c::<c_int>();
-    }
-    let __ret = unsafe {
-        raw::tls_connect(ctx, __ffi::CStr::as_ptr(host), __ffi::CStr::as_ptr(port))
-    };
-    if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
-        let __error = __ffi::code_error(
-            &__ffi::Site {
-                function: "tls_connect",
-            },
-            <c_int as __ffi::IntReturn>::to_code(__ret),
-        );
-        let __error = unsafe { __ffi::with_message(__error, raw::tls_error(ctx)) };
-        return __ffi::Err(__error);
-    }
-    __ffi::Ok(())
+#[allow(unused_variables, non_snake_case, clippy::too_many_arguments)]
+pub fn tls_connect(ctx: &mut tls, host: *const c_char, port: *const c_char) -> ! {
+    ::ffi_runtime::__private::core::panic!(
+        "#[foreign] reported errors for this declaration"
+    )
 }
 /// Calls the C function `tls_error`.
 ///

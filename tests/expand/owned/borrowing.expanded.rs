@@ -3,7 +3,7 @@ impl<'db> Stmt<'db> {
     ///
     /// # Safety
     ///
-    /// `pointer` is NULL or a live handle that nothing else frees, nor uses while the new value owns it: the type is an `ExclusiveHandle`, so `&mut self` must exclude every other call on the C object.
+    /// `pointer` is NULL or a live handle that nothing else frees.
     #[inline]
     #[must_use]
     pub unsafe fn from_raw(
@@ -84,5 +84,3 @@ const _: () = {
         )
     }
 };
-#[automatically_derived]
-unsafe impl<'db> ::ffi_runtime::ExclusiveHandle for Stmt<'db> {}

@@ -3,7 +3,7 @@ impl Db {
     ///
     /// # Safety
     ///
-    /// `pointer` is NULL or a live handle that nothing else frees, nor uses while the new value owns it: the type is an `ExclusiveHandle`, so `&mut self` must exclude every other call on the C object.
+    /// `pointer` is NULL or a live handle that nothing else frees.
     #[inline]
     #[must_use]
     pub unsafe fn from_raw(
@@ -82,8 +82,6 @@ const _: () = {
         )
     }
 };
-#[automatically_derived]
-unsafe impl ::ffi_runtime::ExclusiveHandle for Db {}
 impl Db {
     /// Frees the handle with `sqlite3_close` and reports its status, which `Drop` ignores.
     ///

@@ -9,7 +9,7 @@ pub struct Raw {
 }
 
 #[derive(Owned)]
-#[owned(drop = raw::raw_free)]
+#[owned(drop = raw::raw_free, exclusive)]
 #[repr(transparent)]
 pub struct Conn(NonNull<Raw>);
 

@@ -217,7 +217,8 @@ fn destroy_hook(
     });
     let data = &names[position];
     let output = &hook_fn.output;
-    let answer = types::returned(output).map(|ty| mixed!(<#ty as #private::Default>::default()));
+    // A sealed integer's 0, a constant: no user code runs in C's frame.
+    let answer = types::returned(output).map(|ty| mixed!(<#ty as #private::IntReturn>::ZERO));
     let release = format_ident!("__{}_release", name);
     let value = mixed!(#release::<#generic_name>);
     let value = if hook_optional {
@@ -269,16 +270,15 @@ fn trampoline(
     };
     // `on_panic` is a constant, evaluated by the compiler: nothing that could
     // panic runs in C's frame outside the runtime's guard.
-    let on_panic = match (&callback.on_panic, &bare.output) {
-        (Some(value), syn::ReturnType::Type(_, ty)) => Some(mixed!(const ON_PANIC: #ty = #value;)),
-        _ => None,
-    };
+    // A constant even for `()`: the expression never runs in C's frame.
+    let on_panic = callback.on_panic.as_ref().map(|value| {
+        let ty =
+            types::returned(&bare.output).map_or_else(|| mixed!(()), ToTokens::to_token_stream);
+        mixed!(const ON_PANIC: #ty = #value;)
+    });
     let neutral = match (&callback.registered, &on_panic) {
         (None, Some(_)) => mixed!(ON_PANIC),
-        (None, None) => callback
-            .on_panic
-            .as_ref()
-            .map_or_else(|| mixed!(()), ToTokens::to_token_stream),
+        (None, None) => mixed!(()),
         (Some(_), Some(_)) => mixed!(#private::Some(ON_PANIC)),
         (Some(_), None) if returns_value => mixed!(#private::None),
         (Some(_), None) => mixed!(#private::None::<()>),

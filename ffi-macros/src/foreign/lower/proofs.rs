@@ -36,6 +36,8 @@ enum Use {
     ReadAndWritten,
     /// Handed to Rust by C as a value (a callback's argument): `ReturnedByC`.
     FromC,
+    /// A function C hands to Rust: `CallableFromRust`.
+    Callable,
 }
 
 pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
@@ -72,6 +74,7 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
     }
     let private = &lowering.private;
     let exclusive = exclusive.map(|handle| mixed!(#private::exclusive_handle::<#handle>();));
+
     let returned_value = returned_value.map(|ty| mixed!(#private::returned_by_c::<#ty>();));
     let same_types = same_types.into_iter().map(|(declared, usage, lent)| {
         let reference = match usage {
@@ -93,6 +96,7 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
         Use::Written => mixed!(#private::written_by_c::<#ty>();),
         Use::ReadAndWritten => mixed!(#private::shared_with_c::<#ty>();),
         Use::FromC => mixed!(#private::returned_by_c::<#ty>();),
+        Use::Callable => mixed!(#private::callable_from_rust::<#ty>();),
     });
     mixed! {
         const {
@@ -170,6 +174,81 @@ fn parameter_proofs(function: &Function) -> (Vec<(Use, &Type)>, Vec<SameType<'_>
     (proofs, same_types)
 }
 
+/// A handle lent out (`borrowed = &H`, `#[out(&'a H)]`) must not be one whose
+/// owner's `&mut` claims to exclude every other way to the object: a constant
+/// item next to the wrapper (evaluated even if the wrapper is never called),
+/// with the handle's lifetimes taken as `'static`.
+pub(crate) fn lending_checks(lowering: &Lowering<'_>) -> TokenStream {
+    let private = &lowering.private;
+    let krate = lowering.krate;
+    let cfgs = &lowering.function.cfgs;
+    lent_handles(lowering.function)
+        .into_iter()
+        .map(|handle| {
+            let message = format!(
+                "`{}` is an exclusive handle (`#[owned(exclusive)]`): C lending it out here contradicts that claim; drop `exclusive` from the handle",
+                handle.to_token_stream()
+            );
+            let handle = static_lifetimes(handle.to_token_stream());
+            mixed! {
+                #(#cfgs)*
+                const _: () = {
+                    use #krate::__private::{self as #private, NotExclusive as _};
+                    if #private::Lending::<#handle>::EXCLUSIVE {
+                        #private::core::panic!(#message);
+                    }
+                };
+            }
+        })
+        .collect()
+}
+
+/// `tokens` with every lifetime made `'static`.
+fn static_lifetimes(tokens: TokenStream) -> TokenStream {
+    let mut after_apostrophe = false;
+    tokens
+        .into_iter()
+        .map(|token| {
+            let replaced = match &token {
+                proc_macro2::TokenTree::Ident(ident) if after_apostrophe => {
+                    proc_macro2::TokenTree::Ident(proc_macro2::Ident::new("static", ident.span()))
+                }
+                proc_macro2::TokenTree::Group(group) => {
+                    let mut inner = proc_macro2::Group::new(
+                        group.delimiter(),
+                        static_lifetimes(group.stream()),
+                    );
+                    inner.set_span(group.span());
+                    proc_macro2::TokenTree::Group(inner)
+                }
+                other => other.clone(),
+            };
+            after_apostrophe =
+                matches!(&token, proc_macro2::TokenTree::Punct(punct) if punct.as_char() == '\'');
+            replaced
+        })
+        .collect()
+}
+
+/// The handle types the function lends out.
+fn lent_handles(function: &Function) -> Vec<&Type> {
+    let mut lent: Vec<&Type> = function
+        .params
+        .iter()
+        .filter_map(|param| match &param.role {
+            Role::OutHandle {
+                handle: Type::Reference(reference),
+                ..
+            } => Some(&*reference.elem),
+            _ => None,
+        })
+        .collect();
+    if let Some(Type::Reference(reference)) = &function.args.borrowed {
+        lent.push(&reference.elem);
+    }
+    lent
+}
+
 /// The arguments C passes to a function the wrapper hands it (a callback's
 /// trampoline, or a safe `extern "C" fn` of the user's): a value C chose, so
 /// `ReturnedByC` like a return value; behind a reference, `AnyBitPattern`. The
@@ -180,15 +259,28 @@ fn arguments_from_c<'a>(
     proofs: &mut Vec<(Use, &'a Type)>,
 ) {
     for (index, argument) in bare.inputs.iter().enumerate() {
-        if Some(index) == user_data || fn_type(&argument.ty).is_some() {
+        if Some(index) == user_data {
+            continue;
+        }
+        // A function C hands over: safe to call only with pointer-free
+        // arguments (else C's `free` gets any address), or declared `unsafe`.
+        if fn_type(&argument.ty).is_some() {
+            proofs.push((Use::Callable, &argument.ty));
             continue;
         }
         match passed_value(&argument.ty) {
+            // `&mut T`: the closure may write a `T` C then reads (a pointer it
+            // would follow): pointer-free too.
+            Some((Use::ReadAndWritten, lent)) => proofs.push((Use::ReadAndWritten, lent)),
             Some((_, lent)) if !std::ptr::eq(lent, types::peel(&argument.ty)) => {
                 proofs.push((Use::Written, lent));
             }
             _ => proofs.push((Use::FromC, &argument.ty)),
         }
+    }
+    // What the closure (or the function) returns, C reads and may follow.
+    if let Some(returned) = types::returned(&bare.output) {
+        proofs.push((Use::Read, returned));
     }
 }
 

@@ -134,6 +134,7 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     };
     let alias = lowering.alias_import(&body);
     let underscored = underscored_allowance(function);
+    let lending_checks = proofs::lending_checks(&lowering);
     let signature = lowering.in_signature(mixed!(#generics(#(#inputs),*) #signature_output));
     let must_use = &function.must_use;
     let must_use =
@@ -149,6 +150,7 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
             #alias
             #body
         }
+        #lending_checks
     }
 }
 

@@ -472,8 +472,12 @@ fn infer_c_strings(params: &mut [Param]) {
 
 /// A parameter passed as it is whose type may be an integer (a typedef is
 /// assumed to be one).
+/// Seen through references and `Option<&..>` (an in/out `&mut usize`, a struct
+/// holding the length); a parameter that is another slice's length counts too.
 pub(crate) fn could_be_length(param: &Param) -> bool {
-    matches!(param.role, Role::Plain) && param.slot.is_none() && types::may_be_integer(&param.ty)
+    let plain = matches!(param.role, Role::Plain)
+        && matches!(param.slot, None | Some(Slot::SliceLength(_)));
+    plain && types::may_be_integer(types::lent_or_self(&param.ty))
 }
 
 /// The name of a parameter declared `name: T`; `None` for `_`, `mut x` and patterns.

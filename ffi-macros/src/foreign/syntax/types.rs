@@ -75,6 +75,28 @@ pub(crate) fn is_float(ty: &Type) -> bool {
     )
 }
 
+/// What a reference (or `Option` of one) points to, else the type itself.
+pub(crate) fn lent_or_self(ty: &Type) -> &Type {
+    match peel(ty) {
+        Type::Reference(reference) => lent_or_self(&reference.elem),
+        Type::Path(path) if path.qself.is_none() => {
+            let lent = path.path.segments.last().and_then(|last| {
+                let PathArguments::AngleBracketed(args) = &last.arguments else {
+                    return None;
+                };
+                match (last.ident == "Option", args.args.first()) {
+                    (true, Some(GenericArgument::Type(inner @ Type::Reference(_)))) => {
+                        Some(lent_or_self(inner))
+                    }
+                    _ => None,
+                }
+            });
+            lent.unwrap_or(ty)
+        }
+        other => other,
+    }
+}
+
 /// A type that may be an integer: a path that is not a float, `bool`, `char`,
 /// an `Option` or a function pointer (a typedef such as `size_t` is assumed to be
 /// one: the weaker claim).

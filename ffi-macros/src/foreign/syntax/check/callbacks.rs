@@ -43,6 +43,16 @@ pub(super) fn check(
     if bare.abi.is_none() {
         errors.push(diagnostic::callback_without_abi(bare));
     }
+    // The trampoline keeps the declared ABI: an unwinding one would let what
+    // runs outside the guard unwind into C.
+    if let Some(abi) = &bare.abi
+        && abi
+            .name
+            .as_ref()
+            .is_some_and(|name| name.value().ends_with("-unwind"))
+    {
+        errors.push(diagnostic::unwinding_fn_pointer(abi));
+    }
     if let Some(lifetimes) = &bare.lifetimes {
         errors.push(diagnostic::callback_for_lifetimes(lifetimes));
     }
@@ -73,7 +83,13 @@ pub(super) fn check(
         let hook_fn = function.param(hook).map(|hook| fn_type(&hook.ty));
         match hook_fn {
             None => errors.push(diagnostic::callback_missing_param(hook, &function.ident)),
-            Some(Some((bare, _))) if user_data_position(bare).is_some() && bare.abi.is_some() => {}
+            Some(Some((bare, _)))
+                if user_data_position(bare).is_some()
+                    && bare.abi.as_ref().is_some_and(|abi| {
+                        !abi.name
+                            .as_ref()
+                            .is_some_and(|name| name.value().ends_with("-unwind"))
+                    }) => {}
             Some(_) => errors.push(diagnostic::callback_bad_destroy(hook)),
         }
     }
