@@ -184,3 +184,34 @@ fn strxfrm_grows_to_the_size_it_returns() {
     assert_eq!(transformed.to_str().unwrap(), source);
     assert_eq!(strxfrm("").unwrap().as_bytes(), b"");
 }
+
+/// bindgen's default output, one extern block a function with types around
+/// them, under one `#[foreign]` on the module: one raw module, every wrapper.
+#[ffi_runtime::foreign(errno)]
+mod bindings {
+    #![allow(non_camel_case_types)]
+    pub type pid_t = i32;
+    unsafe extern "C" {
+        pub fn close(fd: i32) -> i32;
+    }
+    unsafe extern "C" {
+        #[ffi(unchecked)]
+        pub fn getpid() -> pid_t;
+    }
+    unsafe extern "C" {
+        pub fn dup(fd: i32) -> i32;
+    }
+}
+
+#[test]
+fn a_module_of_blocks_gets_one_raw_module() {
+    assert!(bindings::getpid() > 0);
+    assert_eq!(
+        bindings::close(-1).unwrap_err().errno(),
+        Some(Errno::from_raw(libc::EBADF))
+    );
+    let fd = bindings::dup(0).unwrap();
+    assert!(bindings::close(fd).is_ok());
+    // SAFETY: a descriptor that is not open any more.
+    assert_eq!(unsafe { bindings::raw::close(fd) }, -1);
+}

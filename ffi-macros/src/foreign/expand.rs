@@ -28,7 +28,7 @@ use super::syntax::diagnostic::{self, Errors};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::collections::HashSet;
-use syn::ItemForeignMod;
+use syn::{Item, ItemForeignMod, ItemMod};
 
 pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
     for tokens in [&args, &input] {
@@ -36,12 +36,17 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
             return diagnostic::nested_too_deep(span, depth::MAX_NESTING).to_compile_error();
         }
     }
-    // Parsed as an extern block only: syn never parses a function body (whose
-    // nesting depth rustc allows, with a growing stack, beyond what syn's
-    // recursive parser survives: found by the fuzzer).
-    let raw: ItemForeignMod = match syn::parse2(input.clone()) {
-        Ok(raw) => raw,
+    // Parsed as an extern block (or a module of them) only: syn never parses a
+    // function body of an item `#[foreign]` does not take (whose nesting depth
+    // rustc allows, with a growing stack, beyond what syn's recursive parser
+    // survives: found by the fuzzer).
+    let (raw, module) = match syn::parse2::<ItemForeignMod>(input.clone()) {
+        Ok(raw) => (vec![raw], None),
         Err(error) if looks_like_extern_block(&input) => return error.to_compile_error(),
+        Err(_) if looks_like_module(&input) => match split_module(input) {
+            Ok((raw, module)) => (raw, Some(module)),
+            Err(error) => return error.to_compile_error(),
+        },
         // The item is not echoed: rustc checked it parses, but our callers
         // (fuzzer, mutation test) pass anything, and telling the two apart would
         // take the very parse this avoids.
@@ -70,14 +75,82 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
         }
     });
     let errors = errors.to_compile_errors();
-    quote! {
+    let expansion = quote! {
         #errors
         #raw_module
         #reexports
         #(#wrappers)*
+    };
+    match module {
+        // `#[foreign] mod bindings { .. }`: the module's other items stay, and
+        // its blocks share one raw module (bindgen writes one block a function).
+        Some(module) => {
+            let ItemMod {
+                attrs,
+                vis,
+                unsafety,
+                mod_token,
+                ident,
+                ..
+            } = &module.item;
+            let others = &module.others;
+            // syn keeps the module's inner attributes (`#![..]`) with the outer
+            // ones: each goes back on its own side of the brace.
+            let (inner, outer): (Vec<_>, Vec<_>) = attrs
+                .iter()
+                .partition(|attr| matches!(attr.style, syn::AttrStyle::Inner(_)));
+            quote! {
+                #(#outer)*
+                #vis #unsafety #mod_token #ident {
+                    #(#inner)*
+                    #(#others)*
+                    #expansion
+                }
+            }
+        }
+        None => expansion,
     }
 }
 
+/// A module under `#[foreign]`: the module, its extern blocks, its other items.
+struct Module {
+    item: ItemMod,
+    others: Vec<Item>,
+}
+
+/// Splits `mod name { .. }` into its extern blocks and the rest.
+fn split_module(input: TokenStream) -> syn::Result<(Vec<ItemForeignMod>, Module)> {
+    let mut item: ItemMod = syn::parse2(input)?;
+    let Some((_, items)) = item.content.take() else {
+        return Err(diagnostic::module_without_body(&item.ident));
+    };
+    let (blocks, others): (Vec<Item>, Vec<Item>) = items
+        .into_iter()
+        .partition(|item| matches!(item, Item::ForeignMod(_)));
+    let blocks: Vec<ItemForeignMod> = blocks
+        .into_iter()
+        .filter_map(|item| match item {
+            Item::ForeignMod(block) => Some(block),
+            _ => None,
+        })
+        .collect();
+    if blocks.is_empty() {
+        return Err(diagnostic::module_without_block(&item.ident));
+    }
+    Ok((blocks, Module { item, others }))
+}
+
+/// `mod name { .. }` at the top level of the item (after its attributes and
+/// visibility).
+fn looks_like_module(input: &TokenStream) -> bool {
+    use proc_macro2::{Delimiter, TokenTree};
+    let tokens: Vec<TokenTree> = input.clone().into_iter().collect();
+    tokens.windows(3).any(|window| {
+        matches!(&window[0], TokenTree::Ident(ident) if ident == "mod")
+            && matches!(&window[1], TokenTree::Ident(_))
+            && matches!(&window[2], TokenTree::Group(group) if group.delimiter() == Delimiter::Brace)
+    })
+}
 /// `extern "ABI" { .. }` at the top level of the item (after its attributes and
 /// qualifiers): a parse error is then inside the block, and syn's own message is
 /// the useful one.

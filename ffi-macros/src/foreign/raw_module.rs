@@ -21,10 +21,38 @@ use quote::quote;
 use std::collections::HashSet;
 use syn::{FnArg, ForeignItem, ItemForeignMod, Visibility, parse_quote};
 
-/// The block as written, in a module of its own so that wrappers can take the names.
+/// The blocks as written, in a module of their own so that wrappers can take
+/// the names.
 pub(crate) fn raw_module(block: &Block) -> TokenStream {
-    let mut raw = block.raw.clone();
     let mut names = HashSet::new();
+    let blocks: Vec<(TokenStream, TokenStream)> = block
+        .raw
+        .iter()
+        .map(|raw| extern_block(block, raw.clone(), &mut names))
+        .collect();
+    let (blocks, sync_proofs): (Vec<_>, Vec<_>) = blocks.into_iter().unzip();
+    let module = &block.args.raw_mod;
+    quote! {
+        /// Raw declarations of the C functions, exactly as declared: callable in
+        /// `unsafe` code. The functions of the same names outside this module are
+        /// their safe wrappers.
+        #[allow(missing_docs)]
+        pub mod #module {
+            #[allow(unused_imports, clippy::wildcard_imports)]
+            use super::*;
+
+            #(#blocks)*
+        }
+        #(#sync_proofs)*
+    }
+}
+
+/// One extern block as written, and the proofs its `safe static`s need.
+fn extern_block(
+    block: &Block,
+    mut raw: ItemForeignMod,
+    names: &mut HashSet<syn::Ident>,
+) -> (TokenStream, TokenStream) {
     raw.items.retain(|item| match item {
         // Reported by check; kept, they would only add rustc's errors to ours.
         ForeignItem::Fn(item) => {
@@ -73,41 +101,35 @@ pub(crate) fn raw_module(block: &Block) -> TokenStream {
         },
     );
     body.set_span(brace_token.span.join());
-    let module = &block.args.raw_mod;
     // A `safe static` is shared by every thread without `unsafe`: its type is
-    // proven `Sync`, whatever its spelling.
+    // proven `Sync` (and valid whatever C stored), whatever its spelling.
     let krate = &block.args.krate;
-    let sync_proofs = items.iter().filter_map(|item| match item {
-        ForeignItem::Static(item) if matches!(item.safety, syn::Safety::Safe(_)) => {
-            let ty = &item.ty;
-            Some(quote!(#krate::__private::shared_static::<#ty>();))
-        }
-        _ => None,
-    });
-    let sync_proofs: Vec<TokenStream> = sync_proofs.collect();
-    let sync_proofs = (!sync_proofs.is_empty()).then(|| {
+    let sync_proofs: Vec<TokenStream> = items
+        .iter()
+        .filter_map(|item| match item {
+            ForeignItem::Static(item) if matches!(item.safety, syn::Safety::Safe(_)) => {
+                let ty = &item.ty;
+                Some(quote!(#krate::__private::shared_static::<#ty>();))
+            }
+            _ => None,
+        })
+        .collect();
+    let sync_proofs = if sync_proofs.is_empty() {
+        TokenStream::new()
+    } else {
         quote! {
             const _: () = {
                 #(#sync_proofs)*
             };
         }
-    });
-    quote! {
-        /// Raw declarations of the C functions, exactly as declared: callable in
-        /// `unsafe` code. The functions of the same names outside this module are
-        /// their safe wrappers.
-        #[allow(missing_docs)]
-        pub mod #module {
-            #[allow(unused_imports, clippy::wildcard_imports)]
-            use super::*;
-
-            #(#outer)*
-            #link
-            #[deny(improper_ctypes)]
-            #unsafety #abi #body
-        }
-        #sync_proofs
-    }
+    };
+    let extern_block = quote! {
+        #(#outer)*
+        #link
+        #[deny(improper_ctypes)]
+        #unsafety #abi #body
+    };
+    (extern_block, sync_proofs)
 }
 
 /// Removes from a declaration what `check` already reported and rustc would report
@@ -185,8 +207,8 @@ pub(crate) fn reexports(block: &Block) -> TokenStream {
     let mut seen = HashSet::new();
     block
         .raw
-        .items
         .iter()
+        .flat_map(|raw| &raw.items)
         .filter_map(|item| {
             let (attrs, vis, ident) = match item {
                 ForeignItem::Fn(item) => {

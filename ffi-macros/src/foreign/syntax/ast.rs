@@ -16,9 +16,11 @@ use syn::{Attribute, FnArg, ForeignItem, Ident, ItemForeignMod, Pat, Signature, 
 
 pub(crate) struct Block {
     pub(crate) args: BlockArgs,
-    /// The block as written, less our attributes and less items that cannot be
+    /// The extern blocks as written (one, or those of a module under
+    /// `#[foreign]`), less our attributes and less items that cannot be
     /// declarations (those are reported).
-    pub(crate) raw: ItemForeignMod,
+    pub(crate) raw: Vec<ItemForeignMod>,
+    /// The functions of every block, in order.
     pub(crate) functions: Vec<Function>,
 }
 
@@ -190,14 +192,39 @@ pub(crate) struct Reporting<'a> {
 }
 
 impl Block {
-    pub(crate) fn from_syn(args: BlockArgs, mut raw: ItemForeignMod, errors: &mut Errors) -> Self {
-        reject_ffi(&mut raw.attrs, errors);
+    pub(crate) fn from_syn(
+        args: BlockArgs,
+        raws: Vec<ItemForeignMod>,
+        errors: &mut Errors,
+    ) -> Self {
         let mut functions = Vec::new();
-        let items = std::mem::take(&mut raw.items);
+        let mut raw = Vec::new();
+        for block in raws {
+            raw.push(read_block(&args, block, &mut functions, errors));
+        }
+        Block {
+            args,
+            raw,
+            functions,
+        }
+    }
+}
+
+/// One extern block: its functions are read into `functions`; it is returned
+/// less our attributes and less what cannot be a declaration.
+fn read_block(
+    args: &BlockArgs,
+    mut raw: ItemForeignMod,
+    functions: &mut Vec<Function>,
+    errors: &mut Errors,
+) -> ItemForeignMod {
+    reject_ffi(&mut raw.attrs, errors);
+    let items = std::mem::take(&mut raw.items);
+    {
         for mut item in items {
             match &mut item {
                 ForeignItem::Fn(func) => {
-                    functions.push(Function::from_syn(func, &args, errors));
+                    functions.push(Function::from_syn(func, args, errors));
                 }
                 ForeignItem::Static(item) => reject_ffi(&mut item.attrs, errors),
                 ForeignItem::Type(item) => reject_ffi(&mut item.attrs, errors),
@@ -210,12 +237,8 @@ impl Block {
             }
             raw.items.push(item);
         }
-        Block {
-            args,
-            raw,
-            functions,
-        }
     }
+    raw
 }
 
 fn reject_ffi(attrs: &mut Vec<Attribute>, errors: &mut Errors) {

@@ -20,9 +20,13 @@ const ABIS: &[&str] = &["C", "C-unwind", "system", "system-unwind"];
 
 /// Checks what applies to the whole block: its ABI and its `#[foreign]` keys.
 pub(crate) fn check_block(block: &Block, errors: &mut Errors) {
-    check_abi(&block.raw, errors);
+    for raw in &block.raw {
+        check_abi(raw, errors);
+    }
     check_args(&block.args, errors);
-    check_statics(&block.raw, errors);
+    for raw in &block.raw {
+        check_statics(raw, errors);
+    }
 }
 
 /// A `safe static` is read without `unsafe`: it cannot be `mut` (C writes it

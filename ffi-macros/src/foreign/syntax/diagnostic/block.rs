@@ -123,3 +123,19 @@ pub(crate) fn nested_too_deep(span: Span, limit: usize) -> syn::Error {
         "declare the deep type with a type alias outside the block, or move the function to a block without #[foreign]",
     )
 }
+
+pub(crate) fn module_without_body(name: &syn::Ident) -> syn::Error {
+    with_help(
+        name.span(),
+        "#[foreign] on a module needs its extern blocks inside it",
+        "write `#[foreign] mod bindings { unsafe extern \"C\" { .. } }`, or put #[foreign] on the block",
+    )
+}
+
+pub(crate) fn module_without_block(name: &syn::Ident) -> syn::Error {
+    with_help(
+        name.span(),
+        "#[foreign] on a module found no extern block in it",
+        "put the C declarations in `unsafe extern \"C\" { .. }` blocks inside the module",
+    )
+}
