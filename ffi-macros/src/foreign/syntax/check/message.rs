@@ -1,6 +1,7 @@
 //! `message = f(param)`: a getter of this block, called with a parameter the
 //! wrapper still holds after the call.
 
+use super::super::args::Convention;
 use super::super::ast::{Block, Function, HandleUse, Role};
 use super::super::diagnostic::{self, Errors};
 use std::collections::HashMap;
@@ -12,6 +13,19 @@ pub(super) fn check(
     errors: &mut Errors,
 ) {
     let reporting = function.reporting(&block.args);
+    // A block's message getter cannot reach a function whose convention
+    // builds no `ffi_runtime::Error` (`check = T`): say so rather than drop it.
+    if let (Some(message), None, Convention::Check(_), None) = (
+        &block.args.reporting.message,
+        &function.args.reporting.message,
+        &reporting.convention,
+        function.args.no_message,
+    ) {
+        errors.push(diagnostic::block_message_on_check(
+            reporting.convention_span,
+            &message.func,
+        ));
+    }
     let Some(message) = reporting.message else {
         return;
     };

@@ -79,3 +79,13 @@ pub(crate) fn no_message_with_message(span: Span) -> syn::Error {
         "`no_message` turns off the block's message getter for this function; keep one of them",
     )
 }
+
+pub(crate) fn block_message_on_check(span: Span, getter: &syn::Ident) -> syn::Error {
+    with_help(
+        span,
+        format!(
+            "the block's `message = {getter}(..)` cannot apply here: `check = Type` returns its own error, which has no room for it"
+        ),
+        "add `#[ffi(no_message)]` to this function (its check type reports the failure), or use a built-in convention",
+    )
+}
