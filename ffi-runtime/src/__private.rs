@@ -245,6 +245,34 @@ impl ReturnedByC for bool {}
 #[inline(always)]
 pub const fn returned_by_c<T: ReturnedByC>() {}
 
+/// An array C handed out for the caller to free (`#[out_slice(len, free = f)]`):
+/// freed when dropped, after the copy or on any early return, once.
+pub struct OwnedArray<T, F: FnMut(*mut T)> {
+    pointer: *mut T,
+    free: F,
+}
+
+impl<T, F: FnMut(*mut T)> OwnedArray<T, F> {
+    /// Takes `pointer` (NULL, or an array `free` frees).
+    pub fn new(pointer: *mut T, free: F) -> Self {
+        OwnedArray { pointer, free }
+    }
+
+    /// The array, still owned.
+    #[must_use]
+    pub fn pointer(&self) -> *const T {
+        self.pointer
+    }
+}
+
+impl<T, F: FnMut(*mut T)> Drop for OwnedArray<T, F> {
+    fn drop(&mut self) {
+        if !self.pointer.is_null() {
+            (self.free)(self.pointer);
+        }
+    }
+}
+
 /// `count` elements of `T` as a slice length, `None` when their size would pass
 /// `isize::MAX` (no array is that big: the count C wrote is wrong, and
 /// `slice::from_raw_parts` must never see it).

@@ -5,6 +5,10 @@
 
 use ffi_runtime::foreign;
 use std::ffi::c_int;
+use std::sync::Mutex;
+
+/// The tests that count frees run one at a time (one counter).
+static FREES: Mutex<()> = Mutex::new(());
 
 mod fake {
     use std::ffi::c_int;
@@ -78,6 +82,32 @@ mod fake {
         0
     }
 
+    /// Two owned arrays; the first length is bad when `bad`.
+    #[unsafe(no_mangle)]
+    extern "C" fn osl_get_two(
+        bad: c_int,
+        first: *mut *mut u8,
+        first_count: *mut usize,
+        second: *mut *mut u8,
+        second_count: *mut usize,
+    ) -> c_int {
+        osl_get_owned(bad, first, first_count);
+        osl_get_owned(0, second, second_count)
+    }
+
+    /// An owned array, then the callback.
+    #[unsafe(no_mangle)]
+    extern "C" fn osl_get_visiting(
+        bytes: *mut *mut u8,
+        count: *mut usize,
+        visit: extern "C" fn(*mut std::ffi::c_void),
+        data: *mut std::ffi::c_void,
+    ) -> c_int {
+        osl_get_owned(0, bytes, count);
+        visit(data);
+        0
+    }
+
     static NAME: [u8; 6] = *b"sliced";
 
     /// mode 0: the bytes of NAME; 1: NULL (failure); 2: a negative count; 3: an
@@ -114,6 +144,19 @@ unsafe extern "C" {
         bad: c_int,
         #[out_slice(count, free = osl_free)] bytes: *mut *mut u8,
         count: *mut usize,
+    ) -> c_int;
+    fn osl_get_two(
+        bad: c_int,
+        #[out_slice(first_count, free = osl_free)] first: *mut *mut u8,
+        first_count: *mut usize,
+        #[out_slice(second_count, free = osl_free)] second: *mut *mut u8,
+        second_count: *mut usize,
+    ) -> c_int;
+    fn osl_get_visiting(
+        #[out_slice(count, free = osl_free)] bytes: *mut *mut u8,
+        count: *mut usize,
+        #[callback(data)] visit: extern "C" fn(data: *mut std::ffi::c_void),
+        data: *mut std::ffi::c_void,
     ) -> c_int;
 }
 
@@ -169,6 +212,9 @@ fn returned_null_and_bad_counts_are_errors() {
 #[test]
 fn owned_returned_arrays_are_freed_once_on_every_path() {
     use std::sync::atomic::Ordering;
+    let _serial = FREES
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let before = fake::FREED.load(Ordering::SeqCst);
     assert_eq!(osl_owned(0).unwrap(), b"owned");
     assert_eq!(fake::FREED.load(Ordering::SeqCst) - before, 1);
@@ -182,10 +228,35 @@ fn owned_returned_arrays_are_freed_once_on_every_path() {
 #[test]
 fn owned_out_slices_are_freed_once_on_every_path() {
     use std::sync::atomic::Ordering;
+    let _serial = FREES
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let before = fake::FREED.load(Ordering::SeqCst);
     assert_eq!(osl_get_owned(0).unwrap(), b"owned");
     assert_eq!(fake::FREED.load(Ordering::SeqCst) - before, 1);
     // A usize::MAX length is too long for any array: an error, freed all the same.
     assert!(osl_get_owned(1).is_err());
     assert_eq!(fake::FREED.load(Ordering::SeqCst) - before, 2);
+}
+
+/// Red team 3: every owned out slice is freed when an early return (another
+/// slice's bad length) or a callback's panic cuts the wrapper short.
+#[test]
+fn owned_out_slices_are_freed_on_early_returns_and_panics() {
+    use std::sync::atomic::Ordering;
+    let _serial = FREES
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let before = fake::FREED.load(Ordering::SeqCst);
+    let (first, second) = osl_get_two(0).unwrap();
+    assert_eq!(
+        (first.as_slice(), second.as_slice()),
+        (&b"owned"[..], &b"owned"[..])
+    );
+    assert_eq!(fake::FREED.load(Ordering::SeqCst) - before, 2);
+    assert!(osl_get_two(1).is_err());
+    assert_eq!(fake::FREED.load(Ordering::SeqCst) - before, 4);
+    let panicked = std::panic::catch_unwind(|| osl_get_visiting(|| panic!("in the callback")));
+    assert!(panicked.is_err());
+    assert_eq!(fake::FREED.load(Ordering::SeqCst) - before, 5);
 }

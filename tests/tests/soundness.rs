@@ -130,6 +130,14 @@ mod fake {
         }
     }
 
+    /// Red team 3: returns a string the caller frees, and writes a NULL handle.
+    #[unsafe(no_mangle)]
+    extern "C" fn snd_string_and_handle(handle: *mut *mut Obj) -> *mut c_char {
+        // SAFETY: the wrapper's slot.
+        unsafe { handle.write(std::ptr::null_mut()) };
+        std::ffi::CString::new("owned").unwrap().into_raw()
+    }
+
     /// `#[str(len)]`: counts the `a`s among the `len` bytes at `text`.
     #[unsafe(no_mangle)]
     extern "C" fn snd_count_a(text: *const c_char, len: usize) -> c_int {
@@ -190,6 +198,8 @@ unsafe extern "C" {
     ) -> *mut u8;
     #[ffi(check = Lenient)]
     fn snd_forgets_out(#[out] out: *mut c_int) -> c_int;
+    #[ffi(nonnull, string = free(snd_string_free))]
+    fn snd_string_and_handle(#[out(Obj)] handle: *mut *mut fake::Obj) -> *mut c_char;
     #[ffi(nonnull, owned = Obj)]
     fn snd_compile(
         fail: c_int,
@@ -244,6 +254,16 @@ fn a_resumed_panic_frees_what_c_returned() {
 #[test]
 fn a_lying_check_never_reads_an_unwritten_out_slot() {
     assert_eq!(snd_forgets_out().unwrap(), 0);
+}
+
+/// Red team 3: a returned string to free is freed even when an out-parameter's
+/// check (here a NULL handle after success) returns early.
+#[test]
+fn a_returned_string_is_freed_when_an_out_check_fails() {
+    let _serial = serial();
+    let strings = fake::STRINGS_FREED.load(Ordering::SeqCst);
+    assert!(snd_string_and_handle().is_err());
+    assert_eq!(fake::STRINGS_FREED.load(Ordering::SeqCst), strings + 1);
 }
 
 /// `owned = H` with out-parameters (`pcre2_compile`): the `Ok` value is the

@@ -39,9 +39,7 @@ pub fn list_items(
     ::ffi_runtime::Error,
 > {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{
-        self as __ffi, hygiene::{__copy, __count, __error, __ret},
-    };
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__count, __error, __ret}};
     const {
         __ffi::written_by_c::<Item>();
         __ffi::returned_by_c::<c_int>();
@@ -91,10 +89,9 @@ pub fn list_items(
             }
             __ffi::Vec::new()
         } else {
-            let __copy = <[Item]>::to_vec(unsafe {
+            <[Item]>::to_vec(unsafe {
                 __ffi::core::slice::from_raw_parts(items, __count)
-            });
-            __copy
+            })
         }
     };
     __ffi::Ok(items)
@@ -118,7 +115,7 @@ pub fn sqlite3_serialize(
 > {
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{
-        self as __ffi, hygiene::{__copy, __count, __error, __ptr, __ret},
+        self as __ffi, hygiene::{__copy, __count, __error, __ptr, __ret, __value},
     };
     const {
         __ffi::passed_to_c::<c_uint>();
@@ -156,11 +153,12 @@ pub fn sqlite3_serialize(
             );
         }
     };
-    __ffi::Ok({
+    let __value = {
         let __copy = <[u8]>::to_vec(unsafe {
             __ffi::core::slice::from_raw_parts(__ptr.as_ptr(), __count)
         });
         unsafe { raw::sqlite3_free(__ptr.as_ptr().cast()) };
         __copy
-    })
+    };
+    __ffi::Ok(__value)
 }

@@ -29,7 +29,9 @@ pub fn sqlite3_libversion() -> ::ffi_runtime::__private::Result<
     ::ffi_runtime::Error,
 > {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ptr, __ret}};
+    use ::ffi_runtime::__private::{
+        self as __ffi, hygiene::{__error, __ptr, __ret, __value},
+    };
     let __ret = unsafe { raw::sqlite3_libversion() };
     let __ffi::Some(__ptr) = __ffi::NonNull::new(<*const __ffi::c_char>::cast_mut(__ret))
     else {
@@ -40,7 +42,8 @@ pub fn sqlite3_libversion() -> ::ffi_runtime::__private::Result<
         );
         return __ffi::Err(__error);
     };
-    __ffi::Ok(unsafe { __ffi::CStr::from_ptr(__ptr.as_ptr()) })
+    let __value = unsafe { __ffi::CStr::from_ptr(__ptr.as_ptr()) };
+    __ffi::Ok(__value)
 }
 /// Calls the C function `sqlite3_errmsg`.
 ///
@@ -58,7 +61,9 @@ pub fn sqlite3_errmsg<'a>(
     ::ffi_runtime::Error,
 > {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ptr, __ret}};
+    use ::ffi_runtime::__private::{
+        self as __ffi, hygiene::{__error, __ptr, __ret, __value},
+    };
     const {
         __ffi::exclusive_handle::<Db>();
     }
@@ -74,7 +79,8 @@ pub fn sqlite3_errmsg<'a>(
         );
         return __ffi::Err(__error);
     };
-    __ffi::Ok(unsafe { __ffi::CStr::from_ptr(__ptr.as_ptr()) })
+    let __value = unsafe { __ffi::CStr::from_ptr(__ptr.as_ptr()) };
+    __ffi::Ok(__value)
 }
 /// Calls the C function `sqlite3_expanded_sql`.
 ///
@@ -93,7 +99,7 @@ pub fn sqlite3_expanded_sql(
 > {
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{
-        self as __ffi, hygiene::{__copy, __error, __ptr, __ret},
+        self as __ffi, hygiene::{__copy, __error, __ptr, __ret, __value},
     };
     let __ret = unsafe {
         raw::sqlite3_expanded_sql(<Stmt<'_> as ::ffi_runtime::Handle>::as_ptr(stmt))
@@ -106,11 +112,12 @@ pub fn sqlite3_expanded_sql(
         );
         return __ffi::Err(__error);
     };
-    __ffi::Ok({
+    let __value = {
         let __copy = __ffi::CStr::to_owned(unsafe {
             __ffi::CStr::from_ptr(__ptr.as_ptr())
         });
         unsafe { raw::sqlite3_free(__ptr.as_ptr().cast()) };
         __copy
-    })
+    };
+    __ffi::Ok(__value)
 }

@@ -101,8 +101,17 @@ impl Out<'_> {
     /// After the success test, first step: the out handle becomes an owned
     /// `Option<H>` (every one of them, before any early return, so that a NULL in
     /// one slot does not leak the handle in another).
-    pub(crate) fn own_handle(&self, krate: &Path) -> TokenStream {
+    pub(crate) fn own_handle(&self, lowering: &Lowering<'_>) -> TokenStream {
+        let krate = lowering.krate;
         let name = self.name;
+        if let OutKind::Slice {
+            slot,
+            free: Some(free),
+            ..
+        } = self.kind
+        {
+            return own_array(lowering, name, slot, free);
+        }
         if let OutKind::Lent(reference) = self.kind {
             let handle = &reference.elem;
             // SAFETY (of the generated block): `#[out(&'a H)]` is the user's
@@ -163,22 +172,14 @@ impl Out<'_> {
     ) -> TokenStream {
         let private = &lowering.private;
         let name = self.name;
-        // SAFETY (of the generated block): `#[out_slice(len, free = f)]` is the
-        // user's promise that the caller owns the array C handed out, and that
-        // `f` frees it; it is freed once, after the copy or before reporting a
-        // bad length.
-        let free = free.map(|free| {
-            let pointer = match types::as_pointer(slot) {
-                Some(pointer) if !types::is_mut(pointer) => mixed!(#name.cast_mut().cast()),
-                _ => mixed!(#name.cast()),
-            };
-            let call = lowering.raw_call(free, [pointer]);
-            mixed! {
-                if !#name.is_null() {
-                    unsafe { #call };
-                }
-            }
-        });
+        // An owned array (`free = f`) is an `OwnedArray` by now (`own_handle`),
+        // which frees it when dropped, whatever path the wrapper takes.
+        let pointer = if free.is_some() {
+            mixed!(#name.pointer())
+        } else {
+            let _ = slot;
+            mixed!(#name)
+        };
         let site = lowering.site();
         let parameter = name.to_string();
         let null = lowering.convert_error(&mixed!(#private::null_error(#site)));
@@ -189,12 +190,9 @@ impl Out<'_> {
                 let __count = <#length_type as #private::Length>::to_usize(#length);
                 let __count = match __count.and_then(#private::array_length::<#elem>) {
                     #private::Some(__count) => __count,
-                    #private::None => {
-                        #free
-                        return #private::Err(#bad_length);
-                    }
+                    #private::None => return #private::Err(#bad_length),
                 };
-                if #name.is_null() {
+                if #pointer.is_null() {
                     if __count != 0 {
                         return #private::Err(#null);
                     }
@@ -203,11 +201,9 @@ impl Out<'_> {
                     // SAFETY: `#[out_slice(len)]` is the user's promise that on
                     // success C wrote a pointer to `len` initialized, aligned
                     // elements that stay valid until this copy is made.
-                    let __copy = <[#elem]>::to_vec(unsafe {
-                        #private::core::slice::from_raw_parts(#name, __count)
-                    });
-                    #free
-                    __copy
+                    <[#elem]>::to_vec(unsafe {
+                        #private::core::slice::from_raw_parts(#pointer, __count)
+                    })
                 }
             };
         }
@@ -264,4 +260,60 @@ pub(crate) fn out_types(outs: &[Out<'_>], krate: &Path) -> Vec<TokenStream> {
             }
         })
         .collect()
+}
+
+/// `#[out_slice(len, free = f)]`, first step after the success test (before any
+/// early return): the slot becomes an `OwnedArray` that frees it with `f` when
+/// dropped.
+fn own_array(lowering: &Lowering<'_>, name: &Ident, slot: &Type, free: &Ident) -> TokenStream {
+    let private = &lowering.private;
+    let pointer = match types::as_pointer(slot) {
+        Some(pointer) if !types::is_mut(pointer) => mixed!(#name.cast_mut()),
+        _ => mixed!(#name),
+    };
+    let call = lowering.raw_call(free, [mixed!(__pointer.cast())]);
+    // SAFETY (of the generated block): `#[out_slice(len, free = f)]` is the
+    // user's promise that on success the caller owns the array C handed out, and
+    // that `f` frees it; `OwnedArray` calls this once, for a non-NULL pointer.
+    mixed! {
+        let #name = #private::OwnedArray::new(#pointer, |__pointer| unsafe { #call });
+    }
+}
+
+/// When a callback's panic resumes before the success test: an owned array C
+/// handed out in a call that did not fail is freed (`failed` is the test).
+pub(crate) fn release_arrays_on_panic(
+    lowering: &Lowering<'_>,
+    outs: &[Out<'_>],
+    failed: &TokenStream,
+) -> TokenStream {
+    let releases: TokenStream = outs
+        .iter()
+        .filter_map(|out| match out.kind {
+            OutKind::Slice {
+                slot,
+                free: Some(free),
+                ..
+            } => {
+                let name = out.name;
+                let pointer = match types::as_pointer(slot) {
+                    Some(pointer) if !types::is_mut(pointer) => mixed!(#name.cast_mut().cast()),
+                    _ => mixed!(#name.cast()),
+                };
+                let call = lowering.raw_call(free, [pointer]);
+                // SAFETY (of the generated block): as in `own_array`.
+                Some(mixed! {
+                    if !#name.is_null() {
+                        unsafe { #call };
+                    }
+                })
+            }
+            _ => None,
+        })
+        .collect();
+    if releases.is_empty() {
+        releases
+    } else {
+        mixed!(if !(#failed) { #releases })
+    }
 }

@@ -157,13 +157,16 @@ fn string_test(
     } else {
         mixed!(<*const #private::c_char>::cast_mut(#ret))
     };
+    // Copied (and freed) right after the test, before any out-parameter's
+    // check can return early and leave the string behind.
     SuccessTest {
         guard: mixed! {
             let #private::Some(__ptr) = #private::NonNull::new(#as_mut) else {
                 #failure
             };
+            let __value = #value;
         },
-        value,
+        value: mixed!(__value),
         ok_type,
         err_type,
     }
@@ -199,6 +202,7 @@ fn slice_test(
         let free = lowering.raw_call(free, [mixed!(__ptr.as_ptr().cast())]);
         mixed!(unsafe { #free };)
     });
+    let copy = copied_array(elem, release.clone());
     SuccessTest {
         guard: mixed! {
             let #private::Some(__ptr) = #private::NonNull::new(#as_mut) else {
@@ -212,26 +216,35 @@ fn slice_test(
                     return #private::Err(#bad_length);
                 }
             };
+            // Copied (and freed) at once, before any out-parameter's check
+            // can return early and leave the array behind.
+            let __value = #copy;
         },
-        // SAFETY (of the generated block): `slice = len` is the user's promise that
-        // a non-NULL return points to `len` initialized, aligned elements that stay
-        // valid until this copy is made.
-        value: match release {
-            Some(release) => mixed! {{
-                let __copy = <[#elem]>::to_vec(unsafe {
-                    #private::core::slice::from_raw_parts(__ptr.as_ptr(), __count)
-                });
-                #release
-                __copy
-            }},
-            None => mixed! {
-                <[#elem]>::to_vec(unsafe {
-                    #private::core::slice::from_raw_parts(__ptr.as_ptr(), __count)
-                })
-            },
-        },
+        value: mixed!(__value),
         ok_type: mixed!(#private::Vec<#elem>),
         err_type,
+    }
+}
+
+/// The copy of a returned array, then its release (`free = f`).
+fn copied_array(elem: &Type, release: Option<TokenStream>) -> TokenStream {
+    let private = super::alias();
+    // SAFETY (of the generated block): `slice = len` is the user's promise that
+    // a non-NULL return points to `len` initialized, aligned elements that stay
+    // valid until this copy is made.
+    match release {
+        Some(release) => mixed! {{
+            let __copy = <[#elem]>::to_vec(unsafe {
+                #private::core::slice::from_raw_parts(__ptr.as_ptr(), __count)
+            });
+            #release
+            __copy
+        }},
+        None => mixed! {
+            <[#elem]>::to_vec(unsafe {
+                #private::core::slice::from_raw_parts(__ptr.as_ptr(), __count)
+            })
+        },
     }
 }
 

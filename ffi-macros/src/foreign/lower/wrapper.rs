@@ -22,7 +22,7 @@
 //! `::ffi_runtime::__private`, so that user items named `Result` or `core` cannot
 //! capture them).
 
-use super::outs::{Out, out_types, out_values};
+use super::outs::{self, Out, out_types, out_values};
 use super::params::{Parameters, parameters};
 use super::syntax::args::Convention;
 use super::syntax::ast::{Block, Function, Role};
@@ -34,7 +34,6 @@ use syn::Type;
 
 pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     let lowering = Lowering::new(block, function);
-    let krate = lowering.krate;
     let private = &lowering.private;
     let unsafe_wrapper = function.is_unsafe_wrapper();
 
@@ -84,7 +83,7 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     };
     let release = buffers::with_buffer_retry(&lowering, release);
     let test = returns::success_test(&lowering, &return_type, &release);
-    let handles_owned = outs.iter().map(|out| out.own_handle(krate));
+    let handles_owned = outs.iter().map(|out| out.own_handle(&lowering));
     let handles_required = outs.iter().map(|out| out.require_handle(&lowering));
     let guard = test.guard;
     let guard = mixed!(#guard #(#handles_owned)* #(#handles_required)*);
@@ -223,11 +222,16 @@ fn releases(lowering: &Lowering<'_>, outs: &[Out<'_>]) -> (TokenStream, TokenStr
     let out_release: TokenStream = outs.iter().map(|out| out.release(lowering.krate)).collect();
     let returned_release = pointers::release_returned(lowering);
     let not_taken_release = params::release_not_taken(lowering, None);
-    let panicked_not_taken =
-        returns::failed(lowering).map(|failed| params::release_not_taken(lowering, Some(&failed)));
+    let failed = returns::failed(lowering);
+    let panicked_not_taken = failed
+        .as_ref()
+        .map(|failed| params::release_not_taken(lowering, Some(failed)));
+    let panicked_arrays = failed
+        .as_ref()
+        .map(|failed| outs::release_arrays_on_panic(lowering, outs, failed));
     (
         mixed!(#out_release #not_taken_release),
-        mixed!(#out_release #returned_release #panicked_not_taken),
+        mixed!(#out_release #returned_release #panicked_not_taken #panicked_arrays),
     )
 }
 

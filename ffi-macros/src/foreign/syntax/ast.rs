@@ -228,7 +228,12 @@ fn read_block(
                 }
                 ForeignItem::Static(item) => reject_ffi(&mut item.attrs, errors),
                 ForeignItem::Type(item) => reject_ffi(&mut item.attrs, errors),
-                ForeignItem::Macro(item) => reject_ffi(&mut item.attrs, errors),
+                // What a macro expands to is invisible here: a `safe static` in it
+                // would skip its checks.
+                ForeignItem::Macro(item) => {
+                    errors.push(diagnostic::macro_in_block(&item.mac.path));
+                    continue;
+                }
                 ForeignItem::Verbatim(tokens) => {
                     errors.push(diagnostic::item_with_body(&*tokens));
                     continue;

@@ -2,7 +2,7 @@
 //! one `*mut c_void` user-data argument, a user-data parameter (and destroy hook)
 //! of this function, and `on_panic` where C needs an answer.
 
-use super::super::ast::{Function, Param, Role};
+use super::super::ast::{Function, Param, Role, Slot};
 use super::super::callback::{CallbackParam, Registration, fn_type, user_data_position};
 use super::super::diagnostic::{self, Errors};
 use super::super::types;
@@ -70,9 +70,21 @@ pub(super) fn check(
         errors.push(diagnostic::callback_needs_on_panic(&callback.attr));
     }
     match function.param(&callback.data) {
-        Some(data)
-            if types::as_pointer(&data.ty).is_some() && !matches!(data.role, Role::Callback(_)) => {
+        // The slot is this callback's alone, and has no role of its own: the
+        // wrapper fills it with the closure's state.
+        Some(data) if !matches!(data.role, Role::Plain) => {
+            errors.push(diagnostic::callback_slot_with_role(&callback.data));
         }
+        Some(data) if data.slot != Some(Slot::CallbackData(index)) => {
+            // Another callback's user data was reported above.
+            if !matches!(data.slot, Some(Slot::CallbackData(_))) {
+                errors.push(diagnostic::callback_shared_slot(
+                    &callback.data,
+                    "user data or destroy hook",
+                ));
+            }
+        }
+        Some(data) if types::as_pointer(&data.ty).is_some() => {}
         Some(data) => errors.push(diagnostic::callback_data_not_pointer(&data.ty)),
         None => errors.push(diagnostic::callback_missing_param(
             &callback.data,
@@ -80,9 +92,18 @@ pub(super) fn check(
         )),
     }
     if let Some(Registration::Destroy(hook)) = &callback.registered {
-        let hook_fn = function.param(hook).map(|hook| fn_type(&hook.ty));
+        let hook_param = function.param(hook);
+        let hook_fn = hook_param.map(|hook| fn_type(&hook.ty));
         match hook_fn {
             None => errors.push(diagnostic::callback_missing_param(hook, &function.ident)),
+            Some(_)
+                if hook_param.is_some_and(|param| {
+                    param.slot != Some(Slot::DestroyHook(index))
+                        || !matches!(param.role, Role::Plain)
+                }) =>
+            {
+                errors.push(diagnostic::callback_slot_with_role(hook));
+            }
             Some(Some((bare, _)))
                 if user_data_position(bare).is_some()
                     && bare.abi.as_ref().is_some_and(|abi| {

@@ -43,6 +43,12 @@ pub(super) fn check(block: &Block, function: &Function, errors: &mut Errors) {
         }
         return;
     };
+    if matches!(types::peel(ty), Type::Never(_)) {
+        // A block's convention does not apply (see `Function::reporting`); an
+        // explicit one has nothing to test.
+        errors.push(diagnostic::convention_on_unit(span, name));
+        return;
+    }
     let pointer = types::as_pointer(ty).is_some();
     let float = types::is_float(ty);
     let mismatch = match &convention {

@@ -139,3 +139,11 @@ pub(crate) fn module_without_block(name: &syn::Ident) -> syn::Error {
         "put the C declarations in `unsafe extern \"C\" { .. }` blocks inside the module",
     )
 }
+
+pub(crate) fn macro_in_block(path: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        path,
+        "#[foreign] cannot see what a macro in the block declares, so it could not check it",
+        "write the declarations out, or keep the macro in a plain `extern` block without #[foreign]",
+    )
+}

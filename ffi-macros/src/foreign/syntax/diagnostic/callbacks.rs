@@ -100,3 +100,13 @@ pub(crate) fn callback_too_many_args(ty: impl ToTokens) -> syn::Error {
         "bind this one by hand around its raw declaration",
     )
 }
+
+pub(crate) fn callback_slot_with_role(name: &syn::Ident) -> syn::Error {
+    with_help(
+        name.span(),
+        format!(
+            "`{name}` is a callback's user data or destroy hook, which the wrapper fills, and it has another role"
+        ),
+        "give the user data and the destroy hook parameters of their own, without attributes (`#[null]`, `#[out]`, `#[callback]`, ..) and not named by another callback",
+    )
+}
