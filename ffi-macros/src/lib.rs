@@ -20,17 +20,18 @@ pub fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
 /// Keys of `#[owned(..)]`: `drop = f` (required: the C function that frees the
 /// pointer, called exactly once, by `Drop`), `dup = f` (a C function returning a
 /// new handle for the same object, or NULL: `try_clone` and `Clone`), `fallible`
-/// (the destructor returns a status: `close(self) -> Result`), `crate = "path"`.
+/// (the destructor returns a status: `close(self) -> Result`), `exclusive` (a
+/// claim: C never lends the object out through another function), `crate = "path"`.
 ///
 /// `drop = f` is a claim the compiler cannot check ("`f` frees this pointer,
 /// once"): the `unsafe impl Handle` it makes is reported by
 /// `#![forbid(unsafe_code)]`/`#![deny(unsafe_code)]` at `drop = f` (put
 /// `#[allow(unsafe_code)]` on the type to accept it under `deny`). The derive checks
 /// the rest: the field is private, and without `dup` the type does not implement
-/// `Clone` (a clone would free the pointer twice). Without `dup` each value is the
-/// only owner of its C object, so the type implements `ExclusiveHandle`: `&mut self`
-/// excludes every other call on the object. With `dup` it does not (a `dup` may be
-/// reference counting, and clones then share the object).
+/// `Clone` (a clone would free the pointer twice). With `exclusive` (and no
+/// `dup`, which may be reference counting) the type implements
+/// `ExclusiveHandle`: `&mut self` excludes every other call on the object, and
+/// `#[foreign]` refuses to lend such a handle out.
 #[proc_macro_derive(Owned, attributes(owned))]
 pub fn derive_owned(input: TokenStream) -> TokenStream {
     derive::owned(input.into()).into()

@@ -17,8 +17,8 @@
 //! `from_raw` made may free the pointer, so: the field must be private (another
 //! module could write `Tls(NonNull::dangling())` otherwise), and without `dup` the
 //! type must not be `Clone` (a derived `Clone` copies the pointer, and both copies
-//! free it): a compile-time check refuses it. Without `dup` each value is the only
-//! one owning its C object, so the type is also `ExclusiveHandle`.
+//! free it): a compile-time check refuses it. With the `exclusive` claim (C never
+//! lends the object out elsewhere; no `dup`) the type is also `ExclusiveHandle`.
 //!
 //! `drop = f` is the user's claim that `f` frees the pointer, once: the
 //! `unsafe impl Handle` resting on it is spanned at those words, so that
