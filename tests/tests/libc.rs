@@ -201,11 +201,28 @@ mod bindings {
     unsafe extern "C" {
         pub fn dup(fd: i32) -> i32;
     }
+    // bindgen's per-target output: the same function in blocks under exclusive
+    // cfgs, and a block compiled out (its function exists nowhere).
+    #[cfg(target_os = "linux")]
+    unsafe extern "C" {
+        #[ffi(unchecked)]
+        pub fn getppid() -> pid_t;
+    }
+    #[cfg(not(target_os = "linux"))]
+    unsafe extern "C" {
+        #[ffi(unchecked)]
+        pub fn getppid() -> pid_t;
+    }
+    #[cfg(any())]
+    unsafe extern "C" {
+        pub fn no_such_function_on_any_target() -> i32;
+    }
 }
 
 #[test]
 fn a_module_of_blocks_gets_one_raw_module() {
     assert!(bindings::getpid() > 0);
+    assert!(bindings::getppid() > 0);
     assert_eq!(
         bindings::close(-1).unwrap_err().errno(),
         Some(Errno::from_raw(libc::EBADF))

@@ -20,6 +20,7 @@
 use super::fallback;
 use super::lower;
 use super::raw_module::{raw_module, reexports};
+use super::syntax;
 use super::syntax::args;
 use super::syntax::ast::Block;
 use super::syntax::check;
@@ -27,7 +28,6 @@ use super::syntax::depth;
 use super::syntax::diagnostic::{self, Errors};
 use proc_macro2::TokenStream;
 use quote::quote;
-use std::collections::HashSet;
 use syn::{Item, ItemForeignMod, ItemMod};
 
 pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
@@ -61,11 +61,12 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
 
     let raw_module = raw_module(&block);
     let reexports = reexports(&block);
-    let mut names = HashSet::new();
+    let mut seen: Vec<&syntax::ast::Function> = Vec::new();
     let wrappers = block.functions.iter().zip(valid).map(|(function, valid)| {
         // A second declaration of a name was reported; one wrapper (or stub) of the
         // name is what the user's code can see.
-        let duplicate = !names.insert(&function.ident);
+        let duplicate = seen.iter().any(|earlier| earlier.clashes_with(function));
+        seen.push(function);
         if function.is_raw_only() || duplicate {
             TokenStream::new()
         } else if block_is_valid && valid {

@@ -51,12 +51,20 @@ pub(crate) fn raw_module(block: &Block) -> TokenStream {
 fn extern_block(
     block: &Block,
     mut raw: ItemForeignMod,
-    names: &mut HashSet<syn::Ident>,
+    names: &mut HashSet<(syn::Ident, String)>,
 ) -> (TokenStream, TokenStream) {
     raw.items.retain(|item| match item {
         // Reported by check; kept, they would only add rustc's errors to ours.
         ForeignItem::Fn(item) => {
-            let duplicate = !names.insert(item.sig.ident.clone());
+            // Declarations of one name under different `cfg`s are kept (at most
+            // one is compiled); an exact duplicate was reported.
+            let cfgs: String = item
+                .attrs
+                .iter()
+                .filter(|attr| attrs::is_cfg(attr))
+                .map(|attr| quote::ToTokens::to_token_stream(attr).to_string())
+                .collect();
+            let duplicate = !names.insert((item.sig.ident.clone(), cfgs));
             !duplicate && item.sig.generics.params.is_empty()
         }
         _ => true,

@@ -219,6 +219,15 @@ fn read_block(
     errors: &mut Errors,
 ) -> ItemForeignMod {
     reject_ffi(&mut raw.attrs, errors);
+    // The block's `cfg`s hold for its functions' wrappers too (bindgen writes a
+    // block per platform).
+    let block_cfgs: Vec<Attribute> = raw
+        .attrs
+        .iter()
+        .filter(|attr| attrs::is_cfg(attr))
+        .cloned()
+        .collect();
+    let first = functions.len();
     let items = std::mem::take(&mut raw.items);
     {
         for mut item in items {
@@ -242,6 +251,9 @@ fn read_block(
             }
             raw.items.push(item);
         }
+    }
+    for function in &mut functions[first..] {
+        function.cfgs.splice(0..0, block_cfgs.iter().cloned());
     }
     raw
 }
@@ -303,6 +315,21 @@ impl Function {
             unsafe_wrapper,
             broken: errors.len() > before,
         }
+    }
+
+    /// Two declarations of one name clash unless both are `cfg`'d, differently
+    /// (bindgen's per-platform blocks): then at most one of them is compiled.
+    pub(crate) fn clashes_with(&self, other: &Function) -> bool {
+        self.ident == other.ident
+            && (self.cfgs.is_empty() || other.cfgs.is_empty() || self.cfg_key() == other.cfg_key())
+    }
+
+    /// The function's `cfg`s as text, to tell declarations of one name apart.
+    pub(crate) fn cfg_key(&self) -> String {
+        self.cfgs
+            .iter()
+            .map(|attr| quote::ToTokens::to_token_stream(attr).to_string())
+            .collect()
     }
 
     pub(crate) fn is_raw_only(&self) -> bool {

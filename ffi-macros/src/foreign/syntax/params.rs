@@ -64,8 +64,12 @@ pub(crate) fn from_syn(typed: &mut syn::PatType, errors: &mut Errors) -> Param {
         };
         errors.push(error);
     }
+    let ident = plain_name(&typed.pat).cloned();
+    if let Some(ident) = ident.as_ref().filter(|ident| *ident == "__ffi") {
+        errors.push(diagnostic::reserved_param_name(ident));
+    }
     Param {
-        ident: plain_name(&typed.pat).cloned(),
+        ident,
         pat: typed.pat.clone(),
         ty: typed.ty.clone(),
         role,

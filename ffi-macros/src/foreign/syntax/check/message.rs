@@ -2,7 +2,7 @@
 //! wrapper still holds after the call.
 
 use super::super::args::Convention;
-use super::super::ast::{Block, Function, HandleUse, Role};
+use super::super::ast::{Block, Function, HandleUse, Param, Role, Slot};
 use super::super::diagnostic::{self, Errors};
 use std::collections::HashMap;
 
@@ -72,7 +72,23 @@ pub(super) fn check(
             {
                 errors.push(diagnostic::message_param_is_taken(arg));
             }
+            // The getter gets the value the wrapper passed: a parameter the
+            // wrapper fills itself (NULL, a callback's state, a buffer, a slot
+            // C writes) has no such value under its name.
+            Some(param) if !message_argument_allowed(param) => {
+                errors.push(diagnostic::message_param_not_passed(arg));
+            }
             Some(_) => {}
         }
     }
+}
+
+/// A parameter whose value, as passed to C, the message getter can be given.
+fn message_argument_allowed(param: &Param) -> bool {
+    let slot_ok = matches!(param.slot, None | Some(Slot::SliceLength(_)));
+    let role_ok = matches!(
+        param.role,
+        Role::Plain | Role::String(_) | Role::Handle(_) | Role::OutHandle { .. }
+    );
+    slot_ok && role_ok
 }

@@ -13,7 +13,7 @@ mod returns;
 use super::args::{self, BlockArgs, ReturnedString};
 use super::ast::{Block, Function, Role, Slot};
 use super::diagnostic::{self, Errors};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use syn::ItemForeignMod;
 
 const ABIS: &[&str] = &["C", "C-unwind", "system", "system-unwind"];
@@ -50,15 +50,16 @@ pub(crate) fn check_functions(block: &Block, errors: &mut Errors) -> Vec<bool> {
         .iter()
         .map(|function| (function.ident.to_string(), function))
         .collect();
-    let mut names = HashSet::new();
+    let mut seen: Vec<&Function> = Vec::new();
     block
         .functions
         .iter()
         .map(|function| {
             let before = errors.len();
-            if !names.insert(&function.ident) {
+            if seen.iter().any(|earlier| earlier.clashes_with(function)) {
                 errors.push(diagnostic::duplicate_function(&function.ident));
             }
+            seen.push(function);
             check_function(block, function, &by_name, errors);
             !function.broken && errors.len() == before
         })

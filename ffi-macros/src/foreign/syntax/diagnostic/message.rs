@@ -89,3 +89,13 @@ pub(crate) fn block_message_on_check(span: Span, getter: &syn::Ident) -> syn::Er
         "add `#[ffi(no_message)]` to this function (its check type reports the failure), or use a built-in convention",
     )
 }
+
+pub(crate) fn message_param_not_passed(param: &syn::Ident) -> syn::Error {
+    with_help(
+        param.span(),
+        format!(
+            "`message` cannot pass `{param}`: the wrapper fills it itself (NULL, a closure's state, a buffer or a slot C writes), and has no such value to give the getter"
+        ),
+        "pass a parameter the caller gives the wrapper, such as the handle the function was called on",
+    )
+}

@@ -1,6 +1,6 @@
 //! Messages of `tests/ui/params`.
 
-use super::spanned_with_help;
+use super::{spanned_with_help, with_help};
 use quote::ToTokens;
 
 pub(crate) fn unannotated_pointer(
@@ -88,5 +88,13 @@ pub(crate) fn unsafe_fn_pointer(token: impl ToTokens) -> syn::Error {
         token,
         "a safe wrapper cannot hand C an `unsafe fn`: safe code can name any unsafe function (`libc::free`), whose preconditions C's call would not keep",
         "declare the function pointer `extern \"C\" fn(..)` (a safe function is sound for every argument of its types), use `#[callback(..)]` for a closure, or `#[ffi(unsafe)]`",
+    )
+}
+
+pub(crate) fn reserved_param_name(name: &syn::Ident) -> syn::Error {
+    with_help(
+        name.span(),
+        "`__ffi` is the name a wrapper gives the runtime's support module",
+        "rename the parameter (the C declaration's names are the wrapper's parameter names)",
     )
 }
