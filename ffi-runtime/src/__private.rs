@@ -617,3 +617,42 @@ pub mod hygiene {
         __arg28 __arg29 __arg30 __arg31
     }
 }
+
+/// A C pointer type named through a typedef (bindgen's `pub type gzFile =
+/// *mut gzFile_s;`): `nonnull`, `owned = H` and `borrowed = &H` on a return the
+/// macro cannot see is a pointer ask the compiler through this trait, so an
+/// integer typedef is refused rather than tested as if it were an address.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is returned under `nonnull`, `owned` or `borrowed`, but it is not a raw pointer",
+    label = "not `*mut T` or `*const T`",
+    note = "`nonnull` is for pointer returns; use `errno`, `zero` or `neg_errno` for an integer"
+)]
+pub trait RawPointer: Copy + raw_pointer::Sealed {
+    /// What the pointer addresses.
+    type Target;
+    /// The pointer as `*mut` (`NonNull::new` and `Handle::from_raw` take one).
+    fn into_mut(self) -> *mut Self::Target;
+}
+
+/// Sealed: the wrapper trusts `into_mut` (its result becomes a handle).
+mod raw_pointer {
+    pub trait Sealed {}
+    impl<T> Sealed for *mut T {}
+    impl<T> Sealed for *const T {}
+}
+
+impl<T> RawPointer for *mut T {
+    type Target = T;
+    #[inline]
+    fn into_mut(self) -> *mut T {
+        self
+    }
+}
+
+impl<T> RawPointer for *const T {
+    type Target = T;
+    #[inline]
+    fn into_mut(self) -> *mut T {
+        self.cast_mut()
+    }
+}

@@ -69,3 +69,72 @@ fn corrupted_input_is_z_data_error() {
     assert_eq!(error.function(), "uncompress");
     assert_eq!(error.code(), Some(-3));
 }
+
+/// bindgen's spelling of zlib's file API: the handle is a pointer typedef,
+/// `gzFile`, which the macro cannot see is a pointer. `nonnull` claims it is one
+/// and the compiler checks the claim (`RawPointer`), so `owned = GzFile` works on
+/// the typedef return as on a spelled `*mut gzFile_s`.
+mod gz {
+    #![allow(non_camel_case_types)]
+    use ffi_runtime::{Owned, foreign};
+    use std::ffi::{c_char, c_int, c_uint};
+    use std::ptr::NonNull;
+
+    #[repr(C)]
+    pub struct gzFile_s {
+        have: c_uint,
+        next: *mut u8,
+        pos: i64,
+    }
+    pub type gzFile = *mut gzFile_s;
+
+    /// An open gzip file, closed (and flushed) with `gzclose`.
+    #[derive(Owned)]
+    #[owned(drop = raw::gzclose)]
+    #[repr(transparent)]
+    pub struct GzFile(NonNull<gzFile_s>);
+
+    #[foreign(lib = "z", raw = raw)]
+    unsafe extern "C" {
+        #[ffi(nonnull, owned = GzFile)]
+        pub fn gzopen(#[cstr] path: *const c_char, #[cstr] mode: *const c_char) -> gzFile;
+        /// The number of bytes written, 0 on error.
+        #[ffi(unchecked)]
+        pub fn gzwrite(
+            #[handle(&mut GzFile)] file: gzFile,
+            #[slice(len)] buf: *const u8,
+            len: c_uint,
+        ) -> c_int;
+        /// The number of bytes read, -1 on error.
+        #[ffi(unchecked)]
+        pub fn gzread(
+            #[handle(&mut GzFile)] file: gzFile,
+            #[slice(len)] buf: *mut u8,
+            len: c_uint,
+        ) -> c_int;
+        #[ffi(raw)]
+        pub fn gzclose(file: gzFile) -> c_int;
+    }
+}
+
+#[test]
+fn a_pointer_typedef_return_becomes_an_owned_handle() {
+    let path = std::env::temp_dir().join(format!("ffi-gz-{}.gz", std::process::id()));
+    let path_c = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
+    let text = b"a pointer typedef, returned and owned".repeat(100);
+    let text_len = c_int::try_from(text.len()).unwrap();
+    {
+        let mut file = gz::gzopen(&path_c, c"wb").unwrap();
+        assert_eq!(gz::gzwrite(&mut file, &text).unwrap(), text_len);
+    } // dropped: gzclose flushes the gzip trailer.
+    let mut file = gz::gzopen(&path_c, c"rb").unwrap();
+    let mut back = vec![0_u8; text.len() + 16];
+    assert_eq!(gz::gzread(&mut file, &mut back).unwrap(), text_len);
+    assert_eq!(&back[..text.len()], &text[..]);
+    drop(file);
+    std::fs::remove_file(&path).unwrap();
+
+    let missing = c"/nonexistent-dir/ffi-gz.gz";
+    let error = gz::gzopen(missing, c"rb").map(drop).unwrap_err();
+    assert!(error.to_string().contains("gzopen"), "{error}");
+}

@@ -2,17 +2,61 @@
 //! an owned or borrowed handle (`owned = H`, `borrowed = &H`), a C string
 //! (`string = ..`), or a copy of the array it addresses (`slice = len`).
 
-use super::syntax::args::{FnArgs, ReturnedString};
+use super::syntax::args::{Convention, FnArgs, ReturnedString};
 use super::syntax::types;
 use super::{Lowering, SuccessTest, ret_ident};
 use proc_macro2::TokenStream;
-use quote::ToTokens;
+use quote::{ToTokens, quote_spanned};
+use syn::spanned::Spanned;
 use syn::{Type, TypePtr};
+
+/// A returned pointer: spelled `*mut T`/`*const T`, or (under `nonnull`) a
+/// typedef the compiler proves is one through `RawPointer` (bindgen's `gzFile`).
+#[derive(Clone, Copy)]
+pub(crate) enum ReturnedPointer<'a> {
+    Spelled(&'a TypePtr),
+    Typedef(&'a Type),
+}
+
+impl<'a> ReturnedPointer<'a> {
+    /// The function's returned pointer, if it returns one. A path is taken for a
+    /// pointer typedef only under `nonnull`, the claim that the return is a
+    /// pointer; with any other convention it is an integer.
+    pub(crate) fn of(lowering: &Lowering<'a>) -> Option<Self> {
+        let ty = types::returned(&lowering.function.sig.output)?;
+        if let Some(pointer) = types::as_pointer(ty) {
+            return Some(Self::Spelled(pointer));
+        }
+        let typedef = types::may_be_pointer_typedef(ty);
+        (typedef && matches!(lowering.reporting.convention, Convention::NonNull))
+            .then_some(Self::Typedef(ty))
+    }
+
+    /// What the pointer addresses.
+    fn target(self, private: &TokenStream) -> TokenStream {
+        match self {
+            Self::Spelled(pointer) => pointer.elem.to_token_stream(),
+            // Spanned at the type, where a non-pointer typedef is reported.
+            Self::Typedef(ty) => quote_spanned!(ty.span()=> <#ty as #private::RawPointer>::Target),
+        }
+    }
+
+    /// `__ret` as a `*mut T` (`NonNull::new` and `Handle::from_raw` take one).
+    fn as_mut(self, private: &TokenStream) -> TokenStream {
+        match self {
+            Self::Spelled(pointer) => as_mut(pointer),
+            Self::Typedef(ty) => {
+                let ret = ret_ident();
+                quote_spanned!(ty.span()=> <#ty as #private::RawPointer>::into_mut(#ret))
+            }
+        }
+    }
+}
 
 /// The test of a returned pointer: NULL runs `failure`.
 pub(crate) fn pointer_test(
     lowering: &Lowering<'_>,
-    pointer: &TypePtr,
+    pointer: ReturnedPointer<'_>,
     failure: &TokenStream,
     err_type: Option<TokenStream>,
 ) -> SuccessTest {
@@ -20,8 +64,9 @@ pub(crate) fn pointer_test(
     if let Some((string, _)) = &args.string {
         return string_test(lowering, string, failure, err_type);
     }
-    if let Some(length) = &args.returned_slice {
-        return slice_test(lowering, pointer, length, failure, err_type);
+    // `check::returns` refuses `slice = len` on a typedef return.
+    if let (Some(length), ReturnedPointer::Spelled(spelled)) = (&args.returned_slice, pointer) {
+        return slice_test(lowering, spelled, length, failure, err_type);
     }
     null_test(lowering, pointer, returned_handle(args), failure, err_type)
 }
@@ -43,15 +88,15 @@ fn returned_handle(args: &FnArgs) -> Option<ReturnedHandle<'_>> {
 /// With `owned = H` or `borrowed = &H`, the pointer becomes a handle instead.
 fn null_test(
     lowering: &Lowering<'_>,
-    pointer: &TypePtr,
+    pointer: ReturnedPointer<'_>,
     returned: Option<ReturnedHandle<'_>>,
     failure: &TokenStream,
     err_type: Option<TokenStream>,
 ) -> SuccessTest {
     let krate = lowering.krate;
     let private = &lowering.private;
-    let elem = &pointer.elem;
-    let as_mut = as_mut(pointer);
+    let elem = pointer.target(private);
+    let as_mut = pointer.as_mut(private);
     let (test, ok_type) = match returned {
         // SAFETY (of the generated block): `borrowed = &H` is the user's promise that
         // the returned handle (or NULL) stays valid, and is freed by nobody, for as
@@ -256,8 +301,8 @@ pub(crate) fn release_returned(lowering: &Lowering<'_>) -> Option<TokenStream> {
     function.callbacks().next()?;
     let args = &function.args;
     let ret = ret_ident();
-    let pointer = types::returned(&function.sig.output).and_then(types::as_pointer)?;
-    let as_mut = as_mut(pointer);
+    let private = &lowering.private;
+    let as_mut = ReturnedPointer::of(lowering)?.as_mut(private);
     let free = match (&args.string, &args.free) {
         (Some((ReturnedString::Free(free), _)), _) | (None, Some(free)) => Some(free),
         _ => None,
@@ -274,7 +319,6 @@ pub(crate) fn release_returned(lowering: &Lowering<'_>) -> Option<TokenStream> {
         });
     }
     let krate = lowering.krate;
-    let private = &lowering.private;
     let owned = args.owned.as_ref()?;
     // SAFETY (of the generated block): `owned = H` is the user's promise that the
     // function returns a new handle (or NULL) that the caller owns.

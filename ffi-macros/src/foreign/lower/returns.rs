@@ -45,8 +45,9 @@ pub(crate) fn success_test(
     };
     let failure = failure(lowering, &constructor, release);
     let err_type = Some(lowering.error_type());
-    // check() allows pointer returns only with `errno` and `nonnull`.
-    if let Some(pointer) = types::as_pointer(ty) {
+    // check() allows pointer returns only with `errno` and `nonnull`, and a
+    // typedef taken for a pointer only with `nonnull`.
+    if let Some(pointer) = pointers::ReturnedPointer::of(lowering) {
         return pointers::pointer_test(lowering, pointer, &failure, err_type);
     }
     let (test, value, ok_type) = match &lowering.reporting.convention {
@@ -166,11 +167,18 @@ pub(crate) fn failed(lowering: &Lowering<'_>) -> Option<TokenStream> {
     let private = &lowering.private;
     let ret = ret_ident();
     let ty = types::returned(&lowering.function.sig.output)?;
-    if types::as_pointer(ty).is_some() {
-        return match lowering.reporting.convention {
-            Convention::Errno | Convention::NonNull => Some(mixed!(#ret.is_null())),
-            _ => None,
-        };
+    match pointers::ReturnedPointer::of(lowering) {
+        Some(pointers::ReturnedPointer::Spelled(_)) => {
+            return match lowering.reporting.convention {
+                Convention::Errno | Convention::NonNull => Some(mixed!(#ret.is_null())),
+                _ => None,
+            };
+        }
+        Some(pointers::ReturnedPointer::Typedef(_)) => {
+            let ty = quote::quote_spanned!(syn::spanned::Spanned::span(ty)=> <#ty as #private::RawPointer>);
+            return Some(mixed!(#ty::into_mut(#ret).is_null()));
+        }
+        None => {}
     }
     match lowering.reporting.convention {
         Convention::Errno => Some(mixed!(<#ty as #private::IntReturn>::is_errno_sentinel(#ret))),

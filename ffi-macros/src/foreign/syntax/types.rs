@@ -75,6 +75,46 @@ pub(crate) fn is_float(ty: &Type) -> bool {
     )
 }
 
+/// Whether a type is named like an integer (a primitive or `core::ffi`'s), so
+/// surely no pointer, whatever a typedef elsewhere may be.
+fn is_integer_name(ty: &Type) -> bool {
+    matches!(
+        simple_name(ty).as_deref(),
+        Some(
+            "i8" | "i16"
+                | "i32"
+                | "i64"
+                | "i128"
+                | "isize"
+                | "u8"
+                | "u16"
+                | "u32"
+                | "u64"
+                | "u128"
+                | "usize"
+                | "c_char"
+                | "c_schar"
+                | "c_uchar"
+                | "c_short"
+                | "c_ushort"
+                | "c_int"
+                | "c_uint"
+                | "c_long"
+                | "c_ulong"
+                | "c_longlong"
+                | "c_ulonglong"
+                | "bool"
+        )
+    )
+}
+
+/// A returned type that may be a pointer typedef (bindgen's `gzFile`): a path
+/// not named like an integer or float. Whether it is one is left to the
+/// compiler (`RawPointer`).
+pub(crate) fn may_be_pointer_typedef(ty: &Type) -> bool {
+    matches!(peel(ty), Type::Path(_)) && !is_integer_name(ty) && !is_float(ty)
+}
+
 /// What a reference (or `Option` of one) points to, else the type itself.
 pub(crate) fn lent_or_self(ty: &Type) -> &Type {
     match peel(ty) {

@@ -64,7 +64,9 @@ pub(super) fn check(block: &Block, function: &Function, errors: &mut Errors) {
             "an integer status return",
             "use `nonnull` or `errno` for a function returning a pointer",
         )),
-        Convention::NonNull if !pointer => Some((
+        // A path may be a pointer typedef (bindgen's `gzFile`): the wrapper then
+        // asks the compiler (`RawPointer`), which refuses an integer typedef.
+        Convention::NonNull if !pointer && !types::may_be_pointer_typedef(ty) => Some((
             "a pointer return (`*mut T` or `*const T`)",
             "use `errno`, `zero` or `neg_errno` for an integer return",
         )),
@@ -177,6 +179,10 @@ fn check_handles(
                 errors.push(diagnostic::owned_needs_null_test(span, convention.name()));
             }
         }
+        // A pointer typedef: `nonnull` says it is a pointer, and the compiler
+        // checks that through `RawPointer`.
+        Some(ty)
+            if types::may_be_pointer_typedef(ty) && matches!(convention, Convention::NonNull) => {}
         Some(ty) => errors.push(diagnostic::owned_not_pointer(ty)),
         None => errors.push(diagnostic::owned_not_pointer(owned)),
     }

@@ -66,7 +66,7 @@ pub(crate) fn owned_not_pointer(ty: impl ToTokens) -> syn::Error {
     spanned_with_help(
         ty,
         "`owned = Handle` needs the function to return the C pointer",
-        "declare the return type as C does, e.g. `-> *mut tls`",
+        "declare the return type as C does, e.g. `-> *mut tls`; a pointer typedef such as `gzFile` needs `nonnull`",
     )
 }
 
