@@ -57,6 +57,15 @@ mod fake {
         Box::into_raw(Box::new(Obj { id: 7 }))
     }
 
+    /// bindgen's spelling of the object pointer: a typedef.
+    pub type ObjPtr = *mut Obj;
+
+    /// `snd_visit_then_new` declared with the typedef return.
+    #[unsafe(no_mangle)]
+    extern "C" fn snd_visit_then_new_typedef(visit: Visit, data: *mut c_void) -> ObjPtr {
+        snd_visit_then_new(visit, data)
+    }
+
     /// Class 12: calls `visit`, then returns a string the caller frees.
     #[unsafe(no_mangle)]
     extern "C" fn snd_visit_then_string(visit: Visit, data: *mut c_void) -> *mut c_char {
@@ -185,6 +194,11 @@ unsafe extern "C" {
         #[callback(data, on_panic = 0)] visit: extern "C" fn(data: *mut c_void, n: c_int) -> c_int,
         data: *mut c_void,
     ) -> *mut fake::Obj;
+    #[ffi(nonnull, owned = Obj)]
+    fn snd_visit_then_new_typedef(
+        #[callback(data, on_panic = 0)] visit: extern "C" fn(data: *mut c_void, n: c_int) -> c_int,
+        data: *mut c_void,
+    ) -> fake::ObjPtr;
     #[ffi(nonnull, string = free(snd_string_free))]
     fn snd_visit_then_string(
         #[callback(data, on_panic = 0)] visit: extern "C" fn(data: *mut c_void, n: c_int) -> c_int,
@@ -234,6 +248,10 @@ fn a_resumed_panic_frees_what_c_returned() {
     let panicked = catch_unwind(|| snd_visit_then_new(|_| panic!("in the callback")));
     assert!(panicked.is_err());
     assert_eq!(fake::OBJECTS_FREED.load(Ordering::SeqCst), objects + 1);
+    // The same through a pointer typedef return (`nonnull`, `RawPointer`).
+    let panicked = catch_unwind(|| snd_visit_then_new_typedef(|_| panic!("in the callback")));
+    assert!(panicked.is_err());
+    assert_eq!(fake::OBJECTS_FREED.load(Ordering::SeqCst), objects + 2);
     let panicked = catch_unwind(|| snd_visit_then_string(|_| panic!("in the callback")));
     assert!(panicked.is_err());
     let panicked = catch_unwind(|| snd_visit_then_array(|_| panic!("in the callback")));
@@ -243,6 +261,8 @@ fn a_resumed_panic_frees_what_c_returned() {
     let obj = snd_visit_then_new(|_| 0).unwrap();
     assert!(!obj.as_ptr().is_null());
     drop(obj);
+    drop(snd_visit_then_new_typedef(|_| 0).unwrap());
+    assert_eq!(fake::OBJECTS_FREED.load(Ordering::SeqCst), objects + 4);
     assert_eq!(snd_visit_then_string(|_| 0).unwrap().to_str(), Ok("owned"));
     assert_eq!(snd_visit_then_array(|_| 0).unwrap(), b"abc");
     assert_eq!(fake::STRINGS_FREED.load(Ordering::SeqCst), strings + 4);

@@ -41,6 +41,20 @@ impl<'a> ReturnedPointer<'a> {
         }
     }
 
+    /// Whether `__ret` is NULL.
+    pub(crate) fn is_null(self, private: &TokenStream) -> TokenStream {
+        match self {
+            Self::Spelled(_) => {
+                let ret = ret_ident();
+                mixed!(#ret.is_null())
+            }
+            Self::Typedef(_) => {
+                let pointer = self.as_mut(private);
+                mixed!(#pointer.is_null())
+            }
+        }
+    }
+
     /// `__ret` as a `*mut T` (`NonNull::new` and `Handle::from_raw` take one).
     fn as_mut(self, private: &TokenStream) -> TokenStream {
         match self {

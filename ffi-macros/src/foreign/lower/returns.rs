@@ -167,18 +167,12 @@ pub(crate) fn failed(lowering: &Lowering<'_>) -> Option<TokenStream> {
     let private = &lowering.private;
     let ret = ret_ident();
     let ty = types::returned(&lowering.function.sig.output)?;
-    match pointers::ReturnedPointer::of(lowering) {
-        Some(pointers::ReturnedPointer::Spelled(_)) => {
-            return match lowering.reporting.convention {
-                Convention::Errno | Convention::NonNull => Some(mixed!(#ret.is_null())),
-                _ => None,
-            };
-        }
-        Some(pointers::ReturnedPointer::Typedef(_)) => {
-            let ty = quote::quote_spanned!(syn::spanned::Spanned::span(ty)=> <#ty as #private::RawPointer>);
-            return Some(mixed!(#ty::into_mut(#ret).is_null()));
-        }
-        None => {}
+    if let Some(pointer) = pointers::ReturnedPointer::of(lowering) {
+        let null_test = matches!(
+            lowering.reporting.convention,
+            Convention::Errno | Convention::NonNull
+        );
+        return null_test.then(|| pointer.is_null(private));
     }
     match lowering.reporting.convention {
         Convention::Errno => Some(mixed!(<#ty as #private::IntReturn>::is_errno_sentinel(#ret))),
