@@ -298,7 +298,13 @@ pub const fn shared_static<T: Sync + ReturnedByC>() {}
     label = "a safe function pointer from C",
     note = "declare it `unsafe extern \"C\" fn(..)`: calling it then takes `unsafe` and its C contract"
 )]
-pub trait CallableFromRust {}
+pub trait CallableFromRust: callable::Sealed {}
+
+/// Sealed: the wrapper trusts it (safe code calls what it admits), and a user's
+/// own `Option` would otherwise pass for a function pointer.
+mod callable {
+    pub trait Sealed {}
+}
 
 /// A compile-time proof that a function pointer C passes may be called safely.
 #[inline(always)]
@@ -306,6 +312,10 @@ pub const fn callable_from_rust<T: CallableFromRust>() {}
 
 macro_rules! callable {
     ($($arg:ident)*) => {
+        impl<R, $($arg),*> callable::Sealed for extern "C" fn($($arg),*) -> R {}
+        impl<R, $($arg),*> callable::Sealed for Option<extern "C" fn($($arg),*) -> R> {}
+        impl<R, $($arg),*> callable::Sealed for unsafe extern "C" fn($($arg),*) -> R {}
+        impl<R, $($arg),*> callable::Sealed for Option<unsafe extern "C" fn($($arg),*) -> R> {}
         impl<R: ReturnedByC, $($arg: PointerFree),*> CallableFromRust for extern "C" fn($($arg),*) -> R {}
         impl<R: ReturnedByC, $($arg: PointerFree),*> CallableFromRust for Option<extern "C" fn($($arg),*) -> R> {}
         impl<R, $($arg),*> CallableFromRust for unsafe extern "C" fn($($arg),*) -> R {}
@@ -322,6 +332,10 @@ callable!(A B C D E);
 callable!(A B C D E F);
 callable!(A B C D E F G);
 callable!(A B C D E F G H);
+callable!(A B C D E F G H I);
+callable!(A B C D E F G H I J);
+callable!(A B C D E F G H I J K);
+callable!(A B C D E F G H I J K L);
 
 /// A compile-time proof that the declared type `T` is the type the marker names
 /// (`Option<&U>` spelled in a declaration is core's `Option` of a reference, not a

@@ -95,7 +95,21 @@ macro_rules! both {
 }
 
 both!(
-    i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize, f32, f64
+    i8,
+    i16,
+    i32,
+    i64,
+    i128,
+    isize,
+    u8,
+    u16,
+    u32,
+    u64,
+    u128,
+    usize,
+    f32,
+    f64,
+    ()
 );
 
 macro_rules! pointer_free {
@@ -105,7 +119,7 @@ macro_rules! pointer_free {
     )*};
 }
 
-pointer_free!(bool, char, ());
+pointer_free!(bool, char);
 
 macro_rules! non_zero {
     ($($ty:ty),*) => {$(
