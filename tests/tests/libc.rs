@@ -216,6 +216,19 @@ mod bindings {
     #[cfg(any())]
     unsafe extern "C" {
         pub fn no_such_function_on_any_target() -> i32;
+        #[ffi(raw)]
+        pub fn no_such_raw_function_on_any_target() -> i32;
+    }
+    // Raw-only items are re-exported under their blocks' cfgs too.
+    #[cfg(target_os = "linux")]
+    unsafe extern "C" {
+        #[ffi(raw)]
+        pub fn getpgrp() -> pid_t;
+    }
+    #[cfg(not(target_os = "linux"))]
+    unsafe extern "C" {
+        #[ffi(raw)]
+        pub fn getpgrp() -> pid_t;
     }
 }
 
@@ -223,6 +236,8 @@ mod bindings {
 fn a_module_of_blocks_gets_one_raw_module() {
     assert!(bindings::getpid() > 0);
     assert!(bindings::getppid() > 0);
+    // SAFETY: getpgrp has no preconditions.
+    assert!(unsafe { bindings::getpgrp() } > 0);
     assert_eq!(
         bindings::close(-1).unwrap_err().errno(),
         Some(Errno::from_raw(libc::EBADF))

@@ -414,6 +414,7 @@ mod shadowing {
     static __buffer: u8 = 0;
     static __capacity: usize = 0;
     static __closure: u8 = 0;
+    struct __caught;
     static __arg0: u8 = 0;
     static __arg1: u8 = 0;
 
@@ -425,6 +426,15 @@ mod shadowing {
 
     #[foreign(errno)]
     unsafe extern "C" {
+        /// A callback and an owned return: the wrapper binds `__caught`.
+        #[ffi(nonnull, owned = crate::Obj)]
+        fn snd_visit_then_new(
+            #[callback(data, on_panic = 0)] visit: extern "C" fn(
+                data: *mut c_void,
+                n: c_int,
+            ) -> c_int,
+            data: *mut c_void,
+        ) -> *mut crate::fake::Obj;
         fn snd_visit_then_fail(
             #[callback(data, on_panic = 0)] visit: extern "C" fn(
                 data: *mut c_void,
@@ -436,6 +446,8 @@ mod shadowing {
 
     #[test]
     fn user_items_named_like_locals_change_nothing() {
+        let _serial = super::serial();
+        drop(snd_visit_then_new(|n| n).unwrap());
         let error = snd_visit_then_fail(|n| n - 1).unwrap_err();
         assert_eq!(error.function(), "snd_visit_then_fail");
     }

@@ -216,8 +216,8 @@ pub(crate) fn reexports(block: &Block) -> TokenStream {
     block
         .raw
         .iter()
-        .flat_map(|raw| &raw.items)
-        .filter_map(|item| {
+        .flat_map(|raw| raw.items.iter().map(move |item| (&raw.attrs, item)))
+        .filter_map(|(block_attrs, item)| {
             let (attrs, vis, ident) = match item {
                 ForeignItem::Fn(item) => {
                     let function = block.functions.iter().find(|f| f.ident == item.sig.ident)?;
@@ -232,10 +232,16 @@ pub(crate) fn reexports(block: &Block) -> TokenStream {
                 ForeignItem::Type(item) => (&item.attrs, &item.vis, &item.ident),
                 _ => return None,
             };
-            if !seen.insert(ident.clone()) {
+            // The block's cfgs hold for its items: one name may be declared in
+            // blocks under exclusive cfgs (bindgen's per-target output).
+            let cfgs: Vec<_> = block_attrs
+                .iter()
+                .chain(attrs)
+                .filter(|attr| attrs::is_cfg(attr))
+                .collect();
+            if !seen.insert((ident.clone(), quote!(#(#cfgs)*).to_string())) {
                 return None;
             }
-            let cfgs = attrs.iter().filter(|attr| attrs::is_cfg(attr));
             Some(quote! {
                 #(#cfgs)*
                 #[allow(unused_imports)]

@@ -89,7 +89,7 @@ pub fn open_visiting<
 >(visit: __VisitFn) -> ::ffi_runtime::__private::Result<Ctx, ::ffi_runtime::Error> {
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{
-        self as __ffi, hygiene::{__arg0, __arg1, __closure, __error, __ret},
+        self as __ffi, hygiene::{__arg0, __arg1, __caught, __closure, __error, __ret},
     };
     const {
         __ffi::returned_by_c::<c_int>();

@@ -210,7 +210,7 @@ const LOCALS: &[&str] = &[
     "__needed",
     "__bytes",
     "__closure",
-    "__data",
+    "__caught",
 ];
 
 fn collect_locals(tokens: TokenStream, found: &mut Vec<String>) {
