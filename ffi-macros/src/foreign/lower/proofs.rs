@@ -125,12 +125,12 @@ fn parameter_proofs(function: &Function) -> (Vec<(Use, &Type)>, Vec<SameType<'_>
             (Role::Callback(_), _) => {
                 if let Some((bare, _)) = fn_type(ty) {
                     let data = user_data_position(bare);
-                    arguments_from_c(bare, data, &mut proofs);
+                    arguments_from_c(bare, data, &mut proofs, &mut same_types);
                 }
             }
             (Role::Plain, _) if !unsafe_wrapper && fn_type(ty).is_some() => {
                 if let Some((bare, _)) = fn_type(ty) {
-                    arguments_from_c(bare, None, &mut proofs);
+                    arguments_from_c(bare, None, &mut proofs, &mut same_types);
                 }
             }
             (Role::Plain, _) if !unsafe_wrapper => {
@@ -257,6 +257,7 @@ fn arguments_from_c<'a>(
     bare: &'a syn::TypeFnPtr,
     user_data: Option<usize>,
     proofs: &mut Vec<(Use, &'a Type)>,
+    same_types: &mut Vec<SameType<'a>>,
 ) {
     for (index, argument) in bare.inputs.iter().enumerate() {
         if Some(index) == user_data {
@@ -268,7 +269,15 @@ fn arguments_from_c<'a>(
             proofs.push((Use::Callable, &argument.ty));
             continue;
         }
-        match passed_value(&argument.ty) {
+        let passed = passed_value(&argument.ty);
+        // `Option<&T>` is taken for "NULL or a reference" only if it is core's.
+        if let Some((usage, lent)) = passed
+            && is_option(&argument.ty)
+            && !std::ptr::eq(lent, types::peel(&argument.ty))
+        {
+            same_types.push((&argument.ty, usage, lent));
+        }
+        match passed {
             // `&mut T`: the closure may write a `T` C then reads (a pointer it
             // would follow): pointer-free too.
             Some((Use::ReadAndWritten, lent)) => proofs.push((Use::ReadAndWritten, lent)),
