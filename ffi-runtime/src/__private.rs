@@ -670,3 +670,29 @@ impl<T> RawPointer for *const T {
         self.cast_mut()
     }
 }
+
+/// One byte: the element of what a wrapper hands C as bytes (a C string, a
+/// string buffer, a `void *` slice). Sealed: lengths are counted in bytes on
+/// the strength of it, so a `c_char` or `c_void` of the user's own (a
+/// `type c_char = u32;`, a `struct c_void { .. }`) is refused.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is taken for a byte here (a C string, a string buffer or a `void *` slice), but it is not one",
+    label = "not `u8`, `i8` or `core::ffi::c_void`",
+    note = "declare the C `char`/`void` with `std::ffi::c_char`/`std::ffi::c_void`; for an array of other elements use `#[slice(len)]` on a pointer to them"
+)]
+pub trait Byte: byte::Sealed {}
+
+mod byte {
+    pub trait Sealed {}
+    impl Sealed for u8 {}
+    impl Sealed for i8 {}
+    impl Sealed for core::ffi::c_void {}
+}
+
+impl Byte for u8 {}
+impl Byte for i8 {}
+impl Byte for core::ffi::c_void {}
+
+/// A compile-time proof that `T` is one byte (see [`Byte`]).
+#[inline(always)]
+pub const fn byte<T: Byte + ?Sized>() {}

@@ -35,7 +35,7 @@ pub fn getcwd() -> ::ffi_runtime::__private::Result<
         hygiene::{__buffer, __capacity, __capacity_n, __error, __ptr, __ret, __text},
     };
     const {
-        __ffi::written_by_c::<c_char>();
+        __ffi::byte::<c_char>();
     }
     let mut __capacity: usize = 256usize;
     loop {
@@ -96,7 +96,7 @@ pub fn readlink(
         },
     };
     const {
-        __ffi::written_by_c::<c_char>();
+        __ffi::byte::<c_char>();
         __ffi::returned_by_c::<isize>();
     }
     let mut path = (__ffi::StrArg::new(), path);
@@ -183,7 +183,7 @@ pub fn strxfrm(
         },
     };
     const {
-        __ffi::written_by_c::<c_char>();
+        __ffi::byte::<c_char>();
         __ffi::returned_by_c::<usize>();
     }
     let mut source = (__ffi::StrArg::new(), source);

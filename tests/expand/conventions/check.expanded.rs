@@ -61,6 +61,7 @@ pub fn dlopen(
     #[allow(unused_imports)]
     use ::my_crate::ffi::__private::{self as __ffi, hygiene::{__error, __ptr, __ret}};
     const {
+        __ffi::byte::<c_char>();
         __ffi::passed_to_c::<c_int>();
     }
     let __ret = unsafe { sys::dlopen(__ffi::CStr::as_ptr(file), mode) };

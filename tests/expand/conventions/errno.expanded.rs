@@ -95,6 +95,9 @@ pub fn fopen(
 > {
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ptr, __ret}};
+    const {
+        __ffi::byte::<c_char>();
+    }
     let __ret = unsafe {
         raw::fopen(__ffi::CStr::as_ptr(path), __ffi::CStr::as_ptr(mode))
     };

@@ -34,6 +34,7 @@ pub fn sqlite3_open(
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
     const {
+        __ffi::byte::<c_char>();
         __ffi::returned_by_c::<c_int>();
     }
     let mut db: *mut <Db as ::ffi_runtime::Handle>::Raw = __ffi::core::ptr::null_mut();
@@ -81,6 +82,7 @@ pub fn sqlite3_exec_simple(
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
     const {
+        __ffi::byte::<c_char>();
         __ffi::returned_by_c::<c_int>();
     }
     let __ret = unsafe {

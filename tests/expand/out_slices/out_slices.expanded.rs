@@ -118,6 +118,7 @@ pub fn sqlite3_serialize(
         self as __ffi, hygiene::{__copy, __count, __error, __ptr, __ret, __value},
     };
     const {
+        __ffi::byte::<c_char>();
         __ffi::passed_to_c::<c_uint>();
         __ffi::written_by_c::<u8>();
     }

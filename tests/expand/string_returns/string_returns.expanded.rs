@@ -32,6 +32,9 @@ pub fn sqlite3_libversion() -> ::ffi_runtime::__private::Result<
     use ::ffi_runtime::__private::{
         self as __ffi, hygiene::{__error, __ptr, __ret, __value},
     };
+    const {
+        __ffi::byte::<c_char>();
+    }
     let __ret = unsafe { raw::sqlite3_libversion() };
     let __ffi::Some(__ptr) = __ffi::NonNull::new(<*const __ffi::c_char>::cast_mut(__ret))
     else {
@@ -65,6 +68,7 @@ pub fn sqlite3_errmsg<'a>(
         self as __ffi, hygiene::{__error, __ptr, __ret, __value},
     };
     const {
+        __ffi::byte::<c_char>();
         __ffi::exclusive_handle::<Db>();
     }
     let __ret = unsafe {
@@ -101,6 +105,9 @@ pub fn sqlite3_expanded_sql(
     use ::ffi_runtime::__private::{
         self as __ffi, hygiene::{__copy, __error, __ptr, __ret, __value},
     };
+    const {
+        __ffi::byte::<c_char>();
+    }
     let __ret = unsafe {
         raw::sqlite3_expanded_sql(<Stmt<'_> as ::ffi_runtime::Handle>::as_ptr(stmt))
     };

@@ -35,6 +35,7 @@ pub fn setenv(
         self as __ffi, hygiene::{__error, __pointer, __position, __ret},
     };
     const {
+        __ffi::byte::<c_char>();
         __ffi::passed_to_c::<c_int>();
         __ffi::returned_by_c::<c_int>();
     }
@@ -86,6 +87,7 @@ pub fn puts_maybe(
         self as __ffi, hygiene::{__pointer, __position, __ret, __text},
     };
     const {
+        __ffi::byte::<c_char>();
         __ffi::returned_by_c::<c_int>();
     }
     let mut text = (__ffi::StrArg::new(), text);
@@ -122,6 +124,7 @@ pub fn is_null(
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{self as __ffi, hygiene::__text};
     const {
+        __ffi::byte::<c_char>();
         __ffi::returned_by_c::<bool>();
     }
     unsafe {

@@ -19,10 +19,11 @@
 //! ```
 
 use super::Lowering;
-use super::syntax::ast::{BufferParam, Param};
+use super::syntax::ast::{BufferParam, Function, Param};
 use super::syntax::types;
 use proc_macro2::TokenStream;
 use quote::ToTokens;
+use syn::Type;
 
 /// A buffer too small (its `grow_on` errno or `grow_on_code` status) is grown and
 /// the call retried: the failure branch starts with that test.
@@ -70,6 +71,15 @@ pub(crate) fn with_buffer_retry(lowering: &Lowering<'_>, release: TokenStream) -
     }
 }
 
+/// The declared element type when the buffer holds elements of it (an in/out
+/// `*mut L` length counts them), `None` when it holds bytes (a string, or
+/// `void *`); the proofs then require the declared element to be a byte.
+pub(crate) fn typed_elements<'a>(function: &Function, param: &'a Param) -> Option<&'a Type> {
+    let pointer = types::as_pointer(&param.ty)?;
+    (function.has_in_out_buffer_length() && !types::is_c_void(&pointer.elem))
+        .then_some(&*pointer.elem)
+}
+
 /// `#[buffer(len)]`: allocate, call, and grow on "too small" (the `grow_on`
 /// errno, or a buffer C filled without a NUL) up to `max`; the `Ok` value is the
 /// C string C wrote.
@@ -98,13 +108,8 @@ pub(crate) fn buffer_loop(
     let too_long =
         lowering.convert_error(&mixed!(#private::length_error(#site, #name, #length, __capacity)));
     let truncated = lowering.convert_error(&mixed!(#private::truncated_error(#site, #name, #max)));
-    // Strings are bytes; an in/out length counts elements of the declared type.
-    let element = match types::as_pointer(&param.ty) {
-        Some(pointer) if in_out && !types::is_c_void(&pointer.elem) => {
-            pointer.elem.to_token_stream()
-        }
-        _ => mixed!(u8),
-    };
+    let element =
+        typed_elements(function, param).map_or_else(|| mixed!(u8), ToTokens::to_token_stream);
     let return_type = types::returned(&function.sig.output).map(ToTokens::to_token_stream);
     let result = if let (true, Some(return_type)) = (buffer.size_returned, &return_type) {
         // The length the whole string needs, without its NUL (`snprintf`): less

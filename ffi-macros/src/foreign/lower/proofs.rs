@@ -16,11 +16,11 @@
 //! A type that fails gets the trait's `on_unimplemented` message, at the type
 //! in the user's declaration.
 
-use super::Lowering;
 use super::syntax::args::ReturnedString;
 use super::syntax::ast::{Function, Role, Slot};
 use super::syntax::callback::{fn_type, user_data_position};
 use super::syntax::types;
+use super::{Lowering, buffers};
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::{GenericArgument, PathArguments, Type};
@@ -38,6 +38,9 @@ enum Use {
     FromC,
     /// A function C hands to Rust: `CallableFromRust`.
     Callable,
+    /// The element of what the wrapper hands C as bytes (a C string, a string
+    /// buffer, a `void *` slice): one byte, so the lengths count right.
+    Byte,
 }
 
 pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
@@ -59,6 +62,16 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
         .and_then(types::as_pointer);
     if let Some(pointer) = returned_array {
         proofs.push((Use::Written, &*pointer.elem));
+    }
+    // `string = ..` reads the returned pointer as a C string of bytes.
+    if let Some(pointer) = function
+        .args
+        .string
+        .as_ref()
+        .and_then(|_| types::returned(&function.sig.output))
+        .and_then(types::as_pointer)
+    {
+        proofs.push((Use::Byte, &*pointer.elem));
     }
     // `string = borrow(h)` lends a string until the next call on `h`: only a
     // handle no clone shares (`ExclusiveHandle`) makes `&mut h` exclude that call.
@@ -97,6 +110,7 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
         Use::ReadAndWritten => mixed!(#private::shared_with_c::<#ty>();),
         Use::FromC => mixed!(#private::returned_by_c::<#ty>();),
         Use::Callable => mixed!(#private::callable_from_rust::<#ty>();),
+        Use::Byte => mixed!(#private::byte::<#ty>();),
     });
     mixed! {
         const {
@@ -141,19 +155,29 @@ fn parameter_proofs(function: &Function) -> (Vec<(Use, &Type)>, Vec<SameType<'_>
                     proofs.push((usage, lent));
                 }
             }
-            (Role::Out(_) | Role::Buffer(_), _) => {
-                if let Some(pointer) = types::as_pointer(ty).filter(|pointer| {
-                    !(matches!(param.role, Role::Buffer(_)) && types::is_c_void(&pointer.elem))
-                }) {
+            (Role::Out(_), _) => {
+                if let Some(pointer) = types::as_pointer(ty) {
                     proofs.push((Use::Written, &*pointer.elem));
                 }
             }
+            (Role::Buffer(_), _) => {
+                if let Some(element) = buffers::typed_elements(function, param) {
+                    proofs.push((Use::Written, element));
+                } else if let Some(pointer) = types::as_pointer(ty) {
+                    proofs.push((Use::Byte, &*pointer.elem));
+                }
+            }
+            (Role::String(_), _) => {
+                if let Some(pointer) = types::as_pointer(ty) {
+                    proofs.push((Use::Byte, &*pointer.elem));
+                }
+            }
             (Role::Slice { .. }, _) => {
-                // `void *` slices are bytes (`&[u8]`): nothing to prove.
-                if let Some(pointer) =
-                    types::as_pointer(ty).filter(|pointer| !types::is_c_void(&pointer.elem))
-                {
-                    let usage = if types::is_mut(pointer) {
+                if let Some(pointer) = types::as_pointer(ty) {
+                    let usage = if types::is_c_void(&pointer.elem) {
+                        // `void *` slices are bytes (`&[u8]`).
+                        Use::Byte
+                    } else if types::is_mut(pointer) {
                         Use::ReadAndWritten
                     } else {
                         Use::Read

@@ -168,12 +168,8 @@ fn ok_value(
     }
     match function.buffer() {
         Some((param, buffer)) if buffer.length_returned || function.has_in_out_buffer_length() => {
-            let element = match (buffer.length_returned, types::as_pointer(&param.ty)) {
-                (false, Some(pointer)) if !types::is_c_void(&pointer.elem) => {
-                    pointer.elem.to_token_stream()
-                }
-                _ => mixed!(u8),
-            };
+            let element = buffers::typed_elements(function, param)
+                .map_or_else(|| mixed!(u8), ToTokens::to_token_stream);
             (value, mixed!(#private::Vec<#element>))
         }
         Some(_) => (value, mixed!(#private::CString)),
