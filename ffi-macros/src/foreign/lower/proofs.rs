@@ -146,6 +146,11 @@ fn parameter_proofs(function: &Function) -> (Vec<(Use, &Type)>, Vec<SameType<'_>
                 if let Some((bare, _)) = fn_type(ty) {
                     arguments_from_c(bare, None, &mut proofs, &mut same_types);
                 }
+                // `Option<..>` is read by its name: an alias of that name may be
+                // another type, so the declared type is proved as a whole.
+                if is_option(ty) {
+                    proofs.push((Use::Read, ty));
+                }
             }
             (Role::Plain, _) if !unsafe_wrapper => {
                 if let Some((usage, lent)) = passed_value(ty) {

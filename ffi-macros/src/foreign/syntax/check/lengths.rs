@@ -90,11 +90,9 @@ fn check_claim(
     if !used.insert(length.to_string()) {
         errors.push(diagnostic::length_shared(length));
     }
-    let annotated = match &target.role {
-        Role::Out(_) | Role::OutHandle { .. } | Role::Handle(_) => true,
-        Role::String(string) => string.utf8.is_some(),
-        _ => false,
-    };
+    // A length is a plain parameter the wrapper fills; one with a role of its
+    // own (an out, a handle, a string, a callback) would lose its argument.
+    let annotated = !matches!(target.role, Role::Plain);
     // A buffer's length may be an in/out `*mut L`: C reads the capacity and
     // writes the length it used.
     let in_out = types::as_pointer(&target.ty).is_some_and(types::is_mut);
@@ -110,7 +108,7 @@ fn check_claim(
     };
     let not_integer = matches!(
         ty,
-        Type::Ptr(_) | Type::Reference(_) | Type::Tuple(_) | Type::Array(_)
+        Type::Ptr(_) | Type::Reference(_) | Type::Tuple(_) | Type::Array(_) | Type::FnPtr(_)
     ) || types::is_float(ty);
     if annotated || not_integer {
         errors.push(diagnostic::length_not_integer(&target.ty));
