@@ -304,10 +304,11 @@ fn release_then_resume(release: impl FnOnce(), payload: Payload) -> ! {
 /// destroy hook C calls once (or never, for a callback registered for good).
 ///
 /// C promises (through `destroy = hook`) that it calls the callback no more
-/// once it called the hook: every call has entered the trampoline before the
-/// hook runs, or never happens. A call still running then (the closure made C
-/// replace it, or another thread is inside it) is waited for: the box is freed
-/// by whichever of the hook and the running calls finishes last.
+/// once it called the hook, and that every call on another thread returned
+/// before the hook (C orders them; a call that has not yet counted itself in
+/// cannot be seen here). A call still running on the hook's own thread (the
+/// closure made C replace it) is waited for: the box is freed by whichever of
+/// the hook and that call finishes last.
 pub struct Registered<F> {
     /// [`CALL`] times the calls in progress, plus [`BORROWED`] while an `FnMut`
     /// call holds the closure, plus [`DESTROYED`] once C called the hook.
@@ -420,12 +421,12 @@ impl<F> Registered<F> {
     /// # Safety
     /// `user_data` came from [`into_user_data`](Self::into_user_data) for this
     /// `F`, is destroyed only this once, and C calls the callback no more: every
-    /// call began before this one (it may still be running), or never happens.
-    /// If a call may still run on another thread, `F: Send`.
+    /// call on another thread has returned, and a call on this thread began
+    /// before this one (it may still be running, below this frame).
     pub unsafe fn destroy(user_data: *mut c_void) {
         let this = user_data.cast::<Registered<F>>();
         // SAFETY: the caller promises the box is live and destroyed once; a
-        // call in progress holds it alive.
+        // call in progress (on this thread, below this frame) holds it alive.
         let previous = unsafe { &(*this).state }.fetch_or(DESTROYED, Ordering::AcqRel);
         if previous == 0 {
             // SAFETY: no call in progress, and none will come: this is the
