@@ -6,6 +6,7 @@ use super::args::{flag, key_of, value_with};
 use super::diagnostic::{self, Errors};
 use super::types;
 use syn::parse::Parse;
+use syn::spanned::Spanned;
 use syn::{Attribute, Expr, Ident, Token, Type, TypeFnPtr};
 
 const KEYS: &[&str] = &["on_panic", "destroy", "leak", "send", "sync", "same_thread"];
@@ -23,7 +24,7 @@ pub(crate) struct CallbackParam {
     pub(crate) send: bool,
     /// `same_thread`: the claim that C calls a registered callback only on the
     /// thread that registered it, so the closure need not be `Send`.
-    pub(crate) same_thread: Option<Ident>,
+    pub(crate) same_thread: bool,
     /// C may call it from several threads at once: `F: Fn + Sync`.
     pub(crate) sync: bool,
     /// The attribute did not parse (already reported): only its user-data name
@@ -61,19 +62,21 @@ pub(crate) fn parse(attr: Attribute, errors: &mut Errors) -> Option<CallbackPara
         };
         match key.as_str() {
             "on_panic" => {
+                if on_panic.is_some() {
+                    errors.push(diagnostic::duplicate_key(meta.path.span(), "on_panic"));
+                }
                 on_panic = value_with(&meta, "on_panic", "0", errors, <Expr as Parse>::parse)?;
             }
             "destroy" => {
+                if registered.is_some() {
+                    errors.push(diagnostic::duplicate_key(meta.path.span(), "destroy"));
+                }
                 registered = value_with(&meta, "destroy", "hook", errors, <Ident as Parse>::parse)?
                     .map(Registration::Destroy);
             }
             "leak" => flag(&meta, "leak", &mut leak, errors)?,
             "send" => flag(&meta, "send", &mut send, errors)?,
-            "same_thread" => {
-                same_thread = meta.path.get_ident().cloned();
-                let mut given = None;
-                flag(&meta, "same_thread", &mut given, errors)?;
-            }
+            "same_thread" => flag(&meta, "same_thread", &mut same_thread, errors)?,
             _ => flag(&meta, "sync", &mut sync, errors)?,
         }
         Ok(())
@@ -81,7 +84,11 @@ pub(crate) fn parse(attr: Attribute, errors: &mut Errors) -> Option<CallbackPara
     if let Err(error) = result {
         errors.push(error);
     }
-    if leak.is_some() {
+    if let Some(span) = leak {
+        // `leak` and `destroy = hook` say opposite things of the closure's end.
+        if registered.is_some() {
+            errors.push(diagnostic::callback_leak_and_destroy(span));
+        }
         registered = Some(Registration::Leak);
     }
     let Some(data) = data else {
@@ -93,7 +100,7 @@ pub(crate) fn parse(attr: Attribute, errors: &mut Errors) -> Option<CallbackPara
         on_panic,
         registered,
         send: send.is_some(),
-        same_thread,
+        same_thread: same_thread.is_some(),
         sync: sync.is_some(),
         broken: errors.len() > before,
         attr,

@@ -110,3 +110,11 @@ pub(crate) fn callback_slot_with_role(name: &syn::Ident) -> syn::Error {
         "give the user data and the destroy hook parameters of their own, without attributes (`#[null]`, `#[out]`, `#[callback]`, ..) and not named by another callback",
     )
 }
+
+pub(crate) fn callback_leak_and_destroy(span: proc_macro2::Span) -> syn::Error {
+    with_help(
+        span,
+        "`leak` and `destroy = hook` both say how the closure ends",
+        "keep `destroy = hook` when C calls a hook to let go of the callback, `leak` when it never does",
+    )
+}
