@@ -117,7 +117,7 @@ fn lower(
     let lifetime = registered.then(|| mixed!(+ 'static));
     // A registered closure may be called from another thread unless the user
     // claims otherwise (`same_thread`): the weaker assumption is the default.
-    let sends = callback.send || (registered && (shared || !callback.same_thread));
+    let sends = callback.send || (registered && (shared || callback.same_thread.is_none()));
     let send = sends.then(|| mixed!(+ #private::core::marker::Send));
     let generic = mixed!(#generic_name: #fn_bound #lifetime #send #sync);
 

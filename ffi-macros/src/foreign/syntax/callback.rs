@@ -24,7 +24,7 @@ pub(crate) struct CallbackParam {
     pub(crate) send: bool,
     /// `same_thread`: the claim that C calls a registered callback only on the
     /// thread that registered it, so the closure need not be `Send`.
-    pub(crate) same_thread: bool,
+    pub(crate) same_thread: Option<proc_macro2::Span>,
     /// C may call it from several threads at once: `F: Fn + Sync`.
     pub(crate) sync: bool,
     /// The attribute did not parse (already reported): only its user-data name
@@ -100,7 +100,7 @@ pub(crate) fn parse(attr: Attribute, errors: &mut Errors) -> Option<CallbackPara
         on_panic,
         registered,
         send: send.is_some(),
-        same_thread: same_thread.is_some(),
+        same_thread,
         sync: sync.is_some(),
         broken: errors.len() > before,
         attr,
