@@ -6,6 +6,9 @@ pub use crate::buffer::{
     zeroed_buffer,
 };
 pub use crate::callback::{CallbackSite, CaughtPanic, Registered, Scoped, ScopedShared};
+pub use crate::callback_args::{
+    Filling, callback_cstr, callback_cstr_nullable, callback_slice, callback_slice_mut,
+};
 pub use crate::error::Site;
 pub use crate::plain::{AnyBitPattern, PointerFree};
 pub use crate::string_arg::StrArg;
@@ -624,7 +627,7 @@ pub mod hygiene {
     names! {
         __ret __error __value __ptr __count __copy __text __invalid __length
         __position __pointer __buffer __capacity __capacity_n __written __needed
-        __bytes __closure __caught
+        __bytes __closure __caught __state __filling
         __arg0 __arg1 __arg2 __arg3 __arg4 __arg5 __arg6 __arg7 __arg8 __arg9
         __arg10 __arg11 __arg12 __arg13 __arg14 __arg15 __arg16 __arg17 __arg18
         __arg19 __arg20 __arg21 __arg22 __arg23 __arg24 __arg25 __arg26 __arg27

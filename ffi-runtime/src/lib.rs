@@ -100,6 +100,7 @@
 
 mod buffer;
 mod callback;
+mod callback_args;
 mod check;
 mod errno;
 mod error;

@@ -40,7 +40,7 @@ pub fn each_row<__VisitFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> 
 ) -> c_int {
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{
-        self as __ffi, hygiene::{__arg0, __arg1, __closure, __ret},
+        self as __ffi, hygiene::{__arg0, __arg1, __ret, __state},
     };
     const {
         __ffi::passed_to_c::<c_int>();
@@ -55,14 +55,14 @@ pub fn each_row<__VisitFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> 
         unsafe {
             __ffi::Scoped::<
                 __F,
-            >::call(__arg0.cast(), ON_PANIC, |__closure| __closure(__arg1))
+            >::call(__arg0.cast(), ON_PANIC, |__state| { __state(__arg1) })
         }
     }
     let mut visit = __ffi::Scoped::new(visit);
     let __ret = unsafe {
         raw::each_row(
             count,
-            __ffi::Some(__visit_trampoline::<__VisitFn>),
+            ::core::option::Option::Some(__visit_trampoline::<__VisitFn>),
             __ffi::Scoped::user_data(&mut visit).cast(),
         )
     };
@@ -89,7 +89,7 @@ pub fn open_visiting<
 >(visit: __VisitFn) -> ::ffi_runtime::__private::Result<Ctx, ::ffi_runtime::Error> {
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{
-        self as __ffi, hygiene::{__arg0, __arg1, __caught, __closure, __error, __ret},
+        self as __ffi, hygiene::{__arg0, __arg1, __caught, __error, __ret, __state},
     };
     const {
         __ffi::returned_by_c::<c_int>();
@@ -104,7 +104,7 @@ pub fn open_visiting<
         unsafe {
             __ffi::Scoped::<
                 __F,
-            >::call(__arg0.cast(), ON_PANIC, |__closure| __closure(__arg1))
+            >::call(__arg0.cast(), ON_PANIC, |__state| { __state(__arg1) })
         }
     }
     let mut visit = __ffi::Scoped::new(visit);
@@ -164,23 +164,24 @@ pub fn set_handler<
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{
-        self as __ffi, hygiene::{__arg0, __arg1, __closure, __error, __ret},
+        self as __ffi, hygiene::{__arg0, __arg1, __error, __ret, __state},
     };
     const {
         __ffi::returned_by_c::<c_int>();
         __ffi::returned_by_c::<c_int>();
     }
-    extern "C" fn __handler_trampoline<__F: __ffi::core::ops::FnMut(c_int)>(
-        __arg0: *mut c_void,
-        __arg1: c_int,
-    ) {
+    extern "C" fn __handler_trampoline<
+        __F: __ffi::core::ops::FnMut(c_int) + 'static + __ffi::core::marker::Send,
+    >(__arg0: *mut c_void, __arg1: c_int) {
         unsafe {
             __ffi::Registered::<
                 __F,
-            >::call_mut(__arg0.cast(), __ffi::None::<()>, |__closure| __closure(__arg1))
+            >::call_mut(__arg0.cast(), __ffi::None::<()>, |__state| { __state(__arg1) })
         }
     }
-    extern "C" fn __handler_release<__F>(__arg0: *mut c_void) {
+    extern "C" fn __handler_release<
+        __F: __ffi::core::ops::FnMut(c_int) + 'static + __ffi::core::marker::Send,
+    >(__arg0: *mut c_void) {
         unsafe { __ffi::Registered::<__F>::destroy(__arg0.cast()) };
     }
     let handler = __ffi::Registered::into_user_data(
@@ -193,7 +194,7 @@ pub fn set_handler<
     let __ret = unsafe {
         raw::set_handler(
             <Ctx as ::ffi_runtime::Handle>::as_ptr(ctx),
-            __ffi::Some(__handler_trampoline::<__HandlerFn>),
+            ::core::option::Option::Some(__handler_trampoline::<__HandlerFn>),
             handler.cast(),
             __ffi::Some(__handler_release::<__HandlerFn>),
         )

@@ -24,7 +24,9 @@
 
 use super::Lowering;
 use super::syntax::ast::Function;
-use super::syntax::callback::{CallbackParam, Registration, fn_type, user_data_position};
+use super::syntax::callback::{
+    CallbackParam, Registration, ViewKind, argument_position, fn_type, user_data_position,
+};
 use super::syntax::types;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{ToTokens, format_ident};
@@ -46,12 +48,10 @@ pub(crate) struct Lowered {
 
 pub(crate) fn lower_all(lowering: &Lowering<'_>) -> Lowered {
     let mut lowered = Lowered::default();
-    for (_, param, callback) in lowering.function.callbacks() {
-        if let Some(name) = &param.ident
-            && let Some(parts) = lower(lowering, name, &param.ty, callback)
-        {
-            lowered.generics.push(parts.generic);
-            lowered.inputs.push((name.clone(), parts.input));
+    for group in groups(lowering.function) {
+        if let Some(parts) = lower_group(lowering, &group) {
+            lowered.generics.extend(parts.generics);
+            lowered.inputs.extend(parts.inputs);
             lowered.setup.push(parts.setup);
             lowered.finish.extend(parts.finish);
             lowered.arguments.extend(parts.arguments);
@@ -67,138 +67,386 @@ pub(crate) fn named(list: &[(Ident, TokenStream)], name: &Ident) -> Option<Token
         .map(|(_, tokens)| tokens.clone())
 }
 
-/// What one callback parameter adds to the wrapper.
-pub(crate) struct CallbackParts {
-    /// `__ComparFn: FnMut(&i32, &i32) -> c_int`.
-    pub(crate) generic: TokenStream,
-    /// `compar: __ComparFn`.
-    pub(crate) input: TokenStream,
-    /// The trampolines and the state, before the call.
-    pub(crate) setup: TokenStream,
-    /// The arguments for the callback, its user data and its destroy hook.
-    pub(crate) arguments: Vec<(Ident, TokenStream)>,
-    /// After the call, a scoped state resumes a panic the closure raised: its
-    /// type and local.
-    pub(crate) finish: Option<(TokenStream, Ident)>,
+/// One callback parameter, as its group lowers it.
+struct Member<'a> {
+    name: &'a Ident,
+    bare: &'a TypeFnPtr,
+    optional: bool,
+    callback: &'a CallbackParam,
+    /// The position of the user-data argument.
+    data: usize,
+    /// `__ComparFn`: the closure's type parameter in the wrapper.
+    generic: Ident,
+    /// The buffer a `#[fill(N)]` argument lends, if the callback has one.
+    fill: Option<&'a syn::Expr>,
 }
 
-fn lower(
-    lowering: &Lowering<'_>,
-    name: &Ident,
-    ty: &Type,
-    callback: &CallbackParam,
-) -> Option<CallbackParts> {
+/// The callbacks that name one user-data parameter: one state holds all their
+/// closures (a tuple when there are several), and the keys of any of them
+/// (`destroy`, `leak`, `sync`, `send`) hold for the state.
+struct Group<'a> {
+    data: &'a Ident,
+    members: Vec<Member<'a>>,
+    registered: Option<&'a Registration>,
+    sync: bool,
+    sends: bool,
+}
+
+fn groups(function: &Function) -> Vec<Group<'_>> {
+    let mut groups: Vec<Group<'_>> = Vec::new();
+    for (_, param, callback) in function.callbacks() {
+        let Some(name) = &param.ident else { continue };
+        let Some((bare, optional)) = fn_type(&param.ty) else {
+            continue;
+        };
+        let Some(data) = user_data_position(bare) else {
+            continue;
+        };
+        let fill = callback.views.iter().find_map(|view| match &view.kind {
+            ViewKind::Fill(capacity) => Some(capacity),
+            _ => None,
+        });
+        let member = Member {
+            name,
+            bare,
+            optional,
+            callback,
+            data,
+            // `__` first: a user type named `HandlerFn`, used by another
+            // parameter, must not be captured by the generic (type parameters
+            // do not take mixed-site hygiene).
+            generic: format_ident!("__{}Fn", camel_case(name)),
+            fill,
+        };
+        let registered = callback.registered.as_ref();
+        match groups.iter_mut().find(|group| *group.data == callback.data) {
+            Some(group) => {
+                group.registered = group.registered.or(registered);
+                group.sync |= callback.sync;
+                group.sends |= callback.send;
+                group.members.push(member);
+            }
+            None => groups.push(Group {
+                data: &callback.data,
+                members: vec![member],
+                registered,
+                sync: callback.sync,
+                sends: callback.send,
+            }),
+        }
+    }
+    for group in &mut groups {
+        // A registered closure may be called from another thread unless the
+        // user claims otherwise (`same_thread` on every callback of the state):
+        // the weaker assumption is the default.
+        let same_thread = group
+            .members
+            .iter()
+            .all(|member| member.callback.same_thread.is_some());
+        group.sends |= group.registered.is_some() && (group.sync || !same_thread);
+    }
+    groups
+}
+
+/// What the callbacks of one user-data slot add to the wrapper.
+struct GroupParts {
+    /// `__ComparFn: FnMut(&i32, &i32) -> c_int`, one per callback.
+    generics: Vec<TokenStream>,
+    /// `compar: __ComparFn`, one per callback.
+    inputs: Vec<(Ident, TokenStream)>,
+    /// The trampolines and the state, before the call.
+    setup: TokenStream,
+    /// The arguments for each callback, the user data and the destroy hook.
+    arguments: Vec<(Ident, TokenStream)>,
+    /// After the call, a scoped state resumes a panic a closure raised: its
+    /// type and local.
+    finish: Option<(TokenStream, Ident)>,
+}
+
+fn lower_group(lowering: &Lowering<'_>, group: &Group<'_>) -> Option<GroupParts> {
     let function = lowering.function;
     let private = &lowering.private;
-    let (bare, optional) = fn_type(ty)?;
-    let position = user_data_position(bare)?;
-    let data_param = function.param(&callback.data)?;
-    let shared = callback.sync;
-    let registered = callback.registered.is_some();
-
-    // `__` first: a user type named `HandlerFn`, used by another parameter, must
-    // not be captured by the generic (type parameters do not take mixed-site
-    // hygiene).
-    let generic_name = format_ident!("__{}Fn", camel_case(name));
-    let closure_types = bare
-        .inputs
+    let data_param = function.param(group.data)?;
+    let registered = group.registered.is_some();
+    let bounds = closure_bounds(private, group);
+    let generics = group
+        .members
         .iter()
-        .enumerate()
-        .filter(|(index, _)| *index != position)
-        .map(|(_, arg)| &arg.ty);
-    let output = &bare.output;
-    let trait_name = if shared {
-        mixed!(#private::core::ops::Fn)
-    } else {
-        mixed!(#private::core::ops::FnMut)
-    };
-    let fn_bound = mixed!(#trait_name(#(#closure_types),*) #output);
-    let sync = shared.then(|| mixed!(+ #private::core::marker::Sync));
-    let lifetime = registered.then(|| mixed!(+ 'static));
-    // A registered closure may be called from another thread unless the user
-    // claims otherwise (`same_thread`): the weaker assumption is the default.
-    let sends = callback.send || (registered && (shared || callback.same_thread.is_none()));
-    let send = sends.then(|| mixed!(+ #private::core::marker::Send));
-    let generic = mixed!(#generic_name: #fn_bound #lifetime #send #sync);
+        .zip(&bounds)
+        .map(|(member, bound)| {
+            let generic = &member.generic;
+            mixed!(#generic: #bound)
+        })
+        .collect();
+    let inputs = group
+        .members
+        .iter()
+        .map(|member| {
+            let (name, generic) = (member.name, &member.generic);
+            (name.clone(), mixed!(#name: #generic))
+        })
+        .collect();
 
-    let wrap = |item: TokenStream| {
-        if optional {
-            mixed!(#private::Some(#item))
-        } else {
-            item
-        }
-    };
-    let trampoline_name = format_ident!("__{}_trampoline", name);
-    let trampoline = trampoline(
-        bare,
-        position,
-        callback,
-        (&trampoline_name, &fn_bound, sync.as_ref()),
+    let single = group.members.len() == 1;
+    let state_type = |generics: &[TokenStream]| state_type(private, group, generics);
+    let wrapper_generics: Vec<TokenStream> = group
+        .members
+        .iter()
+        .map(|member| member.generic.to_token_stream())
+        .collect();
+
+    let mut setup = TokenStream::new();
+    let mut arguments = Vec::new();
+    let trampoline_generics: Vec<Ident> = (0..group.members.len())
+        .map(|index| {
+            if single {
+                format_ident!("__F")
+            } else {
+                format_ident!("__F{}", index)
+            }
+        })
+        .collect();
+    let trampoline_params: Vec<TokenStream> = trampoline_generics
+        .iter()
+        .zip(&bounds)
+        .map(|(generic, bound)| mixed!(#generic: #bound))
+        .collect();
+    let trampoline_state = state_type(
+        &trampoline_generics
+            .iter()
+            .map(ToTokens::to_token_stream)
+            .collect::<Vec<_>>(),
     );
-    // The argument coerces the trampoline to the declared function-pointer type.
-    let pointer_value = wrap(mixed!(#trampoline_name::<#generic_name>));
-    // The closure's state takes the parameter's name (the closure is moved in).
-    let state = name.clone();
-    let (state_value, user_data, finish) = match (&callback.registered, shared) {
-        (Some(_), _) => {
-            let (symbol, callback_name) = (&function.symbol, name.to_string());
-            let site = mixed! {
-                &#private::CallbackSite { function: #symbol, callback: #callback_name }
-            };
-            (
-                mixed!(#private::Registered::into_user_data(#name, #site)),
-                mixed!(#state),
-                None,
-            )
-        }
-        (None, false) => (
-            mixed!(#private::Scoped::new(#name)),
-            mixed!(#private::Scoped::user_data(&mut #state)),
-            Some((mixed!(#private::Scoped), state.clone())),
-        ),
-        (None, true) => (
-            mixed!(#private::ScopedShared::new(#name)),
-            mixed!(#private::ScopedShared::user_data(&#state)),
-            Some((mixed!(#private::ScopedShared), state.clone())),
-        ),
-    };
+    for (index, member) in group.members.iter().enumerate() {
+        let trampoline_name = format_ident!("__{}_trampoline", member.name);
+        setup.extend(trampoline(
+            lowering,
+            group,
+            (index, member),
+            (&trampoline_name, &trampoline_params, &trampoline_state),
+        ));
+        // The argument coerces the trampoline to the declared function-pointer
+        // type (which may be an alias `#[signature]` spelled out: the compiler
+        // checks they agree).
+        // Spanned at the declared type: when it disagrees with the raw
+        // declaration (a wrong `#[signature]`), rustc's E0308 points there.
+        let span = syn::spanned::Spanned::span(member.bare);
+        let value = quote::quote_spanned!(span=> #trampoline_name::<#(#wrapper_generics),*>);
+        let value = if member.optional {
+            quote::quote_spanned!(span=> ::core::option::Option::Some(#value))
+        } else {
+            value
+        };
+        arguments.push((member.name.clone(), value));
+    }
+
+    let (state, state_value, user_data, finish) = state(lowering, group);
     let mutability = (!registered).then(|| mixed!(mut));
-    let data_pointer = types::as_pointer(&data_param.ty);
-    let data_value = match data_pointer {
+    let data_value = match types::as_pointer(&data_param.ty) {
         Some(pointer) if !types::is_mut(pointer) => mixed!(#user_data.cast_const().cast()),
         _ => mixed!(#user_data.cast()),
     };
-    let mut arguments = vec![
-        (name.clone(), pointer_value),
-        (callback.data.clone(), data_value),
-    ];
-    let mut destroy_setup = TokenStream::new();
-    if let Some(Registration::Destroy(hook)) = &callback.registered {
-        let (setup, argument) = destroy_hook(function, name, hook, &generic_name)?;
-        destroy_setup = setup;
+    arguments.push((group.data.clone(), data_value));
+    if let Some(Registration::Destroy(hook)) = group.registered {
+        let (hook_setup, argument) = destroy_hook(
+            function,
+            group.members[0].name,
+            hook,
+            (&trampoline_params, &trampoline_state, &wrapper_generics),
+        )?;
+        setup.extend(hook_setup);
         arguments.push((hook.clone(), argument));
     }
-    let setup = mixed! {
-        #trampoline
-        #destroy_setup
-        let #mutability #state = #state_value;
-    };
-    Some(CallbackParts {
-        generic,
-        input: mixed!(#name: #generic_name),
+    setup.extend(mixed!(let #mutability #state = #state_value;));
+    Some(GroupParts {
+        generics,
+        inputs,
         setup,
         arguments,
         finish,
     })
 }
 
-/// `destroy = hook`: the function C calls to free a registered closure, and the
+/// Each closure's bound: `FnMut(args) -> R`, with `'static`, `Send`, `Sync`
+/// as the group needs.
+fn closure_bounds(private: &TokenStream, group: &Group<'_>) -> Vec<TokenStream> {
+    let trait_name = if group.sync {
+        mixed!(#private::core::ops::Fn)
+    } else {
+        mixed!(#private::core::ops::FnMut)
+    };
+    let sync = group.sync.then(|| mixed!(+ #private::core::marker::Sync));
+    let lifetime = group.registered.is_some().then(|| mixed!(+ 'static));
+    let send = group.sends.then(|| mixed!(+ #private::core::marker::Send));
+    group
+        .members
+        .iter()
+        .map(|member| {
+            let closure_types = closure_types(private, member);
+            let output = &member.bare.output;
+            mixed!(#trait_name(#(#closure_types),*) #output #lifetime #send #sync)
+        })
+        .collect()
+}
+
+/// The state's closure type over `generics`: the closure, or a tuple of them;
+/// a closure with a `#[fill(N)]` argument is kept with its buffer.
+fn state_type(private: &TokenStream, group: &Group<'_>, generics: &[TokenStream]) -> TokenStream {
+    let members = group
+        .members
+        .iter()
+        .zip(generics)
+        .map(|(member, generic)| match member.fill {
+            Some(_) => mixed!(#private::Filling<#generic>),
+            None => generic.clone(),
+        });
+    if group.members.len() == 1 {
+        quote::quote!(#(#members)*)
+    } else {
+        mixed!((#(#members,)*))
+    }
+}
+
+/// The local holding the closures' state, its value, the user data for C, and
+/// (scoped) what resumes a panic after the call.
+fn state(
+    lowering: &Lowering<'_>,
+    group: &Group<'_>,
+) -> (
+    Ident,
+    TokenStream,
+    TokenStream,
+    Option<(TokenStream, Ident)>,
+) {
+    let private = &lowering.private;
+    let function = lowering.function;
+    let single = group.members.len() == 1;
+    // The state takes the callback's name (the closure is moved in), or the
+    // user data's when several closures share it.
+    let state = if single {
+        group.members[0].name.clone()
+    } else {
+        group.data.clone()
+    };
+    let closures: Vec<TokenStream> = group
+        .members
+        .iter()
+        .map(|member| {
+            let name = member.name;
+            match member.fill {
+                Some(capacity) => mixed!(#private::Filling::new(#name, #capacity)),
+                None => name.to_token_stream(),
+            }
+        })
+        .collect();
+    let closures = if single {
+        quote::quote!(#(#closures)*)
+    } else {
+        mixed!((#(#closures,)*))
+    };
+    let (state_value, user_data, finish) = match (group.registered, group.sync) {
+        (Some(_), _) => {
+            let symbol = &function.symbol;
+            let names = group
+                .members
+                .iter()
+                .map(|member| member.name.to_string())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let site = mixed! {
+                &#private::CallbackSite { function: #symbol, callback: #names }
+            };
+            (
+                mixed!(#private::Registered::into_user_data(#closures, #site)),
+                mixed!(#state),
+                None,
+            )
+        }
+        (None, false) => (
+            mixed!(#private::Scoped::new(#closures)),
+            mixed!(#private::Scoped::user_data(&mut #state)),
+            Some((mixed!(#private::Scoped), state.clone())),
+        ),
+        (None, true) => (
+            mixed!(#private::ScopedShared::new(#closures)),
+            mixed!(#private::ScopedShared::user_data(&#state)),
+            Some((mixed!(#private::ScopedShared), state.clone())),
+        ),
+    };
+    (state, state_value, user_data, finish)
+}
+
+/// The closure's argument types: the callback's, less the user data and the
+/// lengths of slices, with each annotated argument's view in its place.
+fn closure_types(private: &TokenStream, member: &Member<'_>) -> Vec<TokenStream> {
+    let lengths = slice_lengths(member);
+    member
+        .bare
+        .inputs
+        .iter()
+        .enumerate()
+        .filter(|(index, _)| *index != member.data && !lengths.contains(index))
+        .map(|(index, argument)| match view_of(member, index) {
+            Some(kind) => view_type(private, kind, &argument.ty),
+            None => argument.ty.to_token_stream(),
+        })
+        .collect()
+}
+
+fn view_of<'a>(member: &Member<'a>, position: usize) -> Option<&'a ViewKind> {
+    member
+        .callback
+        .views
+        .iter()
+        .find(|view| view.position == position)
+        .map(|view| &view.kind)
+}
+
+/// The positions of the arguments `#[slice(len)]` names.
+fn slice_lengths(member: &Member<'_>) -> Vec<usize> {
+    member
+        .callback
+        .views
+        .iter()
+        .filter_map(|view| match &view.kind {
+            ViewKind::Slice(length) => argument_position(member.bare, length),
+            _ => None,
+        })
+        .collect()
+}
+
+/// What the closure gets for an annotated argument.
+fn view_type(private: &TokenStream, kind: &ViewKind, ty: &Type) -> TokenStream {
+    let pointer = types::as_pointer(ty);
+    match kind {
+        ViewKind::Slice(_) => {
+            let Some(pointer) = pointer else {
+                return ty.to_token_stream();
+            };
+            let element = if types::is_c_void(&pointer.elem) {
+                mixed!(u8)
+            } else {
+                pointer.elem.to_token_stream()
+            };
+            if types::is_mut(pointer) {
+                mixed!(&mut [#element])
+            } else {
+                mixed!(&[#element])
+            }
+        }
+        ViewKind::CStr { nullable: false } => mixed!(&#private::CStr),
+        ViewKind::CStr { nullable: true } => mixed!(#private::Option<&#private::CStr>),
+        ViewKind::Fill(_) => mixed!(&mut [u8]),
+    }
+}
+
+/// `destroy = hook`: the function C calls to free a registered state, and the
 /// argument passed as `hook`.
 fn destroy_hook(
     function: &Function,
     name: &Ident,
     hook: &Ident,
-    generic_name: &Ident,
+    (params, state, wrapper_generics): (&[TokenStream], &TokenStream, &[TokenStream]),
 ) -> Option<(TokenStream, TokenStream)> {
     let private = super::alias();
     let hook_param = function.param(hook)?;
@@ -211,7 +459,7 @@ fn destroy_hook(
     let names: Vec<Ident> = (0..hook_fn.inputs.len())
         .map(|index| format_ident!("__arg{}", index, span = Span::mixed_site()))
         .collect();
-    let params = names.iter().zip(&hook_fn.inputs).map(|(name, arg)| {
+    let hook_params = names.iter().zip(&hook_fn.inputs).map(|(name, arg)| {
         let ty = &arg.ty;
         mixed!(#name: #ty)
     });
@@ -220,7 +468,7 @@ fn destroy_hook(
     // A sealed integer's 0, a constant: no user code runs in C's frame.
     let answer = types::returned(output).map(|ty| mixed!(<#ty as #private::IntReturn>::ZERO));
     let release = format_ident!("__{}_release", name);
-    let value = mixed!(#release::<#generic_name>);
+    let value = mixed!(#release::<#(#wrapper_generics),*>);
     let value = if hook_optional {
         mixed!(#private::Some(#value))
     } else {
@@ -228,10 +476,10 @@ fn destroy_hook(
     };
     // SAFETY (of the generated block): `destroy = hook` is the user's promise that
     // C calls `hook` once with the user data, when it will no longer call the
-    // callback; the user data is the box `into_user_data` made for `__F`.
+    // callbacks; the user data is the box `into_user_data` made for this state.
     let setup = mixed! {
-        #hook_abi fn #release<__F>(#(#params),*) #output {
-            unsafe { #private::Registered::<__F>::destroy(#data.cast()) };
+        #hook_abi fn #release<#(#params),*>(#(#hook_params),*) #output {
+            unsafe { #private::Registered::<#state>::destroy(#data.cast()) };
             #answer
         }
     };
@@ -242,12 +490,13 @@ fn destroy_hook(
 /// The `extern` function C calls: it finds the closure through the user data
 /// and runs it inside the runtime's panic guard.
 fn trampoline(
-    bare: &TypeFnPtr,
-    position: usize,
-    callback: &CallbackParam,
-    (name, fn_bound, sync): (&Ident, &TokenStream, Option<&TokenStream>),
+    lowering: &Lowering<'_>,
+    group: &Group<'_>,
+    (index, member): (usize, &Member<'_>),
+    (name, generics, state_type): (&Ident, &[TokenStream], &TokenStream),
 ) -> TokenStream {
     let private = super::alias();
+    let bare = member.bare;
     let names: Vec<Ident> = (0..bare.inputs.len())
         .map(|index| format_ident!("__arg{}", index, span = Span::mixed_site()))
         .collect();
@@ -255,48 +504,148 @@ fn trampoline(
         let ty = &arg.ty;
         mixed!(#name: #ty)
     });
+    let lengths = slice_lengths(member);
+    let site = callback_site(lowering, member.name);
     let closure_args = names
         .iter()
         .enumerate()
-        .filter(|(index, _)| *index != position)
-        .map(|(_, name)| name);
-    let data = &names[position];
+        .filter(|(index, _)| *index != member.data && !lengths.contains(index))
+        .map(|(index, name)| {
+            view_of(member, index).map_or_else(
+                || name.to_token_stream(),
+                |kind| view_value(member, kind, (name, &names), &site),
+            )
+        });
+    let data = &names[member.data];
     let returns_value = types::returned(&bare.output).is_some();
-    let (state, method) = match (&callback.registered, callback.sync) {
-        (Some(_), false) => (mixed!(#private::Registered), mixed!(call_mut)),
-        (Some(_), true) => (mixed!(#private::Registered), mixed!(call)),
-        (None, false) => (mixed!(#private::Scoped), mixed!(call)),
-        (None, true) => (mixed!(#private::ScopedShared), mixed!(call)),
+    let registered = group.registered.is_some();
+    let (state, method) = match (registered, group.sync) {
+        (true, false) => (mixed!(#private::Registered), mixed!(call_mut)),
+        (true, true) => (mixed!(#private::Registered), mixed!(call)),
+        (false, false) => (mixed!(#private::Scoped), mixed!(call)),
+        (false, true) => (mixed!(#private::ScopedShared), mixed!(call)),
     };
     // `on_panic` is a constant, evaluated by the compiler: nothing that could
     // panic runs in C's frame outside the runtime's guard.
     // A constant even for `()`: the expression never runs in C's frame.
-    let on_panic = callback.on_panic.as_ref().map(|value| {
+    let on_panic = member.callback.on_panic.as_ref().map(|value| {
         let ty =
             types::returned(&bare.output).map_or_else(|| mixed!(()), ToTokens::to_token_stream);
         mixed!(const ON_PANIC: #ty = #value;)
     });
-    let neutral = match (&callback.registered, &on_panic) {
-        (None, Some(_)) => mixed!(ON_PANIC),
-        (None, None) => mixed!(()),
-        (Some(_), Some(_)) => mixed!(#private::Some(ON_PANIC)),
-        (Some(_), None) if returns_value => mixed!(#private::None),
-        (Some(_), None) => mixed!(#private::None::<()>),
+    let neutral = match (registered, &on_panic) {
+        (false, Some(_)) => mixed!(ON_PANIC),
+        (false, None) => mixed!(()),
+        (true, Some(_)) => mixed!(#private::Some(ON_PANIC)),
+        (true, None) if returns_value => mixed!(#private::None),
+        (true, None) => mixed!(#private::None::<()>),
+    };
+    // The closure: the state itself, or its member.
+    let closure = if group.members.len() == 1 {
+        mixed!(__state)
+    } else {
+        let field = syn::Index::from(index);
+        if group.sync {
+            mixed!((&__state.#field))
+        } else {
+            mixed!((&mut __state.#field))
+        }
+    };
+    let body = match member.fill {
+        None => mixed!(#closure(#(#closure_args),*)),
+        Some(_) => {
+            // The closure fills the state's buffer; C reads it at the address
+            // written to the `#[fill]` argument, which `lend` writes only for a
+            // count that fits the buffer.
+            let (position, argument) = bare
+                .inputs
+                .iter()
+                .enumerate()
+                .find(|(position, _)| matches!(view_of(member, *position), Some(ViewKind::Fill(_))))
+                .map(|(position, argument)| (position, argument_name(argument, position)))
+                .unwrap_or_default();
+            let out = &names[position];
+            mixed! {
+                let __filling = #closure;
+                let (__closure, __buffer) = #private::Filling::parts(__filling);
+                let __count = __closure(#(#closure_args),*);
+                #private::Filling::lend(__filling, __count, #out, #site, #argument)
+            }
+        }
     };
     let abi = &bare.abi;
     let output = &bare.output;
     // SAFETY (of the generated block): C calls the trampoline only with the user
     // data the wrapper passed along with it (the promise `#[callback(data)]`
-    // states): the state of a closure of type `F`, alive until the wrapper returns
-    // (scoped) or until the destroy hook ran (registered), and called from the
-    // threads the declared bounds allow.
+    // states): the state of closures of these types, alive until the wrapper
+    // returns (scoped) or until the destroy hook ran (registered), and called
+    // from the threads the declared bounds allow. The views of annotated
+    // arguments rest on the annotations' promises (`#[slice(len)]`: `len`
+    // elements; `#[cstr]`: a NUL-terminated string; `#[fill(N)]`: a pointer slot
+    // C reads after the call).
     mixed! {
-        #abi fn #name<__F: #fn_bound #sync>(#(#params),*) #output {
+        #abi fn #name<#(#generics),*>(#(#params),*) #output {
             #on_panic
             unsafe {
-                #state::<__F>::#method(#data.cast(), #neutral, |__closure| __closure(#(#closure_args),*))
+                #state::<#state_type>::#method(#data.cast(), #neutral, |__state| { #body })
             }
         }
+    }
+}
+
+/// `&CallbackSite { function, callback }`, for messages about the callback.
+fn callback_site(lowering: &Lowering<'_>, name: &Ident) -> TokenStream {
+    let private = super::alias();
+    let (symbol, callback_name) = (&lowering.function.symbol, name.to_string());
+    mixed!(&#private::CallbackSite { function: #symbol, callback: #callback_name })
+}
+
+/// The argument's name for messages: as declared, or its position.
+fn argument_name(argument: &syn::NamedArg, position: usize) -> String {
+    argument.name.as_ref().map_or_else(
+        || format!("argument {position}"),
+        |(name, _)| name.to_string(),
+    )
+}
+
+/// What the closure gets for an annotated argument: a view built inside the
+/// guard (a bad argument panics there, and the callback answers as after a
+/// panic).
+fn view_value(
+    member: &Member<'_>,
+    kind: &ViewKind,
+    (name, names): (&Ident, &[Ident]),
+    site: &TokenStream,
+) -> TokenStream {
+    let private = super::alias();
+    let position = names.iter().position(|other| other == name).unwrap_or(0);
+    let argument = &member.bare.inputs[position];
+    let label = argument_name(argument, position);
+    let pointer = types::as_pointer(&argument.ty);
+    match kind {
+        ViewKind::Slice(length) => {
+            let length = argument_position(member.bare, length).map(|at| &names[at]);
+            let void = pointer.is_some_and(|pointer| types::is_c_void(&pointer.elem));
+            let mutable = pointer.is_some_and(types::is_mut);
+            let pointer_value = if void {
+                mixed!(#name.cast::<u8>())
+            } else {
+                mixed!(#name)
+            };
+            let function = if mutable {
+                mixed!(callback_slice_mut)
+            } else {
+                mixed!(callback_slice)
+            };
+            mixed!(#private::#function(#pointer_value, #length, #site, #label))
+        }
+        ViewKind::CStr { nullable: false } => {
+            mixed!(#private::callback_cstr(#name.cast(), #site, #label))
+        }
+        ViewKind::CStr { nullable: true } => {
+            mixed!(#private::callback_cstr_nullable(#name.cast()))
+        }
+        ViewKind::Fill(_) => mixed!(__buffer),
     }
 }
 

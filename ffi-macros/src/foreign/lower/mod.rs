@@ -211,6 +211,8 @@ const LOCALS: &[&str] = &[
     "__bytes",
     "__closure",
     "__caught",
+    "__state",
+    "__filling",
 ];
 
 fn collect_locals(tokens: TokenStream, found: &mut Vec<String>) {

@@ -18,7 +18,7 @@
 
 use super::syntax::args::ReturnedString;
 use super::syntax::ast::{Function, Role, Slot};
-use super::syntax::callback::{fn_type, user_data_position};
+use super::syntax::callback::{CallbackParam, ViewKind, fn_type, user_data_position};
 use super::syntax::types;
 use super::{Lowering, buffers};
 use proc_macro2::TokenStream;
@@ -140,6 +140,9 @@ fn parameter_proofs(function: &Function) -> (Vec<(Use, &Type)>, Vec<SameType<'_>
                 if let Some((bare, _)) = fn_type(ty) {
                     let data = user_data_position(bare);
                     arguments_from_c(bare, data, &mut proofs, &mut same_types);
+                    if let Role::Callback(callback) = &param.role {
+                        byte_views(bare, callback, &mut proofs);
+                    }
                 }
             }
             (Role::Plain, _) if !unsafe_wrapper && fn_type(ty).is_some() => {
@@ -319,6 +322,31 @@ fn arguments_from_c<'a>(
     // What the closure (or the function) returns, C reads and may follow.
     if let Some(returned) = types::returned(&bare.output) {
         proofs.push((Use::Read, returned));
+    }
+}
+
+/// The bytes a callback's annotated argument is read as (`#[cstr]`, `#[fill]`,
+/// a `void *` `#[slice]`): one byte each, whatever the type is named.
+fn byte_views<'a>(
+    bare: &'a syn::TypeFnPtr,
+    callback: &CallbackParam,
+    proofs: &mut Vec<(Use, &'a Type)>,
+) {
+    for view in &callback.views {
+        let Some(pointer) = bare
+            .inputs
+            .iter()
+            .nth(view.position)
+            .and_then(|argument| types::as_pointer(&argument.ty))
+        else {
+            continue;
+        };
+        let element = match &view.kind {
+            ViewKind::Fill(_) => types::as_pointer(&pointer.elem).map(|inner| &*inner.elem),
+            ViewKind::CStr { .. } => Some(&*pointer.elem),
+            ViewKind::Slice(_) => types::is_c_void(&pointer.elem).then_some(&*pointer.elem),
+        };
+        proofs.extend(element.map(|element| (Use::Byte, element)));
     }
 }
 

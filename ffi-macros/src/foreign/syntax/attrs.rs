@@ -21,6 +21,7 @@ const PARAM_ATTRS: &[&str] = &[
     "buffer",
     "out_slice",
     "callback",
+    "signature",
 ];
 
 pub(crate) fn is_param_attr(attr: &Attribute) -> bool {

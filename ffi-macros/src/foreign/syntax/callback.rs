@@ -31,6 +31,135 @@ pub(crate) struct CallbackParam {
     /// is known.
     pub(crate) broken: bool,
     pub(crate) attr: Attribute,
+    /// Attributes on the callback's own arguments: what the closure gets in
+    /// their place.
+    pub(crate) views: Vec<ArgumentView>,
+}
+
+/// `#[slice(len)]`, `#[cstr]` (with `#[nullable]`) or `#[fill(N)]` on an
+/// argument inside the callback's type.
+pub(crate) struct ArgumentView {
+    /// The argument's position in the callback's type.
+    pub(crate) position: usize,
+    pub(crate) kind: ViewKind,
+    pub(crate) attr: Attribute,
+}
+
+pub(crate) enum ViewKind {
+    /// `#[slice(len)] p: *const T, len: L`: the closure gets `&[T]` (`&mut [T]`
+    /// for `*mut T`, bytes for `void *`) in place of both.
+    Slice(Ident),
+    /// `#[cstr] p: *const c_char`: `&CStr` (`Option<&CStr>` if `nullable`).
+    CStr { nullable: bool },
+    /// `#[fill(N)] p: *mut *const c_void`: a buffer of `N` bytes the state
+    /// keeps; the closure fills it and returns the count, C reads the bytes at
+    /// the address written to `*p` until it calls again.
+    Fill(Expr),
+}
+
+/// What may be written on a callback's argument, and the parameter attributes
+/// that may not (reported with the ones that may, not left to rustc).
+const ARGUMENT_ATTRS: &[&str] = &[
+    "slice",
+    "cstr",
+    "nullable",
+    "fill",
+    "str",
+    "out",
+    "handle",
+    "null",
+    "buffer",
+    "out_slice",
+    "callback",
+    "signature",
+];
+
+/// Takes the attributes off the arguments of the function-pointer type in `ty`
+/// (they would be unknown to rustc in the raw declaration).
+pub(crate) fn take_views(ty: &mut Type, errors: &mut Errors) -> Vec<ArgumentView> {
+    let Some(bare) = fn_type_mut(ty) else {
+        return Vec::new();
+    };
+    let mut views: Vec<ArgumentView> = Vec::new();
+    for (position, argument) in bare.inputs.iter_mut().enumerate() {
+        let (ours, kept): (Vec<Attribute>, Vec<Attribute>) = std::mem::take(&mut argument.attrs)
+            .into_iter()
+            .partition(|attr| {
+                attr.path()
+                    .get_ident()
+                    .is_some_and(|ident| ARGUMENT_ATTRS.iter().any(|name| ident == name))
+            });
+        argument.attrs = kept;
+        for attr in ours {
+            let Some(kind) = parse_view(&attr, errors) else {
+                continue;
+            };
+            let earlier = views.iter_mut().find(|view| view.position == position);
+            match (earlier, kind) {
+                (None, kind) => views.push(ArgumentView {
+                    position,
+                    kind,
+                    attr,
+                }),
+                // `#[cstr] #[nullable]`, in either order.
+                (Some(view), ViewKind::CStr { nullable })
+                    if matches!(view.kind, ViewKind::CStr { .. }) =>
+                {
+                    if let ViewKind::CStr { nullable: first } = &mut view.kind
+                        && *first != nullable
+                    {
+                        *first = true;
+                    } else {
+                        errors.push(diagnostic::duplicate_key(
+                            attr.pound_token.span,
+                            "this attribute",
+                        ));
+                    }
+                }
+                (Some(_), _) => errors.push(diagnostic::duplicate_key(
+                    attr.pound_token.span,
+                    "an attribute on this argument",
+                )),
+            }
+        }
+    }
+    views
+}
+
+fn parse_view(attr: &Attribute, errors: &mut Errors) -> Option<ViewKind> {
+    let name = attr.path().get_ident()?.to_string();
+    let parsed = match (name.as_str(), &attr.meta) {
+        ("slice", syn::Meta::List(_)) => attr.parse_args::<Ident>().map(ViewKind::Slice),
+        ("fill", syn::Meta::List(_)) => attr.parse_args::<Expr>().map(ViewKind::Fill),
+        ("cstr", syn::Meta::Path(_)) => Ok(ViewKind::CStr { nullable: false }),
+        ("nullable", syn::Meta::Path(_)) => Ok(ViewKind::CStr { nullable: true }),
+        _ => Err(diagnostic::bad_callback_view(attr)),
+    };
+    parsed
+        .map_err(|_| errors.push(diagnostic::bad_callback_view(attr)))
+        .ok()
+}
+
+fn fn_type_mut(ty: &mut Type) -> Option<&mut TypeFnPtr> {
+    match ty {
+        Type::Group(group) => fn_type_mut(&mut group.elem),
+        Type::Paren(paren) => fn_type_mut(&mut paren.elem),
+        Type::FnPtr(bare) => Some(bare),
+        Type::Path(path) if path.qself.is_none() => {
+            let last = path.path.segments.last_mut()?;
+            if last.ident != "Option" {
+                return None;
+            }
+            let syn::PathArguments::AngleBracketed(args) = &mut last.arguments else {
+                return None;
+            };
+            match args.args.first_mut()? {
+                syn::GenericArgument::Type(Type::FnPtr(bare)) => Some(bare),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
 }
 
 /// How a registered callback's closure is freed.
@@ -104,6 +233,7 @@ pub(crate) fn parse(attr: Attribute, errors: &mut Errors) -> Option<CallbackPara
         sync: sync.is_some(),
         broken: errors.len() > before,
         attr,
+        views: Vec::new(),
     })
 }
 
@@ -144,4 +274,14 @@ pub(crate) fn user_data_position(bare: &TypeFnPtr) -> Option<usize> {
 fn is_void_pointer(ty: &Type) -> bool {
     types::as_pointer(ty)
         .is_some_and(|pointer| types::is_mut(pointer) && types::is_c_void(&pointer.elem))
+}
+
+/// The position of the callback's argument called `name`.
+pub(crate) fn argument_position(bare: &syn::TypeFnPtr, name: &syn::Ident) -> Option<usize> {
+    bare.inputs.iter().position(|argument| {
+        argument
+            .name
+            .as_ref()
+            .is_some_and(|(ident, _)| ident == name)
+    })
 }

@@ -36,6 +36,27 @@ pub(crate) fn from_syn(typed: &mut syn::PatType, errors: &mut Errors) -> Param {
     for attr in misplaced {
         errors.push(diagnostic::ffi_on_param(&attr));
     }
+    // `#[signature(T)]`: the function-pointer type an alias stands for, read in
+    // the alias's place (the raw declaration keeps the alias, and passing the
+    // trampoline to it makes the compiler check that the two agree).
+    let (signatures, ours): (Vec<_>, Vec<_>) = ours
+        .into_iter()
+        .partition(|attr| attr.path().is_ident("signature"));
+    let mut signature = None;
+    for attr in signatures {
+        match attr.parse_args::<Type>() {
+            Ok(ty) if callback::fn_type(&ty).is_some() && signature.is_none() => {
+                signature = Some(Box::new(ty));
+            }
+            Ok(_) if signature.is_some() => {
+                errors.push(diagnostic::duplicate_key(
+                    attr.pound_token.span,
+                    "#[signature]",
+                ));
+            }
+            _ => errors.push(diagnostic::bad_signature(&attr)),
+        }
+    }
     let mut role = Role::Plain;
     // The attribute that gave `role`, for the conflict message.
     let mut first: Option<String> = None;
@@ -68,10 +89,16 @@ pub(crate) fn from_syn(typed: &mut syn::PatType, errors: &mut Errors) -> Param {
     if let Some(ident) = ident.as_ref().filter(|ident| *ident == "__ffi") {
         errors.push(diagnostic::reserved_param_name(ident));
     }
+    let mut ty = signature.unwrap_or_else(|| typed.ty.clone());
+    if let Role::Callback(callback) = &mut role {
+        callback.views = callback::take_views(&mut ty, errors);
+        // Written out in the declaration, the attributes come off the raw item too.
+        callback::take_views(&mut typed.ty, &mut Errors::default());
+    }
     Param {
         ident,
         pat: typed.pat.clone(),
-        ty: typed.ty.clone(),
+        ty,
         role,
         slot: None,
     }

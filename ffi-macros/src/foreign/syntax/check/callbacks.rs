@@ -3,7 +3,9 @@
 //! of this function, and `on_panic` where C needs an answer.
 
 use super::super::ast::{Function, Param, Role, Slot};
-use super::super::callback::{CallbackParam, Registration, fn_type, user_data_position};
+use super::super::callback::{
+    CallbackParam, Registration, ViewKind, argument_position, fn_type, user_data_position,
+};
 use super::super::diagnostic::{self, Errors};
 use super::super::types;
 
@@ -17,20 +19,21 @@ pub(super) fn check(
     if callback.broken {
         return;
     }
-    // Each user-data slot and destroy hook belongs to one callback: a second
-    // trampoline would read the first closure's state as its own.
+    // Callbacks that name the same user data share one state (libarchive's
+    // opener, reader and closer get one `client_data`): they must agree on
+    // how it ends.
     let hook = |callback: &CallbackParam| match &callback.registered {
         Some(Registration::Destroy(hook)) => Some(hook.clone()),
         _ => None,
     };
     for (_, _, earlier) in function.callbacks().filter(|(other, _, _)| *other < index) {
         if earlier.data == callback.data {
-            errors.push(diagnostic::callback_shared_slot(
-                &callback.data,
-                "user data",
-            ));
-        }
-        if let (Some(mine), Some(theirs)) = (hook(callback), hook(earlier))
+            if let (Some(mine), Some(theirs)) = (hook(callback), hook(earlier))
+                && mine != theirs
+            {
+                errors.push(diagnostic::callback_group_disagrees(&mine, &callback.data));
+            }
+        } else if let (Some(mine), Some(theirs)) = (hook(callback), hook(earlier))
             && mine == theirs
         {
             errors.push(diagnostic::callback_shared_slot(&mine, "destroy hook"));
@@ -75,14 +78,12 @@ pub(super) fn check(
         Some(data) if !matches!(data.role, Role::Plain) => {
             errors.push(diagnostic::callback_slot_with_role(&callback.data));
         }
-        Some(data) if data.slot != Some(Slot::CallbackData(index)) => {
-            // Another callback's user data was reported above.
-            if !matches!(data.slot, Some(Slot::CallbackData(_))) {
-                errors.push(diagnostic::callback_shared_slot(
-                    &callback.data,
-                    "user data or destroy hook",
-                ));
-            }
+        // The slot names the group's first callback.
+        Some(data) if !matches!(data.slot, Some(Slot::CallbackData(_))) => {
+            errors.push(diagnostic::callback_shared_slot(
+                &callback.data,
+                "destroy hook",
+            ));
         }
         Some(data) if types::as_pointer(&data.ty).is_some() => {}
         Some(data) => errors.push(diagnostic::callback_data_not_pointer(&data.ty)),
@@ -98,7 +99,7 @@ pub(super) fn check(
             None => errors.push(diagnostic::callback_missing_param(hook, &function.ident)),
             Some(_)
                 if hook_param.is_some_and(|param| {
-                    param.slot != Some(Slot::DestroyHook(index))
+                    !matches!(param.slot, Some(Slot::DestroyHook(_)))
                         || !matches!(param.role, Role::Plain)
                 }) =>
             {
@@ -116,5 +117,60 @@ pub(super) fn check(
     }
     if function.buffer().is_some() {
         errors.push(diagnostic::callback_with_buffer(&callback.attr));
+    }
+    check_views(bare, callback, errors);
+}
+
+/// `#[slice(len)]`, `#[cstr]` and `#[fill(N)]` on the callback's arguments: each
+/// on a pointer of the right shape, a length that is another plain argument,
+/// and never the user data.
+fn check_views(bare: &syn::TypeFnPtr, callback: &CallbackParam, errors: &mut Errors) {
+    let data = user_data_position(bare);
+    let lengths: Vec<usize> = callback
+        .views
+        .iter()
+        .filter_map(|view| match &view.kind {
+            ViewKind::Slice(length) => argument_position(bare, length),
+            _ => None,
+        })
+        .collect();
+    for view in &callback.views {
+        let Some(argument) = bare.inputs.iter().nth(view.position) else {
+            continue;
+        };
+        let pointer = types::as_pointer(&argument.ty);
+        let fits = match &view.kind {
+            _ if Some(view.position) == data || lengths.contains(&view.position) => false,
+            ViewKind::Slice(length) => {
+                let length_position = argument_position(bare, length);
+                if length_position.is_none_or(|position| {
+                    Some(position) == data
+                        || position == view.position
+                        || callback
+                            .views
+                            .iter()
+                            .any(|other| other.position == position)
+                }) {
+                    errors.push(diagnostic::callback_view_length(length));
+                }
+                pointer.is_some()
+            }
+            ViewKind::CStr { .. } => pointer.is_some_and(|pointer| !types::is_mut(pointer)),
+            ViewKind::Fill(_) => {
+                if callback.sync {
+                    errors.push(diagnostic::callback_fill_sync(&view.attr));
+                }
+                if types::returned(&bare.output).is_none() {
+                    errors.push(diagnostic::callback_fill_count(&view.attr));
+                }
+                pointer.is_some_and(|outer| {
+                    types::is_mut(outer)
+                        && types::as_pointer(&outer.elem).is_some_and(|inner| !types::is_mut(inner))
+                })
+            }
+        };
+        if !fits {
+            errors.push(diagnostic::callback_view_type(&view.attr, &argument.ty));
+        }
     }
 }

@@ -7,7 +7,7 @@ pub(crate) fn callback_not_fn(ty: impl ToTokens) -> syn::Error {
     spanned_with_help(
         ty,
         "#[callback] needs the function-pointer type written out, to generate the trampoline C calls",
-        "write it as C declares it, e.g. `compar: extern \"C\" fn(a: *const c_void, b: *const c_void, data: *mut c_void) -> c_int` (or in `Option<..>`), not through a type alias",
+        "write it as C declares it, e.g. `compar: extern \"C\" fn(a: *const c_void, b: *const c_void, data: *mut c_void) -> c_int` (or in `Option<..>`); for a type alias (bindgen's), keep it and spell the type out in `#[signature(Option<unsafe extern \"C\" fn(..) -> c_int>)]`",
     )
 }
 
@@ -116,5 +116,66 @@ pub(crate) fn callback_leak_and_destroy(span: proc_macro2::Span) -> syn::Error {
         span,
         "`leak` and `destroy = hook` both say how the closure ends",
         "keep `destroy = hook` when C calls a hook to let go of the callback, `leak` when it never does",
+    )
+}
+
+pub(crate) fn bad_callback_view(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "an attribute on a callback's argument is `#[slice(len)]`, `#[cstr]`, `#[nullable]` or `#[fill(N)]`",
+        "`#[slice(len)] buf: *const c_void, len: usize` gives the closure `&[u8]`; `#[cstr] name: *const c_char` gives `&CStr`; `#[fill(65536)] out: *mut *const c_void` lends it a buffer to fill",
+    )
+}
+
+pub(crate) fn bad_signature(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "#[signature(..)] takes the function-pointer type the parameter's alias stands for",
+        "copy it from the alias: `#[signature(Option<unsafe extern \"C\" fn(*mut archive, *mut c_void) -> c_int>)]`; the compiler checks that the two agree",
+    )
+}
+
+pub(crate) fn callback_group_disagrees(hook: &syn::Ident, data: &syn::Ident) -> syn::Error {
+    with_help(
+        hook.span(),
+        format!(
+            "the callbacks sharing `{data}` name different destroy hooks; they share one state, which one hook frees"
+        ),
+        "name the hook on one of them (or the same one on each)",
+    )
+}
+
+pub(crate) fn callback_view_length(length: &syn::Ident) -> syn::Error {
+    with_help(
+        length.span(),
+        format!("`{length}` is not another plain argument of this callback"),
+        "name the integer argument that holds the slice's length: `#[slice(len)] buf: *const c_void, len: usize`",
+    )
+}
+
+pub(crate) fn callback_view_type(attr: impl ToTokens, ty: &syn::Type) -> syn::Error {
+    spanned_with_help(
+        attr,
+        format!(
+            "this attribute does not fit the argument type `{}`",
+            ty.to_token_stream()
+        ),
+        "`#[slice(len)]` takes `*const T` or `*mut T`, `#[cstr]` a `*const c_char`, `#[fill(N)]` a `*mut *const c_void`; none goes on the user data or on a slice's length",
+    )
+}
+
+pub(crate) fn callback_fill_sync(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "`#[fill(N)]` lends one buffer, which a `sync` callback would fill from several threads at once",
+        "drop `sync`",
+    )
+}
+
+pub(crate) fn callback_fill_count(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "`#[fill(N)]` needs the callback to return the count of bytes it filled",
+        "declare the C return type (`-> la_ssize_t`)",
     )
 }
