@@ -286,6 +286,21 @@ pub fn array_length<T>(count: usize) -> Option<usize> {
     (count <= limit).then_some(count)
 }
 
+/// A handle type whose one lifetime parameter is `'a`: implemented by
+/// `#[derive(Owned)]` for `Name<'a>`, so `H: HoldsBorrow<'a>` proves that `H`
+/// is that type with that lifetime, not an alias that dropped it (a value of
+/// an ADT cannot outlive its lifetime arguments). `#[slice(len, held_by = h)]`
+/// relies on it.
+///
+/// # Safety
+/// `Self` cannot outlive `'a`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot hold a borrow for `'a`: it is not a handle type with that one lifetime parameter",
+    label = "kept by this handle after the call",
+    note = "declare the handle `#[derive(Owned)] struct Reader<'a>(NonNull<raw::archive>, PhantomData<&'a [u8]>)` and name it with the slice's lifetime: `#[handle(&mut Reader<'a>)]`"
+)]
+pub unsafe trait HoldsBorrow<'a> {}
+
 /// A compile-time proof that a `safe static` may be read from any thread, and
 /// holds a value valid whatever C stored (a Rust enum, a function pointer C
 /// chose, would not be).

@@ -88,6 +88,7 @@ pub(super) fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
         markers: &markers,
     };
     let handle_impl = handle_impl(&shape, raw, krate, options.drop_claim, &input.attrs);
+    let holds_borrow = holds_borrow(input, krate);
     let clone = match &options.dup {
         Some(dup) => clone_impl(&shape, dup, krate),
         None => not_clone(input, &shape, krate, options.exclusive.is_some()),
@@ -155,9 +156,26 @@ pub(super) fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
         }
 
         #handle_impl
+        #holds_borrow
 
         #clone
         #fallible_close
+    })
+}
+
+/// `Name<'a>` with `'a` its only generic parameter: `HoldsBorrow<'a>`, which
+/// `#[slice(len, held_by = h)]` asks of the handle that keeps a slice.
+fn holds_borrow(input: &DeriveInput, krate: &Path) -> Option<TokenStream> {
+    let mut params = input.generics.params.iter();
+    let (Some(syn::GenericParam::Lifetime(only)), None) = (params.next(), params.next()) else {
+        return None;
+    };
+    let (name, lifetime) = (&input.ident, &only.lifetime);
+    // SAFETY: `Name<'a>` is an ADT whose lifetime argument is `'a`, and a type
+    // outlives a region only if its arguments do: no value of it outlives `'a`.
+    Some(quote! {
+        #[automatically_derived]
+        unsafe impl<#lifetime> #krate::__private::HoldsBorrow<#lifetime> for #name<#lifetime> {}
     })
 }
 

@@ -66,6 +66,8 @@ unsafe impl<'db> ::ffi_runtime::Handle for Stmt<'db> {
         Self::into_raw(self)
     }
 }
+#[automatically_derived]
+unsafe impl<'db> ::ffi_runtime::__private::HoldsBorrow<'db> for Stmt<'db> {}
 const _: () = {
     #[allow(dead_code)]
     struct __FfiProbe<T: ?Sized>(::ffi_runtime::__private::PhantomData<T>);

@@ -162,7 +162,12 @@ fn by_role<'a>(
             conversions.push(string.conversion);
             (Some(string.input), string.argument)
         }
-        Role::Slice { .. } => slice_argument(name, ty)?,
+        Role::Slice { held_by, .. } => {
+            let held = held_by
+                .as_ref()
+                .and_then(|holder| function.held_lifetime(holder));
+            slice_argument(name, ty, held.as_ref())?
+        }
         Role::Buffer(_) => (None, mixed!(<[_]>::as_mut_ptr(&mut __buffer).cast())),
         Role::OutSlice { length, free, .. } => {
             let elem = types::as_pointer(ty)
@@ -186,8 +191,13 @@ fn by_role<'a>(
 }
 
 /// `#[slice(len)] p: *const T`: the wrapper takes `&[T]` (`&mut [T]` for
-/// `*mut T`) and passes its pointer.
-fn slice_argument(name: &Ident, ty: &Type) -> Option<(Option<TokenStream>, TokenStream)> {
+/// `*mut T`) and passes its pointer; `held_by = h` borrows it for the lifetime
+/// `h`'s handle type names (`&'a [T]`).
+fn slice_argument(
+    name: &Ident,
+    ty: &Type,
+    held: Option<&syn::Lifetime>,
+) -> Option<(Option<TokenStream>, TokenStream)> {
     // check() made sure it is a pointer.
     let pointer = types::as_pointer(ty)?;
     // `void *` (as bindgen writes it) is an array of bytes.
@@ -198,12 +208,12 @@ fn slice_argument(name: &Ident, ty: &Type) -> Option<(Option<TokenStream>, Token
     };
     Some(if types::is_mut(pointer) {
         (
-            Some(mixed!(#name: &mut [#elem])),
+            Some(mixed!(#name: &#held mut [#elem])),
             mixed!(<[#elem]>::as_mut_ptr(#name)#cast),
         )
     } else {
         (
-            Some(mixed!(#name: &[#elem])),
+            Some(mixed!(#name: &#held [#elem])),
             mixed!(<[#elem]>::as_ptr(#name)#cast),
         )
     })

@@ -235,6 +235,104 @@ pub(crate) fn lending_checks(lowering: &Lowering<'_>) -> TokenStream {
         .collect()
 }
 
+/// `#[slice(len, held_by = h)]` borrows the slice for the lifetime `'a` that
+/// `h`'s handle type `H` names: the wrapper's `where H: HoldsBorrow<'a>` asks
+/// the compiler that `H` is a handle type whose one lifetime parameter is `'a`
+/// (implemented by `#[derive(Owned)]`), so that no value of it outlives the
+/// slice, whatever alias spells it.
+pub(crate) fn held_bounds(lowering: &Lowering<'_>) -> TokenStream {
+    let private = &lowering.private;
+    let bounds: Vec<TokenStream> = held_handles(lowering.function)
+        .into_iter()
+        .map(|(handle, lifetime)| mixed!(#handle: #private::HoldsBorrow<#lifetime>))
+        .collect();
+    if bounds.is_empty() {
+        TokenStream::new()
+    } else {
+        mixed!(where #(#bounds),*)
+    }
+}
+
+/// And that `H` is covariant in `'a`: the handle can then only be seen with a
+/// shorter borrow, never a longer one (a contravariant `H<'short>` would become
+/// an `H<'static>` that outlives the slice). A function next to the wrapper that
+/// the compiler checks and nothing calls.
+pub(crate) fn held_covariance(lowering: &Lowering<'_>) -> TokenStream {
+    let cfgs = &lowering.function.cfgs;
+    held_handles(lowering.function)
+        .into_iter()
+        .map(|(handle, lifetime)| {
+            // Spanned at the handle type: a handle that is not covariant fails
+            // here, at the user's `#[handle(&mut H<'a>)]`, in a function whose
+            // name says what is wrong.
+            let span = syn::spanned::Spanned::span(handle);
+            let long = syn::Lifetime::new("'__long", span);
+            let short = syn::Lifetime::new("'__short", span);
+            let longer = replace_lifetime(handle.to_token_stream(), &lifetime, &long);
+            let shorter = replace_lifetime(handle.to_token_stream(), &lifetime, &short);
+            let check = quote::quote_spanned! {span=>
+                #[allow(dead_code, non_snake_case)]
+                fn held_by_needs_the_handle_covariant_in_its_lifetime<#long: #short, #short>(
+                    handle: #longer,
+                ) -> #shorter {
+                    handle
+                }
+            };
+            mixed! {
+                #(#cfgs)*
+                const _: () = { #check };
+            }
+        })
+        .collect()
+}
+
+/// The handle types that keep a slice, with the lifetime they keep it for.
+fn held_handles(function: &Function) -> Vec<(&Type, syn::Lifetime)> {
+    function
+        .params
+        .iter()
+        .filter_map(|param| match &param.role {
+            Role::Slice {
+                held_by: Some(holder),
+                ..
+            } => {
+                let handle = &function.param(holder)?.handle()?.handle;
+                Some((handle, function.held_lifetime(holder)?))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// `tokens` with the lifetime `from` written as `to`.
+fn replace_lifetime(tokens: TokenStream, from: &syn::Lifetime, to: &syn::Lifetime) -> TokenStream {
+    let mut out = TokenStream::new();
+    let mut tokens = tokens.into_iter().peekable();
+    while let Some(token) = tokens.next() {
+        match token {
+            proc_macro2::TokenTree::Punct(punct) if punct.as_char() == '\'' => {
+                match tokens.peek() {
+                    Some(proc_macro2::TokenTree::Ident(name)) if *name == from.ident => {
+                        tokens.next();
+                        out.extend(to.to_token_stream());
+                    }
+                    _ => out.extend([proc_macro2::TokenTree::Punct(punct)]),
+                }
+            }
+            proc_macro2::TokenTree::Group(group) => {
+                let mut inner = proc_macro2::Group::new(
+                    group.delimiter(),
+                    replace_lifetime(group.stream(), from, to),
+                );
+                inner.set_span(group.span());
+                out.extend([proc_macro2::TokenTree::Group(inner)]);
+            }
+            other => out.extend([other]),
+        }
+    }
+    out
+}
+
 /// `tokens` with every lifetime made `'static`.
 fn static_lifetimes(tokens: TokenStream) -> TokenStream {
     let mut after_apostrophe = false;

@@ -115,10 +115,7 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     };
     let out_declarations = outs.iter().map(|out| out.declaration(&lowering));
 
-    let lifetimes = named_lifetimes(function);
-    let lifetimes = lifetimes.iter().map(ToTokens::to_token_stream);
-    let generics: Vec<TokenStream> = lifetimes.chain(generics).collect();
-    let generics = (!generics.is_empty()).then(|| mixed!(<#(#generics),*>));
+    let generics = wrapper_generics(function, generics);
     let vis = &function.vis;
     let unsafety = unsafe_wrapper.then(|| mixed!(unsafe));
     let cfgs = &function.cfgs;
@@ -133,8 +130,13 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     };
     let alias = lowering.alias_import(&body);
     let underscored = underscored_allowance(function);
-    let lending_checks = proofs::lending_checks(&lowering);
-    let signature = lowering.in_signature(mixed!(#generics(#(#inputs),*) #signature_output));
+    let checks = [
+        proofs::lending_checks(&lowering),
+        proofs::held_covariance(&lowering),
+    ];
+    let where_clause = proofs::held_bounds(&lowering);
+    let signature =
+        lowering.in_signature(mixed!(#generics(#(#inputs),*) #signature_output #where_clause));
     let must_use = &function.must_use;
     let must_use =
         (!must_use.is_empty()).then(|| mixed!(#(#must_use)* #[allow(clippy::double_must_use)]));
@@ -149,7 +151,7 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
             #alias
             #body
         }
-        #lending_checks
+        #(#checks)*
     }
 }
 
@@ -290,6 +292,15 @@ fn call_statement(
 /// The lifetimes the user named in handle types (`#[handle(&'db Db)]`,
 /// `#[out(Stmt<'db>)]`): the wrapper declares them, which ties a returned handle
 /// to the one it borrows from.
+/// `<'db, __HandlerFn: ..>`: the lifetimes the handles name, then the
+/// callbacks' closure types.
+fn wrapper_generics(function: &Function, generics: Vec<TokenStream>) -> Option<TokenStream> {
+    let lifetimes = named_lifetimes(function);
+    let lifetimes = lifetimes.iter().map(ToTokens::to_token_stream);
+    let generics: Vec<TokenStream> = lifetimes.chain(generics).collect();
+    (!generics.is_empty()).then(|| mixed!(<#(#generics),*>))
+}
+
 fn named_lifetimes(function: &Function) -> Vec<syn::Lifetime> {
     let written = function
         .params

@@ -80,7 +80,13 @@ pub(crate) enum Role {
     Null(Attribute),
     /// `#[slice(len)] p: *const T` (or `*mut T`): the wrapper takes `&[T]` (or
     /// `&mut [T]`) and passes its pointer, and its length as `len`.
-    Slice { length: Ident, attr: Attribute },
+    Slice {
+        length: Ident,
+        /// `held_by = h`: the `#[handle(&mut H<'a>)]` parameter `h` keeps the
+        /// slice after the call (`archive_read_open_memory`), for `'a`.
+        held_by: Option<Ident>,
+        attr: Attribute,
+    },
     /// `#[buffer(len)] p: *mut c_char`: a buffer the wrapper allocates; what C
     /// writes into it is the `Ok` value.
     Buffer(BufferParam),
@@ -425,6 +431,20 @@ impl Function {
         self.params
             .iter()
             .filter(|param| param.out_attr().is_some())
+    }
+
+    /// `held_by = h`: `h` is a `#[handle(&mut H<'a>)]` parameter whose handle type
+    /// names exactly one lifetime, `'a`, which the slice then borrows for. `&mut`:
+    /// through `&H<'a>` the handle could be seen with a shorter `'a`, and by value
+    /// C would keep the slice past the wrapper's reach.
+    pub(crate) fn held_lifetime(&self, holder: &Ident) -> Option<syn::Lifetime> {
+        let handle = self.param(holder)?.handle()?;
+        if handle.usage != HandleUse::Mut {
+            return None;
+        }
+        let mut lifetimes =
+            types::named_lifetimes(quote::ToTokens::to_token_stream(&handle.handle));
+        (lifetimes.len() == 1).then(|| lifetimes.remove(0))
     }
 
     /// The callback parameters, with their index.

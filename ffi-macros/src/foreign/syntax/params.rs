@@ -135,8 +135,12 @@ fn parse_one(attr: Attribute, name: &str, role: &mut Role, errors: &mut Errors) 
             Some(Role::Null(attr))
         }
         "slice" => {
-            let length = parse_length(&attr, name, errors)?;
-            Some(Role::Slice { length, attr })
+            let (length, held_by) = parse_length_and_free(&attr, name, errors)?;
+            Some(Role::Slice {
+                length,
+                held_by,
+                attr,
+            })
         }
         "out_slice" => {
             let (length, free) = parse_length_and_free(&attr, name, errors)?;
@@ -252,15 +256,20 @@ fn parse_length(attr: &Attribute, name: &str, errors: &mut Errors) -> Option<Ide
     parse_length_and_free(attr, name, errors).map(|(length, _)| length)
 }
 
-/// The length named first, and for `#[out_slice]` a `free = f` key: the
-/// function of this block that frees the array C handed out.
+/// The length named first, and for `#[out_slice]` a `free = f` key (the
+/// function of this block that frees the array C handed out), for `#[slice]` a
+/// `held_by = h` key (the handle parameter that keeps the slice).
 fn parse_length_and_free(
     attr: &Attribute,
     name: &str,
     errors: &mut Errors,
 ) -> Option<(Ident, Option<Ident>)> {
     let place = format!("#[{name}]");
-    let known: &[&str] = if name == "out_slice" { &["free"] } else { &[] };
+    let known: &[&str] = match name {
+        "out_slice" => &["free"],
+        "slice" => &["held_by"],
+        _ => &[],
+    };
     let mut length = None;
     let mut free = None;
     let result = attr.parse_nested_meta(|meta| {
@@ -272,8 +281,8 @@ fn parse_length_and_free(
             length = Some(ident.clone());
             return Ok(());
         }
-        if key_of(&meta, &place, known, errors)?.is_some() {
-            free = value_with(&meta, "free", "free", errors, <Ident as Parse>::parse)?;
+        if let Some(key) = key_of(&meta, &place, known, errors)? {
+            free = value_with(&meta, &key, "h", errors, <Ident as Parse>::parse)?;
         }
         Ok(())
     });

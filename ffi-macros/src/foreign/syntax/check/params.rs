@@ -31,9 +31,14 @@ pub(super) fn check(function: &Function, param: &Param, errors: &mut Errors) {
                 errors.push(diagnostic::buffer_not_char_pointer(ty));
             }
         }
-        Role::Slice { .. } => {
+        Role::Slice { held_by, .. } => {
             if types::as_pointer(ty).is_none() {
                 errors.push(diagnostic::slice_not_pointer(ty));
+            }
+            if let Some(holder) = held_by
+                && function.held_lifetime(holder).is_none()
+            {
+                errors.push(diagnostic::held_by_not_handle(holder));
             }
         }
         Role::String(string) => {

@@ -50,3 +50,13 @@ pub(crate) fn length_shared(length: &syn::Ident) -> syn::Error {
         "give each slice a length parameter of its own",
     )
 }
+
+pub(crate) fn held_by_not_handle(holder: &syn::Ident) -> syn::Error {
+    with_help(
+        holder.span(),
+        format!(
+            "`held_by = {holder}` needs `{holder}` to be a `#[handle(&mut H<'a>)]` parameter whose handle type names one lifetime"
+        ),
+        "declare the handle with the lifetime of what it keeps (`struct Reader<'a>(NonNull<raw::archive>, PhantomData<&'a [u8]>)`) and write `#[handle(&mut Reader<'a>)] a: *mut archive`; `&mut`, since through `&H<'a>` the borrow could look shorter than it is",
+    )
+}

@@ -1,0 +1,30 @@
+// A handle contravariant in its lifetime would let `Reader<'short>` become a
+// `Reader<'static>` that outlives the bytes: `held_by` needs it covariant.
+use ffi_runtime::{Owned, foreign};
+use std::marker::PhantomData;
+use std::ptr::NonNull;
+
+#[repr(C)]
+pub struct reader {
+    _opaque: [u8; 0],
+}
+
+#[derive(Owned)]
+#[owned(drop = raw::rd_free)]
+#[repr(transparent)]
+pub struct Reader<'a>(NonNull<reader>, PhantomData<fn(&'a [u8])>);
+
+#[foreign(zero)]
+unsafe extern "C" {
+    #[ffi(nonnull, owned = Reader<'static>)]
+    fn rd_new() -> *mut reader;
+    fn rd_open_memory(
+        #[handle(&mut Reader<'a>)] r: *mut reader,
+        #[slice(len, held_by = r)] bytes: *const u8,
+        len: usize,
+    ) -> i32;
+    #[ffi(raw)]
+    fn rd_free(r: *mut reader);
+}
+
+fn main() {}
