@@ -1,5 +1,5 @@
 //! Builds our own C library `demo` (csrc/) as a static library, and finds the
-//! system's sqlite3, zlib and (optionally) libtls. Linking is left to the `#[link(..)]` that
+//! system's sqlite3, zlib and (optionally) libtls, libarchive and PCRE2. Linking is left to the `#[link(..)]` that
 //! `#[foreign(lib = ..)]` emits: that is what the examples show.
 
 fn main() {
@@ -17,16 +17,18 @@ fn main() {
 
     // The system's libraries: pkg-config finds where they are; the
     // `#[foreign(lib = ..)]` blocks of the examples link them. sqlite3 and zlib
-    // are required; a missing optional one (libtls, absent from a fresh machine
+    // are required; a missing optional one (libtls, libarchive, PCRE2: absent from a fresh machine
     // of the kind CI runs on) compiles its example and tests out, with a notice,
     // unless FFI_REQUIRE_LIBS is set (CI sets it).
-    println!("cargo::rustc-check-cfg=cfg(no_libtls)");
+    println!("cargo::rustc-check-cfg=cfg(no_libtls, no_libarchive, no_libpcre2)");
     println!("cargo:rerun-if-env-changed=FFI_REQUIRE_LIBS");
     let require_all = std::env::var_os("FFI_REQUIRE_LIBS").is_some();
     for (library, package, missing) in [
         ("sqlite3", "libsqlite3-dev", None),
         ("zlib", "zlib1g-dev", None),
         ("libtls", "libtls-dev", Some("no_libtls")),
+        ("libarchive", "libarchive-dev", Some("no_libarchive")),
+        ("libpcre2-8", "libpcre2-dev", Some("no_libpcre2")),
     ] {
         match pkg_config::Config::new()
             .cargo_metadata(false)

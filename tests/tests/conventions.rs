@@ -283,11 +283,28 @@ mod neg_code {
                 isize::try_from(want).unwrap()
             }
         }
+
+        /// Like `archive_read_next_header`: 0 (OK) or 1 (EOF), and a value
+        /// written either way; -30 on failure.
+        #[unsafe(no_mangle)]
+        extern "C" fn cnv_next(state: c_int, out: *mut c_int) -> c_int {
+            // SAFETY: the wrapper's slot.
+            unsafe { out.write(state * 10) };
+            if state > 1 { -30 } else { state }
+        }
     }
 
     #[foreign(neg_code)]
     unsafe extern "C" {
         fn cnv_read_data(want: c_int) -> isize;
+        fn cnv_next(state: c_int, #[out] out: *mut c_int) -> c_int;
+    }
+
+    #[test]
+    fn with_out_parameters_the_value_comes_first() {
+        assert_eq!(cnv_next(0).unwrap(), (0, 0));
+        assert_eq!(cnv_next(1).unwrap(), (1, 10), "EOF told from OK");
+        assert_eq!(cnv_next(2).unwrap_err().code(), Some(-30));
     }
 
     #[test]

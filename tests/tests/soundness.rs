@@ -273,7 +273,7 @@ fn a_resumed_panic_frees_what_c_returned() {
 /// uninitialized memory without the fix).
 #[test]
 fn a_lying_check_never_reads_an_unwritten_out_slot() {
-    assert_eq!(snd_forgets_out().unwrap(), 0);
+    assert_eq!(snd_forgets_out().unwrap(), ((), 0));
 }
 
 /// Red team 3: a returned string to free is freed even when an out-parameter's

@@ -181,7 +181,9 @@ fn ok_value(
 
 /// The out values (a tuple for several, in order), after the returned value when
 /// the keys made one of it (`owned = H`, `borrowed`, `string`, `slice`:
-/// `pcre2_compile`'s code with its error slots).
+/// `pcre2_compile`'s code with its error slots), or when the convention says the
+/// value means something (`neg_code`, `check = T`: libarchive's
+/// `archive_read_next_header` tells `ARCHIVE_EOF` from `ARCHIVE_OK` so).
 fn with_outs(
     lowering: &Lowering<'_>,
     outs: &[Out<'_>],
@@ -189,10 +191,15 @@ fn with_outs(
     ok_type: TokenStream,
 ) -> (TokenStream, TokenStream) {
     let args = &lowering.function.args;
+    let meaningful = matches!(
+        lowering.reporting.convention,
+        Convention::NegCode | Convention::Check(_)
+    ) && types::returned(&lowering.function.sig.output).is_some();
     let returned_too = args.owned.is_some()
         || args.borrowed.is_some()
         || args.string.is_some()
-        || args.returned_slice.is_some();
+        || args.returned_slice.is_some()
+        || meaningful;
     let (mut values, reads_uninit) = out_values(outs);
     let mut types = out_types(outs, lowering.krate);
     if returned_too {
