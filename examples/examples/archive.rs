@@ -18,7 +18,16 @@ fn main() -> Result<(), ffi_runtime::Error> {
 
 #[cfg(not(no_libarchive))]
 mod run {
-    use examples::archive::*;
+    use examples::archive::{
+        AE_IFREG, ARCHIVE_EOF, ARCHIVE_FATAL, ARCHIVE_OK, Reader, Writer, archive_entry_new,
+        archive_entry_pathname, archive_entry_set_filetype, archive_entry_set_pathname,
+        archive_entry_set_perm, archive_entry_set_size, archive_entry_size, archive_read_data,
+        archive_read_new, archive_read_next_header, archive_read_open, archive_read_open_filename,
+        archive_read_open_memory, archive_read_support_filter_all, archive_read_support_format_all,
+        archive_write_add_filter_gzip, archive_write_close, archive_write_data,
+        archive_write_header, archive_write_new, archive_write_open, archive_write_open_filename,
+        archive_write_set_format_pax_restricted, la_ssize_t,
+    };
     use ffi_runtime::Error;
     use std::io::Read;
     use std::sync::{Arc, Mutex};

@@ -6,7 +6,15 @@
 #![cfg(not(no_libarchive))]
 #![cfg(not(miri))] // Miri cannot call into real C.
 
-use examples::archive::*;
+use examples::archive::{
+    AE_IFREG, ARCHIVE_EOF, ARCHIVE_FATAL, ARCHIVE_OK, Reader, archive_entry_new,
+    archive_entry_pathname, archive_entry_set_filetype, archive_entry_set_pathname,
+    archive_entry_set_perm, archive_entry_set_size, archive_read_data, archive_read_new,
+    archive_read_next_header, archive_read_open, archive_read_open_filename,
+    archive_read_open_memory, archive_read_support_filter_all, archive_read_support_format_all,
+    archive_write_add_filter_gzip, archive_write_close, archive_write_data, archive_write_header,
+    archive_write_new, archive_write_open, archive_write_set_format_pax_restricted,
+};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
