@@ -7,7 +7,8 @@ pub use crate::buffer::{
 };
 pub use crate::callback::{CallbackSite, CaughtPanic, Registered, Scoped, ScopedShared};
 pub use crate::callback_args::{
-    Filling, callback_cstr, callback_cstr_nullable, callback_slice, callback_slice_mut,
+    Filling, callback_cstr, callback_cstr_nullable, callback_disjoint, callback_slice,
+    callback_slice_mut,
 };
 pub use crate::error::Site;
 pub use crate::plain::{AnyBitPattern, PointerFree};

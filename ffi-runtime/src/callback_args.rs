@@ -78,6 +78,36 @@ fn checked_length<T, L: Length>(
     length
 }
 
+/// Two `#[slice]` arguments of one call, one of them lent as `&mut`: C passing
+/// overlapping arrays (an in-place buffer as both input and output) would make
+/// the `&mut` alias the other view, so it panics (inside the guard) instead.
+/// Lengths that do not convert are left to the views, which refuse them.
+#[inline]
+pub fn callback_disjoint<A, B, LA: Length, LB: Length>(
+    first: *const A,
+    first_length: LA,
+    second: *const B,
+    second_length: LB,
+    site: &'static CallbackSite,
+    argument: &'static str,
+) {
+    let bytes = |length: Option<usize>, size: usize| length.and_then(|n| n.checked_mul(size));
+    let (Some(first_bytes), Some(second_bytes)) = (
+        bytes(first_length.to_usize(), size_of::<A>()),
+        bytes(second_length.to_usize(), size_of::<B>()),
+    ) else {
+        return;
+    };
+    let (start, other) = (first.addr(), second.addr());
+    let overlap = first_bytes != 0
+        && second_bytes != 0
+        && start < other.saturating_add(second_bytes)
+        && other < start.saturating_add(first_bytes);
+    if overlap {
+        bad_argument(site, argument, "an array overlapping another argument's");
+    }
+}
+
 /// `#[cstr] p: *const c_char`: the string up to its NUL.
 ///
 /// # Safety
@@ -137,7 +167,7 @@ impl<F> Filling<F> {
     /// than the buffer panics: C would read past its end.
     ///
     /// # Safety
-    /// `out` is valid for one write of a pointer.
+    /// `out` is NULL (which panics) or valid for one write of a pointer.
     #[inline]
     pub unsafe fn lend<R: Length + crate::__private::IntReturn, T>(
         &self,
@@ -146,6 +176,9 @@ impl<F> Filling<F> {
         site: &'static CallbackSite,
         argument: &'static str,
     ) -> R {
+        if out.is_null() {
+            bad_argument(site, argument, "NULL");
+        }
         match count.to_usize() {
             Some(filled) if filled <= self.buffer.len() => {
                 // SAFETY: the caller promises `out` can be written.

@@ -157,6 +157,28 @@ mod fake {
         sum
     }
 
+    pub type transform_callback =
+        extern "C" fn(*mut c_void, input: *const u8, output: *mut u8, n: usize) -> c_int;
+
+    /// Calls the transform on two distinct buffers, then (with `in_place`) on
+    /// one buffer as both input and output, as in-place DSP APIs do.
+    #[unsafe(no_mangle)]
+    extern "C" fn fk_transform(
+        in_place: c_int,
+        transform: transform_callback,
+        data: *mut c_void,
+    ) -> c_int {
+        let input = [1u8, 2, 3];
+        let mut output = [0u8; 3];
+        let mut sum = transform(data, input.as_ptr(), output.as_mut_ptr(), 3);
+        if in_place != 0 {
+            let mut buffer = [4u8, 5, 6];
+            let pointer = buffer.as_mut_ptr();
+            sum += transform(data, pointer.cast_const(), pointer, 3);
+        }
+        sum + c_int::from(output[2])
+    }
+
     pub type fill_callback = extern "C" fn(*mut c_void, buffer: *mut i32, count: usize) -> usize;
 
     /// Like curl's read callback: lends a buffer of 4 ints for the callback to
@@ -226,6 +248,18 @@ mod bindings {
                 #[nullable]
                 value: *const c_char,
                 data: *mut c_void,
+            ) -> c_int,
+            data: *mut c_void,
+        ) -> c_int;
+
+        #[ffi(unchecked)]
+        pub fn fk_transform(
+            in_place: c_int,
+            #[callback(data, on_panic = -1000)] transform: extern "C" fn(
+                data: *mut c_void,
+                #[slice(n)] input: *const u8,
+                #[slice(n)] output: *mut u8,
+                n: usize,
             ) -> c_int,
             data: *mut c_void,
         ) -> c_int;
@@ -379,6 +413,22 @@ fn a_mutable_slice_argument_is_filled_by_the_closure() {
         3
     });
     assert_eq!(total, 60);
+}
+
+#[test]
+fn overlapping_slices_are_refused_before_the_closure_runs() {
+    let double = |input: &[u8], output: &mut [u8]| {
+        for (out, value) in output.iter_mut().zip(input) {
+            *out = value * 2;
+        }
+        1
+    };
+    assert_eq!(bindings::fk_transform(0, double), 1 + 6);
+    let panic = catch_unwind(|| bindings::fk_transform(1, double)).unwrap_err();
+    assert_eq!(
+        panic.downcast_ref::<String>().unwrap(),
+        "callback `transform` of `fk_transform`: C passed an array overlapping another argument's for `output`"
+    );
 }
 
 struct DropCounter(Arc<AtomicUsize>);

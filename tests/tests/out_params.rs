@@ -106,3 +106,64 @@ fn pointer_out_with_ret_errno() {
 fn out_replaces_the_return_value() {
     assert_eq!(out_count().unwrap(), 3);
 }
+
+/// `#[out(on_failure)]`: values C writes when it fails (`pcre2_compile`'s error
+/// code and offset) travel in the error, `Failed<V>`.
+mod on_failure {
+    use ffi_runtime::{Error, Failed, foreign};
+    use std::ffi::{c_char, c_int};
+
+    mod fake {
+        use std::ffi::{c_char, c_int};
+
+        /// Like `pcre2_compile`: NULL on failure, with an error code and the
+        /// offset of the first `!` written; a non-NULL "pattern" otherwise (the
+        /// slots then left alone).
+        #[unsafe(no_mangle)]
+        extern "C" fn fo_compile(
+            pattern: *const c_char,
+            code: *mut c_int,
+            offset: *mut usize,
+        ) -> *const c_char {
+            // SAFETY: the wrapper passes a C string.
+            let text = unsafe { std::ffi::CStr::from_ptr(pattern) }.to_bytes();
+            match text.iter().position(|&byte| byte == b'!') {
+                Some(at) => {
+                    // SAFETY: the wrapper's slots.
+                    unsafe {
+                        code.write(101);
+                        offset.write(at);
+                    }
+                    std::ptr::null()
+                }
+                None => pattern,
+            }
+        }
+    }
+
+    #[foreign(nonnull)]
+    unsafe extern "C" {
+        fn fo_compile(
+            #[str] pattern: *const c_char,
+            #[out(on_failure)] code: *mut c_int,
+            #[out(on_failure)] offset: *mut usize,
+        ) -> *const c_char;
+    }
+
+    #[test]
+    fn the_error_carries_what_c_wrote() {
+        let failed: Failed<(c_int, usize)> = fo_compile("ab!c").unwrap_err();
+        assert_eq!(failed.values(), Some(&(101, 2)));
+        assert_eq!(failed.function(), "fo_compile");
+        assert!(fo_compile("abc").is_ok());
+    }
+
+    #[test]
+    fn an_error_c_did_not_report_has_no_values() {
+        let failed = fo_compile("a\0b").unwrap_err();
+        assert_eq!(failed.values(), None);
+        // `?` into an `Error` drops the values.
+        let error: Error = failed.into();
+        assert!(error.to_string().contains("NUL"), "{error}");
+    }
+}

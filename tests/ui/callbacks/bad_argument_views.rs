@@ -15,6 +15,11 @@ unsafe extern "C" {
         ) -> c_int,
         data: *mut c_void,
     );
+    fn duplicate_names(
+        #[callback(data, on_panic = 0)]
+        visit: extern "C" fn(n: usize, #[slice(n)] bytes: *const u8, n: usize, data: *mut c_void) -> c_int,
+        data: *mut c_void,
+    );
     fn fills(
         #[callback(data, on_panic = (), sync)]
         read: extern "C" fn(data: *mut c_void, #[fill(64)] out: *mut *const c_void),

@@ -551,8 +551,9 @@ fn trampoline(
             mixed!((&mut __state.#field))
         }
     };
+    let disjoint = disjoint_checks(member, &names, &site);
     let body = match member.fill {
-        None => mixed!(#closure(#(#closure_args),*)),
+        None => mixed!(#(#disjoint)* #closure(#(#closure_args),*)),
         Some(_) => {
             // The closure fills the state's buffer; C reads it at the address
             // written to the `#[fill]` argument, which `lend` writes only for a
@@ -566,6 +567,7 @@ fn trampoline(
                 .unwrap_or_default();
             let out = &names[position];
             mixed! {
+                #(#disjoint)*
                 let __filling = #closure;
                 let (__closure, __buffer) = #private::Filling::parts(__filling);
                 let __count = __closure(#(#closure_args),*);
@@ -591,6 +593,43 @@ fn trampoline(
             }
         }
     }
+}
+
+/// For each `#[slice]` lent as `&mut [T]`, a check that no other `#[slice]`
+/// argument of the call overlaps it.
+fn disjoint_checks(member: &Member<'_>, names: &[Ident], site: &TokenStream) -> Vec<TokenStream> {
+    let private = super::alias();
+    let slices: Vec<(usize, usize, bool)> = member
+        .callback
+        .views
+        .iter()
+        .filter_map(|view| {
+            let ViewKind::Slice(length) = &view.kind else {
+                return None;
+            };
+            let pointer = types::as_pointer(&member.bare.inputs.iter().nth(view.position)?.ty)?;
+            let length = argument_position(member.bare, length)?;
+            Some((view.position, length, types::is_mut(pointer)))
+        })
+        .collect();
+    let mut checks = Vec::new();
+    for (index, &(pointer, length, mutable)) in slices.iter().enumerate() {
+        for (other_index, &(other, other_length, other_mutable)) in slices.iter().enumerate() {
+            // Each pair once, when at least one of them is `&mut`.
+            if other_index <= index || !(mutable || other_mutable) {
+                continue;
+            }
+            let (first, first_length) = (&names[pointer], &names[length]);
+            let (second, second_length) = (&names[other], &names[other_length]);
+            let label = argument_name(&member.bare.inputs[other], other);
+            checks.push(mixed! {
+                #private::callback_disjoint(
+                    #first, #first_length, #second, #second_length, #site, #label,
+                );
+            });
+        }
+    }
+    checks
 }
 
 /// `&CallbackSite { function, callback }`, for messages about the callback.

@@ -141,6 +141,11 @@ impl<'a> Lowering<'a> {
     pub(crate) fn convert_error(&self, error: &TokenStream) -> TokenStream {
         let krate = self.krate;
         let private = &self.private;
+        if self.function.failure_outs().next().is_some() {
+            // An error C did not report (an argument refused before the call):
+            // no values.
+            return mixed!(<#krate::Failed<_> as #private::From<#krate::Error>>::from(#error));
+        }
         if let (Some(check_error), Convention::Check(checker)) =
             (self.check_error(), &self.reporting.convention)
         {
@@ -171,6 +176,19 @@ impl<'a> Lowering<'a> {
     pub(crate) fn error_type(&self) -> TokenStream {
         if let Some(check_error) = self.check_error() {
             return check_error;
+        }
+        let failure_types: Vec<&syn::Type> = self
+            .function
+            .failure_outs()
+            .filter_map(|param| syntax::types::as_pointer(&param.ty))
+            .map(|pointer| &*pointer.elem)
+            .collect();
+        if !failure_types.is_empty() {
+            let krate = self.krate;
+            return match failure_types.as_slice() {
+                [one] => mixed!(#krate::Failed<#one>),
+                several => mixed!(#krate::Failed<(#(#several),*)>),
+            };
         }
         match &self.block.args.error {
             Some(user_error) => user_error.to_token_stream(),

@@ -3,7 +3,7 @@
 //! slots it reads after the success test.
 
 use super::outs::{self, Out, OutKind};
-use super::syntax::ast::{HandleParam, HandleUse, Param, Role, Slot};
+use super::syntax::ast::{HandleParam, HandleUse, Param, Role, Slot, is_failure_out};
 use super::syntax::types;
 use super::{Lowering, callbacks, strings};
 use proc_macro2::{Ident, TokenStream};
@@ -100,6 +100,13 @@ fn by_role<'a>(
     let handle_trait = mixed!(#krate::Handle);
     let ty = &param.ty;
     let argument = match &param.role {
+        Role::Out(attr) if is_failure_out(attr) => {
+            // Zeroed: read on failure whatever C did, as a valid `T`
+            // (`AnyBitPattern`, proven).
+            let target = types::as_pointer(ty).map(|pointer| &*pointer.elem)?;
+            conversions.push(mixed!(let mut #name = #private::MaybeUninit::<#target>::zeroed();));
+            (None, mixed!(#private::MaybeUninit::as_mut_ptr(&mut #name)))
+        }
         Role::Out(_) => {
             // check() made sure it is a `*mut T`.
             let target = types::as_pointer(ty).map(|pointer| &*pointer.elem)?;

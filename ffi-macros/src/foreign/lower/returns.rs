@@ -134,12 +134,36 @@ fn failure(
             None => mixed!(let __error = #with_message;),
         }
     });
-    let converted = lowering.convert_error(&mixed!(__error));
+    let converted = failure_values(lowering).map_or_else(
+        || lowering.convert_error(&mixed!(__error)),
+        |values| {
+            let krate = lowering.krate;
+            mixed!(#krate::Failed::with_values(__error, #values))
+        },
+    );
     mixed! {
         let __error = #constructor;
         #with_message
         #release
         return #private::Err(#converted);
+    }
+}
+
+/// The values of the `#[out(on_failure)]` parameters (a tuple for several).
+fn failure_values(lowering: &Lowering<'_>) -> Option<TokenStream> {
+    let private = &lowering.private;
+    // SAFETY (of the generated blocks): each slot was zeroed before the call and
+    // its type is proven `AnyBitPattern`: initialized whatever C wrote.
+    let values: Vec<TokenStream> = lowering
+        .function
+        .failure_outs()
+        .filter_map(|param| param.ident.as_ref())
+        .map(|name| mixed!(unsafe { #private::MaybeUninit::assume_init(#name) }))
+        .collect();
+    match values.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        several => Some(mixed!((#(#several),*))),
     }
 }
 

@@ -427,10 +427,19 @@ impl Function {
     }
 
     /// The `#[out]` and `#[out(H)]` parameters.
+    /// The out-parameters whose values the `Ok` value carries.
     pub(crate) fn outs(&self) -> impl Iterator<Item = &Param> {
         self.params
             .iter()
-            .filter(|param| param.out_attr().is_some())
+            .filter(|param| param.out_attr().is_some_and(|attr| !is_failure_out(attr)))
+    }
+
+    /// `#[out(on_failure)]` parameters: C writes them when it fails
+    /// (`pcre2_compile`'s error code and offset), and the error carries them.
+    pub(crate) fn failure_outs(&self) -> impl Iterator<Item = &Param> {
+        self.params
+            .iter()
+            .filter(|param| matches!(&param.role, Role::Out(attr) if is_failure_out(attr)))
     }
 
     /// `held_by = h`: `h` is a `#[handle(&mut H<'a>)]` parameter whose handle type
@@ -474,6 +483,12 @@ impl Param {
             _ => None,
         }
     }
+}
+
+/// `#[out(on_failure)]`.
+pub(crate) fn is_failure_out(attr: &Attribute) -> bool {
+    attr.parse_args::<Ident>()
+        .is_ok_and(|ident| ident == "on_failure")
 }
 
 /// Marks the parameters other declarations name: lengths of slices, buffers and

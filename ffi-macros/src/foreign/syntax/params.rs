@@ -6,7 +6,7 @@
 //! conflict, except `#[str]` with `#[nullable]`.
 
 use super::args::{flag, key_of, skip_value, value_with};
-use super::ast::{BufferParam, HandleParam, HandleUse, Param, Role, StringParam, plain_name};
+use super::ast::{self, BufferParam, HandleParam, HandleUse, Param, Role, StringParam, plain_name};
 use super::attrs;
 use super::callback;
 use super::diagnostic::{self, Errors};
@@ -94,6 +94,12 @@ pub(crate) fn from_syn(typed: &mut syn::PatType, errors: &mut Errors) -> Param {
         callback.views = callback::take_views(&mut ty, errors);
         // Written out in the declaration, the attributes come off the raw item too.
         callback::take_views(&mut typed.ty, &mut Errors::default());
+    } else {
+        let views = callback::take_views(&mut ty, &mut Errors::default());
+        callback::take_views(&mut typed.ty, &mut Errors::default());
+        if let Some(view) = views.first() {
+            errors.push(diagnostic::views_without_callback(&view.attr));
+        }
     }
     Param {
         ident,
@@ -194,10 +200,11 @@ fn parse_string(attr: Attribute, name: &str, role: &mut Role, errors: &mut Error
     }
 }
 
-/// `#[out]` or `#[out(Handle)]`.
+/// `#[out]`, `#[out(on_failure)]` or `#[out(Handle)]`.
 fn parse_out(attr: Attribute, errors: &mut Errors) -> Role {
     match &attr.meta {
         syn::Meta::Path(_) => Role::Out(attr),
+        _ if ast::is_failure_out(&attr) => Role::Out(attr),
         syn::Meta::List(_) => match attr.parse_args_with(Type::without_plus) {
             Ok(handle) => Role::OutHandle { handle, attr },
             Err(_) => {

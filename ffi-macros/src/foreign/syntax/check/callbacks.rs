@@ -19,26 +19,7 @@ pub(super) fn check(
     if callback.broken {
         return;
     }
-    // Callbacks that name the same user data share one state (libarchive's
-    // opener, reader and closer get one `client_data`): they must agree on
-    // how it ends.
-    let hook = |callback: &CallbackParam| match &callback.registered {
-        Some(Registration::Destroy(hook)) => Some(hook.clone()),
-        _ => None,
-    };
-    for (_, _, earlier) in function.callbacks().filter(|(other, _, _)| *other < index) {
-        if earlier.data == callback.data {
-            if let (Some(mine), Some(theirs)) = (hook(callback), hook(earlier))
-                && mine != theirs
-            {
-                errors.push(diagnostic::callback_group_disagrees(&mine, &callback.data));
-            }
-        } else if let (Some(mine), Some(theirs)) = (hook(callback), hook(earlier))
-            && mine == theirs
-        {
-            errors.push(diagnostic::callback_shared_slot(&mine, "destroy hook"));
-        }
-    }
+    check_group(function, index, callback, errors);
     let Some((bare, _)) = fn_type(&param.ty) else {
         errors.push(diagnostic::callback_not_fn(&param.ty));
         return;
@@ -121,11 +102,77 @@ pub(super) fn check(
     check_views(bare, callback, errors);
 }
 
+/// Callbacks that name the same user data share one state (libarchive's
+/// opener, reader and closer get one `client_data`): they must agree on how it
+/// ends and how it is called.
+fn check_group(function: &Function, index: usize, callback: &CallbackParam, errors: &mut Errors) {
+    let hook = |callback: &CallbackParam| match &callback.registered {
+        Some(Registration::Destroy(hook)) => Some(hook.clone()),
+        _ => None,
+    };
+    let mut group = 1;
+    for (_, _, earlier) in function.callbacks().filter(|(other, _, _)| *other < index) {
+        if earlier.data == callback.data {
+            group += 1;
+            // One state, so one end for it (a `leak` member freed by another's
+            // hook, or a scoped one dropped while C keeps the other, would be a
+            // use after free), and one way to call it.
+            if !same_end(earlier, callback) || earlier.sync != callback.sync {
+                errors.push(diagnostic::callback_group_disagrees(
+                    &callback.attr,
+                    &callback.data,
+                ));
+            }
+        } else if let (Some(mine), Some(theirs)) = (hook(callback), hook(earlier))
+            && mine == theirs
+        {
+            errors.push(diagnostic::callback_shared_slot(&mine, "destroy hook"));
+        }
+    }
+    // Callbacks of one scoped state share its non-atomic guard: C calling two
+    // of them on two threads at once would race on it.
+    if group > 1
+        && callback.registered.is_none()
+        && function
+            .callbacks()
+            .any(|(_, _, other)| other.data == callback.data && other.send)
+    {
+        errors.push(diagnostic::callback_group_send(
+            &callback.attr,
+            &callback.data,
+        ));
+    }
+}
+
+/// Whether two callbacks end the same way: both scoped, both `leak`, or both
+/// freed by the same destroy hook.
+fn same_end(one: &CallbackParam, other: &CallbackParam) -> bool {
+    match (&one.registered, &other.registered) {
+        (None, None) | (Some(Registration::Leak), Some(Registration::Leak)) => true,
+        (Some(Registration::Destroy(a)), Some(Registration::Destroy(b))) => a == b,
+        _ => false,
+    }
+}
+
 /// `#[slice(len)]`, `#[cstr]` and `#[fill(N)]` on the callback's arguments: each
 /// on a pointer of the right shape, a length that is another plain argument,
 /// and never the user data.
 fn check_views(bare: &syn::TypeFnPtr, callback: &CallbackParam, errors: &mut Errors) {
     let data = user_data_position(bare);
+    // A length is found by its name: two arguments of one name would make it
+    // ambiguous.
+    if !callback.views.is_empty() {
+        let names: Vec<&syn::Ident> = bare
+            .inputs
+            .iter()
+            .filter_map(|argument| argument.name.as_ref().map(|(name, _)| name))
+            .collect();
+        for (at, name) in names.iter().enumerate() {
+            if names[..at].contains(name) {
+                errors.push(diagnostic::callback_duplicate_argument(name));
+            }
+        }
+    }
     let lengths: Vec<usize> = callback
         .views
         .iter()
@@ -159,6 +206,11 @@ fn check_views(bare: &syn::TypeFnPtr, callback: &CallbackParam, errors: &mut Err
             ViewKind::Fill(_) => {
                 if callback.sync {
                     errors.push(diagnostic::callback_fill_sync(&view.attr));
+                }
+                // C reads the buffer after the call: it must outlive the
+                // wrapper's frame, which only a registered state does.
+                if callback.registered.is_none() {
+                    errors.push(diagnostic::callback_fill_scoped(&view.attr));
                 }
                 if types::returned(&bare.output).is_none() {
                     errors.push(diagnostic::callback_fill_count(&view.attr));

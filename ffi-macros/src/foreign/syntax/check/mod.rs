@@ -138,6 +138,19 @@ fn check_function(
         params::check(function, param, errors);
     }
     lengths::check(function, errors);
+    // `#[out(on_failure)]` values travel in `Failed<V>`: an error type of the
+    // framework's own, built where the convention builds its `Error`.
+    if let Some(out) = function.failure_outs().find_map(|param| param.out_attr()) {
+        let reporting = function.reporting(&block.args);
+        if matches!(
+            reporting.convention,
+            args::Convention::Check(_) | args::Convention::Unchecked
+        ) || block.args.error.is_some()
+            || function.buffer().is_some()
+        {
+            errors.push(diagnostic::failure_out_convention(out));
+        }
+    }
     lifetimes::check(function, errors);
     returns::check(block, function, errors);
     message::check(block, function, by_name, errors);

@@ -127,6 +127,14 @@ pub(crate) fn bad_callback_view(attr: impl ToTokens) -> syn::Error {
     )
 }
 
+pub(crate) fn views_without_callback(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "attributes on a function pointer's arguments describe what a closure gets, and this parameter is not a `#[callback]`",
+        "add `#[callback(data, ..)]` to the parameter, or remove the attribute",
+    )
+}
+
 pub(crate) fn bad_signature(attr: impl ToTokens) -> syn::Error {
     spanned_with_help(
         attr,
@@ -135,13 +143,41 @@ pub(crate) fn bad_signature(attr: impl ToTokens) -> syn::Error {
     )
 }
 
-pub(crate) fn callback_group_disagrees(hook: &syn::Ident, data: &syn::Ident) -> syn::Error {
-    with_help(
-        hook.span(),
+pub(crate) fn callback_group_disagrees(attr: impl ToTokens, data: &syn::Ident) -> syn::Error {
+    spanned_with_help(
+        attr,
         format!(
-            "the callbacks sharing `{data}` name different destroy hooks; they share one state, which one hook frees"
+            "the callbacks sharing `{data}` share one state, and this one says otherwise of how it ends or how it is called"
         ),
-        "name the hook on one of them (or the same one on each)",
+        "give every callback of the state the same `destroy = hook` (or `leak`, or neither: scoped) and the same `sync`",
+    )
+}
+
+pub(crate) fn callback_group_send(attr: impl ToTokens, data: &syn::Ident) -> syn::Error {
+    spanned_with_help(
+        attr,
+        format!(
+            "the scoped callbacks sharing `{data}` are guarded as one closure, on one thread: `send` would let C call two of them on two threads at once"
+        ),
+        "drop `send`, or give each callback its own user data",
+    )
+}
+
+pub(crate) fn callback_duplicate_argument(name: &syn::Ident) -> syn::Error {
+    with_help(
+        name.span(),
+        format!(
+            "two arguments of this callback are called `{name}`, and an attribute finds its length by name"
+        ),
+        "give the callback's arguments distinct names",
+    )
+}
+
+pub(crate) fn callback_fill_scoped(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "`#[fill(N)]` lends a buffer C reads after the callback returns, even after the wrapper returns; a scoped callback's state ends with the wrapper",
+        "register the callback (`destroy = hook` or `leak`): the buffer then lives as long as C may read it",
     )
 }
 

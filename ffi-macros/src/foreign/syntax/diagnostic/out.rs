@@ -44,3 +44,11 @@ pub(crate) fn out_with_args(attr: impl ToTokens) -> syn::Error {
         "write `#[out]` for a value, `#[out(Handle)]` for a new owned handle",
     )
 }
+
+pub(crate) fn failure_out_convention(attr: impl ToTokens) -> syn::Error {
+    spanned_with_help(
+        attr,
+        "#[out(on_failure)] puts what C wrote into the error (`ffi_runtime::Failed<V>`), which needs a convention that builds an `Error` (`errno`, `zero`, `nonnull`, `neg_code`, ..), no block `error = T`, and no `#[buffer]`",
+        "use such a convention, or read the value yourself around the raw declaration",
+    )
+}
