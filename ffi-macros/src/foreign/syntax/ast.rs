@@ -338,8 +338,11 @@ impl Function {
             .collect()
     }
 
+    /// No wrapper: `#[ffi(raw)]`, or a variadic function whose wrapper would be
+    /// `unsafe` anyway (bindgen output under `#[foreign(unsafe)]`): the raw item,
+    /// re-exported under its name, is that `unsafe fn`.
     pub(crate) fn is_raw_only(&self) -> bool {
-        self.args.raw.is_some()
+        self.args.raw.is_some() || (self.sig.variadic.is_some() && self.unsafe_wrapper)
     }
 
     pub(crate) fn is_unsafe_wrapper(&self) -> bool {
