@@ -7,7 +7,8 @@ mod foreign;
 use proc_macro::TokenStream;
 
 /// Turns an `extern` block of C declarations into a `raw` module holding the block
-/// unchanged and one safe wrapper per function. See the `ffi-runtime` crate docs.
+/// unchanged and one safe wrapper per function. Every key, parameter form and the
+/// claim each makes: the `ffi_runtime::reference` module (the README, on docs.rs).
 #[proc_macro_attribute]
 pub fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
     foreign::expand(args.into(), input.into()).into()

@@ -96,7 +96,8 @@
 //! ```
 //!
 //! `#[derive(Value)]` makes newtypes of plain C values (`ClockId(clockid_t)`).
-//! The keys, conventions, parameter forms and derives are listed in the README.
+//! The keys, conventions, parameter forms, derives and the claim each attribute
+//! makes are in [`reference`](mod@reference), the repository's README.
 
 mod buffer;
 mod callback;
@@ -111,6 +112,13 @@ mod string_arg;
 
 #[doc(hidden)]
 pub mod __private;
+
+/// The full reference: every key, convention, parameter form, derive and claim,
+/// as the repository's README states it (the same file, included here so that
+/// docs.rs readers have it; its examples are compiled as doctests).
+pub mod reference {
+    #![doc = include_str!("../README.md")]
+}
 
 pub use callback::ReentryPanic;
 pub use check::Check;
