@@ -46,7 +46,7 @@ pub struct Writer(NonNull<archive>);
 /// An archive being read; it may keep the bytes it reads from for `'a`
 /// (`archive_read_open_memory`).
 #[derive(Owned)]
-#[owned(drop = raw::archive_read_free)]
+#[owned(drop = raw::archive_read_free, exclusive)]
 #[repr(transparent)]
 pub struct Reader<'a>(NonNull<archive>, PhantomData<&'a [u8]>);
 

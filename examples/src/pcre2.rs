@@ -46,7 +46,7 @@ pub struct Code(NonNull<pcre2_code>);
 /// The result of a match: it points into the subject it was matched against,
 /// for `'s`.
 #[derive(Owned)]
-#[owned(drop = raw::pcre2_match_data_free)]
+#[owned(drop = raw::pcre2_match_data_free, exclusive)]
 #[repr(transparent)]
 pub struct MatchData<'s>(NonNull<pcre2_match_data>, PhantomData<&'s [u8]>);
 

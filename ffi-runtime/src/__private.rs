@@ -382,6 +382,26 @@ impl<H: crate::ExclusiveHandle> Lending<H> {
     pub const EXCLUSIVE: bool = true;
 }
 
+/// A compile-time proof that a handle keeping a slice (`held_by = h`) is the
+/// only way to its C object: a clone (`dup`) or a copy C lends out elsewhere
+/// could outlive the slice the handle's lifetime ties it to.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` keeps a borrowed slice (`held_by`), so it must be the only way to its C object",
+    label = "not an exclusive handle",
+    note = "add `#[owned(exclusive)]` to the handle: C never lends the object out through another function, and no `dup` shares it (a second way to the object could outlive the slice)"
+)]
+pub trait HeldByExclusive {}
+
+impl<H: crate::ExclusiveHandle> HeldByExclusive for H {}
+
+/// See [`HeldByExclusive`].
+#[inline(always)]
+pub const fn held_by_exclusive<H: HeldByExclusive>() {}
+
+/// A compile-time proof of `HoldsBorrow<'a>`, at the declaration.
+#[inline(always)]
+pub const fn holds_borrow<'a, H: HoldsBorrow<'a>>() {}
+
 /// A compile-time proof that `string = borrow(h)` lends a string from a handle
 /// no other value shares (a `dup` may share the C object: see `ExclusiveHandle`).
 #[inline(always)]

@@ -63,7 +63,7 @@ use fake::reader;
 
 /// A reader that keeps the bytes it was opened on, for `'a`.
 #[derive(Owned)]
-#[owned(drop = raw::hb_free)]
+#[owned(drop = raw::hb_free, exclusive)]
 #[repr(transparent)]
 pub struct Reader<'a>(NonNull<reader>, PhantomData<&'a [u8]>);
 

@@ -10,7 +10,7 @@ pub struct reader {
 }
 
 #[derive(Owned)]
-#[owned(drop = raw::rd_free)]
+#[owned(drop = raw::rd_free, exclusive)]
 #[repr(transparent)]
 pub struct Reader<'a>(NonNull<reader>, PhantomData<fn(&'a [u8])>);
 

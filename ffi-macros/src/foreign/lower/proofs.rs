@@ -270,6 +270,7 @@ pub(crate) fn held_covariance(lowering: &Lowering<'_>) -> TokenStream {
             let short = syn::Lifetime::new("'__short", span);
             let longer = replace_lifetime(handle.to_token_stream(), &lifetime, &long);
             let shorter = replace_lifetime(handle.to_token_stream(), &lifetime, &short);
+            let private = super::alias();
             let check = quote::quote_spanned! {span=>
                 #[allow(dead_code, non_snake_case)]
                 fn held_by_needs_the_handle_covariant_in_its_lifetime<#long: #short, #short>(
@@ -278,10 +279,48 @@ pub(crate) fn held_covariance(lowering: &Lowering<'_>) -> TokenStream {
                     handle
                 }
             };
+            // At the declaration, not only at each call: the handle type holds
+            // a borrow for its lifetime, and is the only way to its C object.
+            // The runtime's path respanned too: a region error points at the
+            // first token of the call.
+            let krate = respan(lowering.krate.to_token_stream(), span);
+            let holds = quote::quote_spanned! {span=>
+                #[allow(dead_code)]
+                fn held_by_needs_a_handle_holding_its_lifetime<#long>() {
+                    #krate::__private::holds_borrow::<#long, #longer>();
+                }
+            };
+            let exclusive = static_lifetimes(handle.to_token_stream());
+            let exclusive = quote::quote_spanned! {span=>
+                #private::held_by_exclusive::<#exclusive>();
+            };
+            let krate = lowering.krate;
             mixed! {
                 #(#cfgs)*
-                const _: () = { #check };
+                const _: () = {
+                    use #krate::__private as #private;
+                    #check
+                    #holds
+                    #exclusive
+                };
             }
+        })
+        .collect()
+}
+
+/// `tokens`, every one spanned at `span`.
+fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut token| {
+            if let proc_macro2::TokenTree::Group(group) = &token {
+                let mut inner =
+                    proc_macro2::Group::new(group.delimiter(), respan(group.stream(), span));
+                inner.set_span(span);
+                token = proc_macro2::TokenTree::Group(inner);
+            }
+            token.set_span(span);
+            token
         })
         .collect()
 }
