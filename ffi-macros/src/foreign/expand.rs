@@ -26,6 +26,7 @@ use super::syntax::ast::Block;
 use super::syntax::check;
 use super::syntax::depth;
 use super::syntax::diagnostic::{self, Errors};
+use super::sys_module::sys_module;
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::{Item, ItemForeignMod, ItemMod};
@@ -59,7 +60,10 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
     let block_is_valid = errors.is_empty();
     let valid = check::check_functions(&block, &mut errors);
 
-    let raw_module = raw_module(&block);
+    let raw_module = match &block.args.sys {
+        Some(sys) => sys_module(&block, sys),
+        None => raw_module(&block),
+    };
     let reexports = reexports(&block);
     let mut seen: Vec<&syntax::ast::Function> = Vec::new();
     let wrappers = block.functions.iter().zip(valid).map(|(function, valid)| {

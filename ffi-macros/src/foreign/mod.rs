@@ -24,6 +24,7 @@ mod fallback;
 mod lower;
 mod raw_module;
 mod syntax;
+mod sys_module;
 
 /// Expands `#[foreign(args)] input`. Never panics: every problem becomes a
 /// `compile_error!` in the returned tokens.

@@ -25,6 +25,7 @@ pub(crate) fn is_valid_kind(kind: &LitStr) -> bool {
 
 const BLOCK_KEYS: &[&str] = &[
     "unsafe",
+    "sys",
     "lib",
     "kind",
     "raw",
@@ -136,6 +137,10 @@ pub(crate) struct BlockArgs {
     pub(crate) unsafe_default: Option<Span>,
     pub(crate) lib: Option<LitStr>,
     pub(crate) kind: Option<LitStr>,
+    /// `sys = path`: the functions are `path`'s (a -sys crate, or a module that
+    /// `include!`s bindgen output); the block only declares the ones it wraps,
+    /// each checked against the real item, and links nothing.
+    pub(crate) sys: Option<Path>,
     pub(crate) raw_mod: Ident,
     pub(crate) krate: Path,
     pub(crate) error: Option<Type>,
@@ -172,6 +177,7 @@ impl BlockArgs {
             unsafe_default: None,
             lib: None,
             kind: None,
+            sys: None,
             raw_mod: Ident::new("raw", Span::call_site()),
             krate: syn::parse_quote!(::ffi_runtime),
             error: None,
@@ -197,6 +203,9 @@ pub(crate) fn parse_block_args(tokens: TokenStream, errors: &mut Errors) -> Bloc
         match key.as_str() {
             "unsafe" => flag(&meta, "unsafe", &mut args.unsafe_default, errors)?,
             "lib" => args.lib = string_value(&meta, "lib", "\"z\"", errors)?,
+            "sys" => {
+                args.sys = value_with(&meta, "sys", "libz_sys", errors, Path::parse_mod_style)?;
+            }
             "kind" => args.kind = string_value(&meta, "kind", "\"static\"", errors)?,
             "raw" => {
                 if let Some(ident) =

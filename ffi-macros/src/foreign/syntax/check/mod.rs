@@ -14,7 +14,7 @@ use super::args::{self, BlockArgs, ReturnedString};
 use super::ast::{Block, Function, Role, Slot};
 use super::diagnostic::{self, Errors};
 use std::collections::HashMap;
-use syn::ItemForeignMod;
+use syn::{ItemForeignMod, LitStr};
 
 const ABIS: &[&str] = &["C", "C-unwind", "system", "system-unwind"];
 
@@ -76,6 +76,18 @@ fn check_abi(raw: &ItemForeignMod, errors: &mut Errors) {
 }
 
 fn check_args(args: &BlockArgs, errors: &mut Errors) {
+    // By reference, the -sys crate links the library: a second `#[link]` could
+    // bring in a second copy of it.
+    if let Some(sys) = &args.sys {
+        for (key, span) in [
+            ("lib", args.lib.as_ref().map(LitStr::span)),
+            ("kind", args.kind.as_ref().map(LitStr::span)),
+        ] {
+            if let Some(span) = span {
+                errors.push(diagnostic::sys_with_link_key(span, key, sys));
+            }
+        }
+    }
     if let Some(lib) = args.lib.as_ref().filter(|lib| !args::is_valid_lib(lib)) {
         errors.push(diagnostic::bad_lib(lib));
     }

@@ -147,3 +147,16 @@ pub(crate) fn macro_in_block(path: impl ToTokens) -> syn::Error {
         "write the declarations out, or keep the macro in a plain `extern` block without #[foreign]",
     )
 }
+
+pub(crate) fn sys_with_link_key(span: proc_macro2::Span, key: &str, sys: &syn::Path) -> syn::Error {
+    with_help(
+        span,
+        format!(
+            "`{key}` links a library, and `sys = {}` declares that the -sys crate already does",
+            quote::ToTokens::to_token_stream(sys)
+        ),
+        format!(
+            "remove `{key}`: a second `#[link]` could put a second copy of the library in the binary"
+        ),
+    )
+}

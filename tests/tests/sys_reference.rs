@@ -1,0 +1,75 @@
+//! `#[foreign(sys = path)]`: the block declares only the functions it wraps; the
+//! raw module re-exports `path`'s items (here a module that `include!`s the
+//! committed bindgen output for zlib.h, as a crate's own `OUT_DIR` bindings
+//! would be), links nothing itself, and each declaration is checked against the
+//! real one (`tests/ui/sys/` has the mismatches).
+#![cfg(not(miri))] // Miri cannot call into real C.
+
+use ffi_runtime::foreign;
+use std::ffi::{c_int, c_ulong};
+
+/// bindgen's output, unmodified, as a -sys crate would hold it.
+#[allow(
+    missing_docs,
+    non_camel_case_types,
+    non_snake_case,
+    non_upper_case_globals,
+    dead_code,
+    clippy::all,
+    clippy::pedantic
+)]
+mod zsys {
+    include!("../bindgen/zlib.rs");
+
+    // What a -sys crate's build script does: link the library, once.
+    #[link(name = "z")]
+    unsafe extern "C" {}
+}
+
+#[foreign(sys = zsys, zero)]
+unsafe extern "C" {
+    #[ffi(unchecked)]
+    fn compressBound(sourceLen: c_ulong) -> c_ulong;
+    fn compress2(
+        #[buffer(destLen, initial = 16, grow_on_code = -5)] dest: *mut u8,
+        destLen: *mut c_ulong,
+        #[slice(sourceLen)] source: *const u8,
+        sourceLen: c_ulong,
+        level: c_int,
+    ) -> c_int;
+    fn uncompress(
+        #[buffer(destLen, initial = 16, grow_on_code = -5)] dest: *mut u8,
+        destLen: *mut c_ulong,
+        #[slice(sourceLen)] source: *const u8,
+        sourceLen: c_ulong,
+    ) -> c_int;
+    /// Renamed: the item is `zsys::crc32`, the wrapper `checksum`.
+    #[ffi(unchecked)]
+    #[link_name = "crc32"]
+    fn checksum(crc: c_ulong, #[slice(len)] buf: *const u8, len: u32) -> c_ulong;
+    /// A name zlib never had, under a `cfg` that is off (as a function only some
+    /// of a -sys crate's features declare): never looked up, no wrapper.
+    #[cfg(any())]
+    #[ffi(unchecked)]
+    fn zng_crc32(crc: c_ulong, #[slice(len)] buf: *const u8, len: u32) -> c_ulong;
+}
+
+#[test]
+fn by_reference_wrappers_call_the_sys_items() {
+    let text = b"by reference, checked against bindgen's declarations ".repeat(20);
+    let packed = compress2(&text, 6).unwrap();
+    assert!(packed.len() < text.len());
+    assert_eq!(uncompress(&packed).unwrap(), text);
+    assert!(compressBound(100) >= 100);
+    assert_eq!(checksum(0, b"hello").unwrap(), 0x3610_a686);
+}
+
+#[test]
+fn raw_is_the_sys_crates_own_item() {
+    // The same function, not a second declaration of it.
+    let ours: unsafe extern "C" fn(c_ulong) -> c_ulong = raw::compressBound;
+    let theirs: unsafe extern "C" fn(c_ulong) -> c_ulong = zsys::compressBound;
+    assert_eq!(ours as usize, theirs as usize);
+    // SAFETY: a length in, a length out.
+    assert_eq!(unsafe { raw::checksum(0, std::ptr::null(), 0) }, 0);
+}
