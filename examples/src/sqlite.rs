@@ -7,17 +7,12 @@ use std::ffi::{c_char, c_int};
 use std::marker::PhantomData;
 use std::ptr::NonNull;
 
-/// `sqlite3`: opaque.
-#[repr(C)]
-pub struct Sqlite3 {
-    _opaque: [u8; 0],
-}
+/// `sqlite3`: libsqlite3-sys's opaque type (the block is checked against its
+/// declarations, so it uses its types).
+pub type Sqlite3 = libsqlite3_sys::sqlite3;
 
-/// `sqlite3_stmt`: opaque.
-#[repr(C)]
-pub struct Sqlite3Stmt {
-    _opaque: [u8; 0],
-}
+/// `sqlite3_stmt`.
+pub type Sqlite3Stmt = libsqlite3_sys::sqlite3_stmt;
 
 /// A connection. `sqlite3_close` fails with `SQLITE_BUSY` while statements live; the
 /// `Stmt<'db>` borrow makes that impossible.
@@ -56,7 +51,9 @@ impl Check<c_int> for StepStatus {
     }
 }
 
-#[foreign(lib = "sqlite3", zero)]
+// By reference: the functions are libsqlite3-sys's (which links sqlite, once:
+// the system's, or its own copy with `--features bundled`).
+#[foreign(sys = libsqlite3_sys, zero)]
 unsafe extern "C" {
     #[ffi(message = sqlite3_errmsg(db))]
     pub fn sqlite3_open(filename: *const c_char, #[out(Db)] db: *mut *mut Sqlite3) -> c_int;
@@ -78,7 +75,7 @@ unsafe extern "C" {
         #[handle(&Db)] db: *mut Sqlite3,
         sql: *const c_char,
         #[null] callback: Option<
-            extern "C" fn(
+            unsafe extern "C" fn(
                 argument: *mut std::ffi::c_void,
                 columns: c_int,
                 values: *mut *mut c_char,
@@ -97,7 +94,7 @@ unsafe extern "C" {
         #[handle(&Db)] db: *mut Sqlite3,
         sql: *const c_char,
         #[callback(argument, on_panic = 1)] callback: Option<
-            extern "C" fn(
+            unsafe extern "C" fn(
                 argument: *mut std::ffi::c_void,
                 columns: c_int,
                 values: *mut *mut c_char,

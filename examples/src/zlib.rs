@@ -4,7 +4,9 @@
 use ffi_runtime::foreign;
 use std::ffi::{c_int, c_ulong};
 
-#[foreign(lib = "z", zero)]
+// By reference: the functions are libz-sys's (which links zlib, once), and
+// each declaration is checked against its.
+#[foreign(sys = libz_sys, zero)]
 unsafe extern "C" {
     /// An upper bound of the compressed size of `source_len` bytes.
     #[ffi(unchecked)]

@@ -20,8 +20,10 @@ use zlib::{Bytef, gzFile, gzFile_s, uInt, uLong, uLongf};
 pub struct GzFile(NonNull<gzFile_s>);
 
 /// A few of the same functions, annotated: what a safe crate over the bindgen
-/// module writes.
-#[foreign(lib = "z", zero)]
+/// module writes, by reference (`sys = zlib::raw`, the bindgen module's raw items;
+/// each declaration checked against
+/// bindgen's, nothing declared twice).
+#[foreign(sys = zlib::raw, zero)]
 mod annotated {
     use super::*;
 

@@ -1,12 +1,13 @@
-//! zlib through the system library: in/out length buffers (`destLen`) that grow on
-//! `Z_BUF_ERROR`, a 1 MiB round trip, and corrupted input as an `Err` carrying
-//! `Z_DATA_ERROR`.
+//! zlib through libz-sys, by reference (`sys = libz_sys`: libz-sys links zlib
+//! and each declaration is checked against its): in/out length buffers
+//! (`destLen`) that grow on `Z_BUF_ERROR`, a 1 MiB round trip, corrupted input as
+//! an `Err` carrying `Z_DATA_ERROR`, and the `gzFile` pointer typedef.
 #![cfg(not(miri))] // Miri cannot call into real C.
 
 use ffi_runtime::foreign;
 use std::ffi::{c_int, c_ulong};
 
-#[foreign(lib = "z", zero)]
+#[foreign(sys = libz_sys, zero)]
 unsafe extern "C" {
     /// An upper bound of the compressed size.
     #[ffi(unchecked)]
@@ -70,23 +71,16 @@ fn corrupted_input_is_z_data_error() {
     assert_eq!(error.code(), Some(-3));
 }
 
-/// bindgen's spelling of zlib's file API: the handle is a pointer typedef,
+/// libz-sys's spelling of zlib's file API: the handle is a pointer typedef,
 /// `gzFile`, which the macro cannot see is a pointer. `nonnull` claims it is one
 /// and the compiler checks the claim (`RawPointer`), so `owned = GzFile` works on
 /// the typedef return as on a spelled `*mut gzFile_s`.
 mod gz {
     #![allow(non_camel_case_types)]
     use ffi_runtime::{Owned, foreign};
-    use std::ffi::{c_char, c_int, c_uint};
+    use libz_sys::{gzFile, gzFile_s};
+    use std::ffi::{c_char, c_int, c_uint, c_void};
     use std::ptr::NonNull;
-
-    #[repr(C)]
-    pub struct gzFile_s {
-        have: c_uint,
-        next: *mut u8,
-        pos: i64,
-    }
-    pub type gzFile = *mut gzFile_s;
 
     /// An open gzip file, closed (and flushed) with `gzclose`.
     #[derive(Owned)]
@@ -94,7 +88,7 @@ mod gz {
     #[repr(transparent)]
     pub struct GzFile(NonNull<gzFile_s>);
 
-    #[foreign(lib = "z", raw = raw)]
+    #[foreign(sys = libz_sys)]
     unsafe extern "C" {
         #[ffi(nonnull, owned = GzFile)]
         pub fn gzopen(#[cstr] path: *const c_char, #[cstr] mode: *const c_char) -> gzFile;
@@ -102,14 +96,14 @@ mod gz {
         #[ffi(unchecked)]
         pub fn gzwrite(
             #[handle(&mut GzFile)] file: gzFile,
-            #[slice(len)] buf: *const u8,
+            #[slice(len)] buf: *const c_void,
             len: c_uint,
         ) -> c_int;
         /// The number of bytes read, -1 on error.
         #[ffi(unchecked)]
         pub fn gzread(
             #[handle(&mut GzFile)] file: gzFile,
-            #[slice(len)] buf: *mut u8,
+            #[slice(len)] buf: *mut c_void,
             len: c_uint,
         ) -> c_int;
         #[ffi(raw)]
