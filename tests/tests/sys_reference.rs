@@ -73,3 +73,27 @@ fn raw_is_the_sys_crates_own_item() {
     // SAFETY: a length in, a length out.
     assert_eq!(unsafe { raw::checksum(0, std::ptr::null(), 0) }, 0);
 }
+
+/// glibc's declarations, as a -sys crate holds them: a static among them.
+mod c_sys {
+    unsafe extern "C" {
+        pub static timezone: std::ffi::c_long;
+    }
+}
+
+#[foreign(sys = c_sys, raw = raw_c)]
+unsafe extern "C" {
+    /// Re-exported, its type checked against the item's.
+    static timezone: std::ffi::c_long;
+}
+
+#[test]
+fn statics_are_reexported_too() {
+    // SAFETY: glibc's `timezone` is initialized (0 until tzset) and read only.
+    let (ours, theirs) = unsafe { (raw_c::timezone, c_sys::timezone) };
+    assert_eq!(ours, theirs);
+    assert!(std::ptr::eq(
+        &raw const raw_c::timezone,
+        &raw const c_sys::timezone
+    ));
+}
