@@ -362,6 +362,15 @@ callable!(A B C D E F G H I J K L);
 #[inline(always)]
 pub const fn same_type<T: ?Sized>(_: PhantomData<T>) {}
 
+/// The exact type a pointer points to, inferred without coercion (a
+/// `*const [u8; 4]` stays one): with [`same_type`], the check that a static
+/// declared by reference (`sys = path`) has the real item's type.
+#[inline]
+#[must_use]
+pub const fn pointee<T: ?Sized>(_: *const T) -> PhantomData<T> {
+    PhantomData
+}
+
 /// Whether a handle type is an `ExclusiveHandle`, for the compile-time refusal
 /// of lending one out (`borrowed = &H`, `#[out(&'a H)]`): a `Borrowed` of it
 /// would be a second way to the object its owner's `&mut` claims to exclude.

@@ -26,6 +26,7 @@ use syn::{FnArg, ForeignItem, Path, Visibility, parse_quote};
 /// the item it names.
 pub(crate) fn sys_module(block: &Block, sys: &Path) -> TokenStream {
     let module = &block.args.raw_mod;
+    let krate = &block.args.krate;
     let in_raw = path_from_raw_module(sys);
     let mut reexports = Vec::new();
     let mut checks = Vec::new();
@@ -35,19 +36,24 @@ pub(crate) fn sys_module(block: &Block, sys: &Path) -> TokenStream {
             let (item_attrs, vis, ident, check) = match item {
                 ForeignItem::Fn(item) => {
                     let target = target_name(&item.attrs, &item.sig.ident);
-                    let check = function_check(raw, item, sys, &target);
+                    let check = function_check(raw, item, module);
                     (&item.attrs, &item.vis, &item.sig.ident, (target, check))
                 }
                 ForeignItem::Static(item) => {
                     let target = target_name(&item.attrs, &item.ident);
                     let ty = &item.ty;
-                    let span = item.ident.span();
-                    let found = quote_spanned!(span=> #sys::#target);
-                    // A function nothing calls: the compiler checks the type.
+                    let (ident, span) = (&item.ident, item.ident.span());
+                    // A function nothing calls: the compiler checks that the
+                    // item's type is exactly the declared one (no unsizing).
                     let check = quote_spanned! {span=>
                         #[allow(dead_code, unused_unsafe)]
-                        fn declared_type_of_the_static() -> *const #ty {
-                            unsafe { &raw const #found }
+                        fn declared_type_of_the_static() {
+                            // Inferred from the item alone (no expected type
+                            // to coerce to), then compared.
+                            let found = #krate::__private::pointee(
+                                unsafe { &raw const #module::#ident },
+                            );
+                            #krate::__private::same_type::<#ty>(found);
                         }
                     };
                     (&item.attrs, &item.vis, &item.ident, (target, check))
@@ -58,6 +64,9 @@ pub(crate) fn sys_module(block: &Block, sys: &Path) -> TokenStream {
             let cfgs: Vec<_> = item_attrs.iter().filter(|a| attrs::is_cfg(a)).collect();
             let vis = visibility_one_level_down(vis);
             let rename = (target != *ident).then(|| quote!(as #ident));
+            // The imported name at the declaration: a missing item is reported
+            // there, with rustc's closest name.
+            let in_raw = respanned(&in_raw, ident.span());
             reexports.push(quote! {
                 #(#block_cfgs)*
                 #(#cfgs)*
@@ -99,14 +108,14 @@ fn target_name(item_attrs: &[syn::Attribute], ident: &syn::Ident) -> syn::Ident 
         )
 }
 
-/// `let _: unsafe extern "C" fn(..) -> R = path::f;`, spanned at the
+/// `let _: unsafe extern "C" fn(..) -> R = raw::f;`, spanned at the
 /// declaration: the declared signature is the one the wrappers were built on,
-/// and the coercion holds only if the real item has exactly it.
+/// and the coercion holds only if the item they call (the re-export, whatever
+/// `path` resolved to there) has exactly it.
 fn function_check(
     raw: &syn::ItemForeignMod,
     item: &syn::ForeignItemFn,
-    sys: &Path,
-    target: &syn::Ident,
+    module: &syn::Ident,
 ) -> TokenStream {
     let abi = &raw.abi;
     let span = item.sig.ident.span();
@@ -117,23 +126,21 @@ fn function_check(
     let variadic = item.sig.variadic.as_ref().map(|_| quote!(, ...));
     let output = &item.sig.output;
     let declared = quote_spanned!(span=> unsafe #abi fn(#(#inputs),* #variadic) #output);
-    let found = respanned_path(sys, span, target);
+    let ident = &item.sig.ident;
+    let mut module = module.clone();
+    module.set_span(span);
     quote_spanned! {span=>
-        let _: #declared = #found;
+        let _: #declared = #module::#ident;
     }
 }
 
-/// `path::target`, every token at `span`: rustc's "cannot find function"
-/// then points at the declaration.
-fn respanned_path(sys: &Path, span: Span, target: &syn::Ident) -> TokenStream {
-    let mut path = sys.clone();
+/// `path`, every segment at `span`.
+fn respanned(path: &Path, span: Span) -> Path {
+    let mut path = path.clone();
     for segment in &mut path.segments {
         segment.ident.set_span(span);
     }
-    if let Some(colon) = &mut path.leading_colon {
-        colon.spans = [span, span];
-    }
-    quote_spanned!(span=> #path::#target)
+    path
 }
 
 /// `sys` as written in the block's module, seen from the raw module one level

@@ -9,10 +9,10 @@ pub mod raw {
     pub(super) use libz_sys::crc32 as checksum;
 }
 const _: () = {
-    let _: unsafe extern "C" fn(*mut u8, *mut c_ulong, *const u8, c_ulong) -> c_int = libz_sys::compress;
+    let _: unsafe extern "C" fn(*mut u8, *mut c_ulong, *const u8, c_ulong) -> c_int = raw::compress;
 };
 const _: () = {
-    let _: unsafe extern "C" fn(c_ulong, *const u8, u32) -> c_ulong = libz_sys::crc32;
+    let _: unsafe extern "C" fn(c_ulong, *const u8, u32) -> c_ulong = raw::checksum;
 };
 /// Calls the C function `compress`.
 ///

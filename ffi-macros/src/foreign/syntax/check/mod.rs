@@ -116,6 +116,14 @@ fn check_function(
     errors: &mut Errors,
 ) {
     check_signature_shape(function, errors);
+    // By reference, `link_name` names the item in the -sys crate: a Rust path
+    // segment, not any symbol.
+    if block.args.sys.is_some() {
+        let name = function.symbol.trim_start_matches('\u{1}');
+        if syn::parse_str::<syn::Ident>(name).is_err() {
+            errors.push(diagnostic::sys_link_name(&function.ident, name));
+        }
+    }
     if let (Some(raw), Some(_)) = (function.args.raw, function.args.unsafe_wrapper) {
         errors.push(diagnostic::raw_with_unsafe(raw));
     }

@@ -160,3 +160,13 @@ pub(crate) fn sys_with_link_key(span: proc_macro2::Span, key: &str, sys: &syn::P
         ),
     )
 }
+
+pub(crate) fn sys_link_name(function: &syn::Ident, name: &str) -> syn::Error {
+    with_help(
+        function.span(),
+        format!(
+            "`{function}`: by reference (`sys = ..`), `link_name = \"{name}\"` must name the item in the -sys crate, and `{name}` is not an identifier"
+        ),
+        "write the Rust name of the -sys crate's item (bindgen's `\\u{1}` prefix is dropped by itself)",
+    )
+}

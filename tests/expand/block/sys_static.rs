@@ -1,0 +1,4 @@
+// args: sys = c_sys
+unsafe extern "C" {
+    static table: [u8];
+}
