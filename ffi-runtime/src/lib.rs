@@ -103,6 +103,8 @@ mod buffer;
 mod callback;
 mod callback_args;
 mod check;
+#[cfg(unix)]
+pub mod dynamic;
 mod errno;
 mod error;
 mod failed;
