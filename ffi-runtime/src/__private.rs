@@ -302,6 +302,21 @@ pub fn array_length<T>(count: usize) -> Option<usize> {
 )]
 pub unsafe trait HoldsBorrow<'a> {}
 
+/// A symbol name the macro wrote as `"name\0"`, as a C string (an empty one if
+/// it is not one: the lookup then finds nothing).
+#[must_use]
+pub fn c_str(name: &'static str) -> &'static CStr {
+    CStr::from_bytes_with_nul(name.as_bytes()).unwrap_or(c"")
+}
+
+/// The error of a wrapper of a loaded block whose function is not there: the
+/// library did not load (every name tried), or lacks the symbol.
+#[cold]
+#[must_use]
+pub fn unavailable_error(site: &'static Site, why: String) -> Error {
+    Error::new(site, crate::error::Kind::Argument, 0).with_message(why.into_boxed_str())
+}
+
 /// A compile-time proof that a `safe static` may be read from any thread, and
 /// holds a value valid whatever C stored (a Rust enum, a function pointer C
 /// chose, would not be).

@@ -18,6 +18,7 @@
 //! ```
 
 use super::fallback;
+use super::load_module::load_module;
 use super::lower;
 use super::raw_module::{raw_module, reexports};
 use super::syntax;
@@ -60,9 +61,10 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
     let block_is_valid = errors.is_empty();
     let valid = check::check_functions(&block, &mut errors);
 
-    let raw_module = match &block.args.sys {
-        Some(sys) => sys_module(&block, sys),
-        None => raw_module(&block),
+    let raw_module = match (&block.args.sys, &block.args.load) {
+        (_, Some((names, _))) => load_module(&block, names),
+        (Some(sys), None) => sys_module(&block, sys),
+        (None, None) => raw_module(&block),
     };
     let reexports = reexports(&block);
     let mut seen: Vec<&syntax::ast::Function> = Vec::new();

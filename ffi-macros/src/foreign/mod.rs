@@ -21,6 +21,7 @@ macro_rules! mixed {
 
 mod expand;
 mod fallback;
+mod load_module;
 mod lower;
 mod raw_module;
 mod syntax;

@@ -54,6 +54,9 @@ fn extern_block(
     names: &mut HashSet<(syn::Ident, String)>,
 ) -> (TokenStream, TokenStream) {
     raw.items.retain(|item| match item {
+        // A static that does not re-parse (`crate<i32>` as a type, from the
+        // fuzzer) was reported; kept, rustc would only fail to read the output.
+        ForeignItem::Static(_) => reparses(item),
         // Reported by check; kept, they would only add rustc's errors to ours.
         ForeignItem::Fn(item) => {
             // Declarations of one name under different `cfg`s are kept (at most
@@ -138,6 +141,16 @@ fn extern_block(
         #unsafety #abi #body
     };
     (extern_block, sync_proofs)
+}
+
+/// Whether the item reads back as what it was parsed as.
+pub(crate) fn reparses(item: &ForeignItem) -> bool {
+    syn::parse2::<ItemForeignMod>(quote!(extern "C" { #item })).is_ok_and(|block| {
+        matches!(
+            block.items.first(),
+            Some(ForeignItem::Static(_) | ForeignItem::Fn(_))
+        )
+    })
 }
 
 /// Removes from a declaration what `check` already reported and rustc would report

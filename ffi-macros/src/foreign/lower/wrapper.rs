@@ -39,7 +39,7 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
 
     let Parameters {
         inputs,
-        conversions,
+        mut conversions,
         call_args,
         outs,
         generics,
@@ -47,7 +47,10 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     } = parameters(&lowering);
     // A `&str` argument can hold a NUL byte: such a wrapper returns a `Result` even
     // without a convention.
-    let fallible_arguments = function.has_fallible_arguments();
+    // A loaded block's function may be missing at run time: every wrapper then
+    // returns a `Result`, whose `Err` names the library and the symbol.
+    let fallible_arguments = function.has_fallible_arguments() || block.args.load.is_some();
+    conversions.splice(0..0, availability_check(&lowering));
 
     let raw_call = lowering.raw_call(&function.ident, call_args);
     // SAFETY (of the generated block): the extern block is the C truth: the user
@@ -299,6 +302,23 @@ fn call_statement(
 /// The lifetimes the user named in handle types (`#[handle(&'db Db)]`,
 /// `#[out(Stmt<'db>)]`): the wrapper declares them, which ties a returned handle
 /// to the one it borrows from.
+/// A loaded block's wrapper first asks the table whether its function is there
+/// (loading the library on first use): `Err` naming the library and the symbol
+/// otherwise, never a panic.
+fn availability_check(lowering: &Lowering<'_>) -> Option<TokenStream> {
+    lowering.block.args.load.as_ref()?;
+    let private = &lowering.private;
+    let raw = &lowering.block.args.raw_mod;
+    let available = quote::format_ident!("__available_{}", lowering.function.ident);
+    let site = lowering.site();
+    let error = lowering.convert_error(&mixed!(__error));
+    Some(mixed! {
+        if let #private::Err(__error) = #raw::#available(#site) {
+            return #private::Err(#error);
+        }
+    })
+}
+
 /// `<'db, __HandlerFn: ..>`: the lifetimes the handles name, then the
 /// callbacks' closure types.
 fn wrapper_generics(function: &Function, generics: Vec<TokenStream>) -> Option<TokenStream> {

@@ -26,6 +26,7 @@ pub(crate) fn is_valid_kind(kind: &LitStr) -> bool {
 const BLOCK_KEYS: &[&str] = &[
     "unsafe",
     "sys",
+    "load",
     "lib",
     "kind",
     "raw",
@@ -43,6 +44,7 @@ const BLOCK_KEYS: &[&str] = &[
 ];
 const FN_KEYS: &[&str] = &[
     "raw",
+    "optional",
     "unsafe",
     "safe",
     "no_message",
@@ -141,6 +143,9 @@ pub(crate) struct BlockArgs {
     /// `include!`s bindgen output); the block only declares the ones it wraps,
     /// each checked against the real item, and links nothing.
     pub(crate) sys: Option<Path>,
+    /// `load = ["libz.so.1", "libz.so"]`: the library is loaded at run time
+    /// (the first name that loads), not linked.
+    pub(crate) load: Option<(Vec<LitStr>, Span)>,
     pub(crate) raw_mod: Ident,
     pub(crate) krate: Path,
     pub(crate) error: Option<Type>,
@@ -151,6 +156,9 @@ pub(crate) struct BlockArgs {
 pub(crate) struct FnArgs {
     pub(crate) reporting: ConventionKeys,
     pub(crate) raw: Option<Span>,
+    /// `optional` (loaded blocks): the symbol may be missing without failing the
+    /// load; the wrapper then returns `Err`, and `has_<name>()` says which.
+    pub(crate) optional: Option<Span>,
     pub(crate) unsafe_wrapper: Option<Span>,
     /// `safe`: a safe wrapper in a block whose default is `unsafe`.
     pub(crate) safe: Option<Span>,
@@ -178,6 +186,7 @@ impl BlockArgs {
             lib: None,
             kind: None,
             sys: None,
+            load: None,
             raw_mod: Ident::new("raw", Span::call_site()),
             krate: syn::parse_quote!(::ffi_runtime),
             error: None,
@@ -203,6 +212,23 @@ pub(crate) fn parse_block_args(tokens: TokenStream, errors: &mut Errors) -> Bloc
         match key.as_str() {
             "unsafe" => flag(&meta, "unsafe", &mut args.unsafe_default, errors)?,
             "lib" => args.lib = string_value(&meta, "lib", "\"z\"", errors)?,
+            "load" => {
+                let span = meta.path.span();
+                args.load = value_with(
+                    &meta,
+                    "load",
+                    "[\"libz.so.1\", \"libz.so\"]",
+                    errors,
+                    |input| {
+                        let content;
+                        syn::bracketed!(content in input);
+                        let names =
+                            content.parse_terminated(<LitStr as Parse>::parse, Token![,])?;
+                        Ok(names.into_iter().collect::<Vec<_>>())
+                    },
+                )?
+                .map(|names| (names, span));
+            }
             "sys" => {
                 args.sys = value_with(&meta, "sys", "libz_sys", errors, Path::parse_mod_style)?;
             }
@@ -243,6 +269,7 @@ pub(crate) fn parse_fn_args(attr: &syn::Attribute, args: &mut FnArgs, errors: &m
         };
         match key.as_str() {
             "raw" => flag(&meta, "raw", &mut args.raw, errors),
+            "optional" => flag(&meta, "optional", &mut args.optional, errors),
             "unsafe" => flag(&meta, "unsafe", &mut args.unsafe_wrapper, errors),
             "safe" => flag(&meta, "safe", &mut args.safe, errors),
             "no_message" => flag(&meta, "no_message", &mut args.no_message, errors),

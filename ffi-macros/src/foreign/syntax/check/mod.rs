@@ -26,6 +26,13 @@ pub(crate) fn check_block(block: &Block, errors: &mut Errors) {
     check_args(&block.args, errors);
     for raw in &block.raw {
         check_statics(raw, errors);
+        if block.args.load.is_some() {
+            for item in &raw.items {
+                if let syn::ForeignItem::Static(item) = item {
+                    errors.push(diagnostic::loaded_static(&item.ident));
+                }
+            }
+        }
     }
 }
 
@@ -34,6 +41,16 @@ pub(crate) fn check_block(block: &Block, errors: &mut Errors) {
 /// module, on the type).
 fn check_statics(raw: &ItemForeignMod, errors: &mut Errors) {
     for item in &raw.items {
+        if let syn::ForeignItem::Static(item) = item {
+            let tokens = quote::ToTokens::to_token_stream(item);
+            let reread = syn::parse2::<ItemForeignMod>(quote::quote!(extern "C" { #tokens }));
+            if !reread
+                .is_ok_and(|block| matches!(block.items.first(), Some(syn::ForeignItem::Static(_))))
+            {
+                errors.push(diagnostic::static_not_a_declaration(&item.ident));
+                continue;
+            }
+        }
         if let syn::ForeignItem::Static(item) = item
             && matches!(item.safety, syn::Safety::Safe(_))
             && let syn::StaticMutability::Mut(token) = &item.mutability
@@ -76,6 +93,23 @@ fn check_abi(raw: &ItemForeignMod, errors: &mut Errors) {
 }
 
 fn check_args(args: &BlockArgs, errors: &mut Errors) {
+    // Loaded, the library is found at run time: linking it too, or taking its
+    // functions from a -sys crate, says the opposite.
+    if let Some((names, span)) = &args.load {
+        if names.is_empty() {
+            errors.push(diagnostic::load_without_names(*span));
+        }
+        let others = [
+            ("lib", args.lib.as_ref().map(LitStr::span)),
+            ("kind", args.kind.as_ref().map(LitStr::span)),
+            ("sys", args.sys.as_ref().map(syn::spanned::Spanned::span)),
+        ];
+        for (key, other) in others {
+            if let Some(other) = other {
+                errors.push(diagnostic::load_with_link_key(other, key));
+            }
+        }
+    }
     // By reference, the -sys crate links the library: a second `#[link]` could
     // bring in a second copy of it.
     if let Some(sys) = &args.sys {
@@ -116,6 +150,13 @@ fn check_function(
     errors: &mut Errors,
 ) {
     check_signature_shape(function, errors);
+    match (&block.args.load, function.args.optional) {
+        (None, Some(span)) => errors.push(diagnostic::optional_without_load(span)),
+        (Some(_), _) if function.sig.variadic.is_some() => {
+            errors.push(diagnostic::loaded_variadic(&function.ident));
+        }
+        _ => {}
+    }
     // By reference, `link_name` names the item in the -sys crate: a Rust path
     // segment, not any symbol.
     if block.args.sys.is_some() {

@@ -170,3 +170,55 @@ pub(crate) fn sys_link_name(function: &syn::Ident, name: &str) -> syn::Error {
         "write the Rust name of the -sys crate's item (bindgen's `\\u{1}` prefix is dropped by itself)",
     )
 }
+
+pub(crate) fn load_without_names(span: proc_macro2::Span) -> syn::Error {
+    with_help(
+        span,
+        "`load` needs the names to try",
+        "`load = [\"libz.so.1\", \"libz.so\"]`: the first that loads is used",
+    )
+}
+
+pub(crate) fn load_with_link_key(span: proc_macro2::Span, key: &str) -> syn::Error {
+    with_help(
+        span,
+        format!(
+            "`{key}` and `load` disagree: `load` finds the library at run time, `{key}` takes it at build time"
+        ),
+        format!("keep one of them (remove `{key}` to load the library)"),
+    )
+}
+
+pub(crate) fn optional_without_load(span: proc_macro2::Span) -> syn::Error {
+    with_help(
+        span,
+        "`optional` is for a block that loads its library (`load = [..]`): a linked function is always there",
+        "remove `optional`, or load the library",
+    )
+}
+
+pub(crate) fn loaded_variadic(function: &syn::Ident) -> syn::Error {
+    with_help(
+        function.span(),
+        format!(
+            "`{function}`: a loaded block cannot declare a variadic function (no Rust function can forward its arguments)"
+        ),
+        "declare it in a linked block, or a fixed-argument variant of it",
+    )
+}
+
+pub(crate) fn loaded_static(name: &syn::Ident) -> syn::Error {
+    with_help(
+        name.span(),
+        format!("`{name}`: a loaded block does not declare statics yet"),
+        "declare the static in a linked block",
+    )
+}
+
+pub(crate) fn static_not_a_declaration(name: &syn::Ident) -> syn::Error {
+    with_help(
+        name.span(),
+        format!("`{name}` is not a static declaration rustc can read: its type is not a type"),
+        "declare it as `static name: Type;`",
+    )
+}

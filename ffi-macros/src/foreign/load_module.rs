@@ -1,0 +1,235 @@
+//! The raw module of a loaded block (`#[foreign(load = ["libz.so.1", ..])]`):
+//! instead of an extern block, a private table of function pointers resolved
+//! once per process from the first name that loads, and a raw `unsafe fn` of
+//! each declared name that calls through it.
+//!
+//! Output, for `fn compressBound(len: c_ulong) -> c_ulong;` (paths shortened):
+//! ```text
+//! pub mod raw {
+//!     struct Symbols { compressBound: Option<unsafe extern "C" fn(c_ulong) -> c_ulong> }
+//!     static LOADED: OnceLock<Result<Symbols, LoadError>> = OnceLock::new();
+//!     fn symbols() -> &'static Result<Symbols, LoadError> { LOADED.get_or_init(..) }
+//!     pub fn load() -> Result<&'static Library, LoadError>;     // eager, explicit
+//!     pub fn has_compressBound() -> bool;
+//!     pub unsafe fn compressBound(len: c_ulong) -> c_ulong;       // panics if absent
+//!     pub fn __available_compressBound(site) -> Result<(), Error>; // the wrapper's check
+//! }
+//! ```
+//! The table is never unloaded, so the pointers in it are `'static` in truth;
+//! it is private, so no pointer escapes as a safe value.
+
+use super::syntax::ast::{Block, Function};
+use super::syntax::attrs;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::{FnArg, ForeignItem, LitStr, Visibility, parse_quote};
+
+pub(crate) fn load_module(block: &Block, names: &[LitStr]) -> TokenStream {
+    let module = &block.args.raw_mod;
+    let krate = &block.args.krate;
+    let dynamic = quote!(#krate::dynamic);
+    let mut parts = Vec::new();
+    for raw in &block.raw {
+        for item in &raw.items {
+            let ForeignItem::Fn(item) = item else {
+                continue;
+            };
+            if let Some(function) = block.functions.iter().find(|f| f.ident == item.sig.ident) {
+                parts.push(entry(krate, raw, item, function));
+            }
+        }
+    }
+    let fields = parts.iter().map(|part| &part.field);
+    let wanted = parts.iter().map(|part| &part.wanted);
+    let taken = parts.iter().map(|part| &part.taken);
+    let inits = parts.iter().map(|part| &part.init);
+    let functions = parts.iter().map(|part| &part.functions);
+    quote! {
+        /// The C functions of the loaded library, by their declared names:
+        /// `unsafe` calls through a table resolved once per process. `load()`
+        /// loads it now; `has_<name>()` tells which optional functions it has.
+        #[allow(missing_docs, unused_imports)]
+        pub mod #module {
+            #[allow(clippy::wildcard_imports)]
+            use super::*;
+
+            #[allow(non_snake_case)]
+            struct Symbols {
+                library: &'static #dynamic::Library,
+                #(#fields)*
+            }
+
+            static LOADED: ::std::sync::OnceLock<::core::result::Result<Symbols, #dynamic::LoadError>> =
+                ::std::sync::OnceLock::new();
+
+            #[allow(non_snake_case)]
+            fn symbols() -> &'static ::core::result::Result<Symbols, #dynamic::LoadError> {
+                LOADED.get_or_init(|| {
+                    // SAFETY: `load = [..]` is the user's claim that loading
+                    // these names (running their initializers) is sound.
+                    let library = unsafe { #dynamic::Library::open_first(&[#(#names),*]) }?;
+                    let mut wanted = ::std::vec::Vec::new();
+                    #(#wanted)*
+                    let mut found = library.resolve(&wanted)?.into_iter();
+                    #(#taken)*
+                    ::core::result::Result::Ok(Symbols { library, #(#inits)* })
+                })
+            }
+
+            fn library_path() -> &'static str {
+                symbols().as_ref().map_or("the library", |symbols| symbols.library.path())
+            }
+
+            /// Loads the library and resolves every declared function now (the
+            /// first call of any wrapper does the same), once per process.
+            ///
+            /// # Errors
+            ///
+            /// Every name tried with its `dlerror`, or every required symbol
+            /// missing with the path of the library that loaded.
+            pub fn load() -> ::core::result::Result<&'static #dynamic::Library, #dynamic::LoadError> {
+                match symbols() {
+                    ::core::result::Result::Ok(symbols) => ::core::result::Result::Ok(symbols.library),
+                    ::core::result::Result::Err(error) => ::core::result::Result::Err(::core::clone::Clone::clone(error)),
+                }
+            }
+
+            #(#functions)*
+        }
+    }
+}
+
+/// What one declared function adds to the loaded raw module.
+struct Entry {
+    /// `name: Option<unsafe extern "C" fn(..) -> R>,` in the table.
+    field: TokenStream,
+    /// The symbol pushed on the list to resolve.
+    wanted: TokenStream,
+    /// The resolved address, as the declared pointer type.
+    taken: TokenStream,
+    init: TokenStream,
+    /// The raw `unsafe fn`, `has_<name>()`, and the wrapper's check.
+    functions: TokenStream,
+}
+
+fn entry(
+    krate: &syn::Path,
+    raw: &syn::ItemForeignMod,
+    item: &syn::ForeignItemFn,
+    function: &Function,
+) -> Entry {
+    let dynamic = quote!(#krate::dynamic);
+    let block_cfgs = raw.attrs.iter().filter(|a| attrs::is_cfg(a));
+    let item_cfgs = item.attrs.iter().filter(|a| attrs::is_cfg(a));
+    let cfgs = quote!(#(#block_cfgs)* #(#item_cfgs)*);
+    let abi = &raw.abi;
+    let ident = &item.sig.ident;
+    let params: Vec<_> = item
+        .sig
+        .inputs
+        .iter()
+        .filter_map(|input| match input {
+            FnArg::Typed(typed) => Some(typed),
+            FnArg::Receiver(_) => None,
+        })
+        .collect();
+    let types = params.iter().map(|typed| &typed.ty);
+    let output = &item.sig.output;
+    let pointer = quote!(unsafe #abi fn(#(#types),*) #output);
+    let symbol = LitStr::new(function.symbol.trim_start_matches('\u{1}'), ident.span());
+    let symbol = quote!(#krate::__private::c_str(::core::concat!(#symbol, "\0")));
+    let optional = function.args.optional.is_some();
+    // SAFETY (of the generated block): the declaration is the user's claim of
+    // the symbol's type, as in a linked block; the address is a function of the
+    // library, loaded for the rest of the process.
+    let taken = quote! {
+        #cfgs
+        let #ident = found.next().flatten().map(|address| unsafe {
+            ::core::mem::transmute::<*mut ::core::ffi::c_void, #pointer>(address)
+        });
+    };
+    Entry {
+        field: quote!(#cfgs #ident: ::core::option::Option<#pointer>,),
+        wanted: quote! {
+            #cfgs
+            wanted.push(#dynamic::Wanted { name: #symbol, version: ::core::option::Option::None, optional: #optional });
+        },
+        taken,
+        init: quote!(#cfgs #ident,),
+        functions: raw_functions(krate, item, function, &params, &cfgs),
+    }
+}
+
+/// The raw `unsafe fn` of the declared name, `has_<name>()`, and the check a
+/// wrapper makes first.
+fn raw_functions(
+    krate: &syn::Path,
+    item: &syn::ForeignItemFn,
+    function: &Function,
+    params: &[&syn::PatType],
+    cfgs: &TokenStream,
+) -> TokenStream {
+    let ident = &item.sig.ident;
+    let output = &item.sig.output;
+    let vis = visibility_one_level_down(&item.vis);
+    let arguments: Vec<_> = (0..params.len())
+        .map(|at| format_ident!("arg{}", at))
+        .collect();
+    let inputs = params.iter().zip(&arguments).map(|(param, argument)| {
+        let ty = &param.ty;
+        quote!(#argument: #ty)
+    });
+    let has = format_ident!("has_{}", ident);
+    let available = format_ident!("__available_{}", ident);
+    let missing = format!("`{}` was not loaded", function.symbol);
+    let docs = format!(
+        " Calls `{}` of the loaded library.\n\n # Safety\n\n The C function's contract, as declared.\n\n # Panics\n\n When the library could not be loaded or lacks the symbol (see [`has_{ident}`]); the safe wrapper returns an `Err` instead.",
+        function.symbol
+    );
+    let has_doc = format!(
+        " Whether `{}` was found in the loaded library (`false` when it could not be loaded).",
+        function.symbol
+    );
+    quote! {
+        #cfgs
+        #[doc = #docs]
+        #[allow(non_snake_case, clippy::too_many_arguments)]
+        #vis unsafe fn #ident(#(#inputs),*) #output {
+            let ::core::option::Option::Some(function) = symbols().as_ref().ok().and_then(|symbols| symbols.#ident) else {
+                ::core::panic!(#missing)
+            };
+            // SAFETY: the caller keeps the C function's contract.
+            unsafe { function(#(#arguments),*) }
+        }
+
+        #cfgs
+        #[doc = #has_doc]
+        #[allow(non_snake_case)]
+        #vis fn #has() -> bool {
+            symbols().as_ref().is_ok_and(|symbols| symbols.#ident.is_some())
+        }
+
+        #cfgs
+        #[doc(hidden)]
+        #[allow(non_snake_case)]
+        #vis fn #available(site: &'static #krate::Site) -> ::core::result::Result<(), #krate::Error> {
+            match symbols() {
+                ::core::result::Result::Ok(symbols) if symbols.#ident.is_some() => ::core::result::Result::Ok(()),
+                ::core::result::Result::Ok(_) => ::core::result::Result::Err(
+                    #krate::__private::unavailable_error(site, ::std::format!("not in {}", library_path()))
+                ),
+                ::core::result::Result::Err(error) => ::core::result::Result::Err(
+                    #krate::__private::unavailable_error(site, ::std::string::ToString::to_string(error))
+                ),
+            }
+        }
+    }
+}
+
+/// As the raw module of a linked block: private there is `pub(super)`.
+fn visibility_one_level_down(vis: &Visibility) -> Visibility {
+    match vis {
+        Visibility::Inherited => parse_quote!(pub(super)),
+        other => other.clone(),
+    }
+}

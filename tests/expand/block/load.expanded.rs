@@ -1,0 +1,262 @@
+/// The C functions of the loaded library, by their declared names:
+/// `unsafe` calls through a table resolved once per process. `load()`
+/// loads it now; `has_<name>()` tells which optional functions it has.
+#[allow(missing_docs, unused_imports)]
+pub mod raw {
+    #[allow(clippy::wildcard_imports)]
+    use super::*;
+    #[allow(non_snake_case)]
+    struct Symbols {
+        library: &'static ::ffi_runtime::dynamic::Library,
+        compressBound: ::core::option::Option<unsafe extern "C" fn(c_ulong) -> c_ulong>,
+        deflateCopy: ::core::option::Option<
+            unsafe extern "C" fn(&mut Stream, &Stream) -> c_int,
+        >,
+    }
+    static LOADED: ::std::sync::OnceLock<
+        ::core::result::Result<Symbols, ::ffi_runtime::dynamic::LoadError>,
+    > = ::std::sync::OnceLock::new();
+    #[allow(non_snake_case)]
+    fn symbols() -> &'static ::core::result::Result<
+        Symbols,
+        ::ffi_runtime::dynamic::LoadError,
+    > {
+        LOADED
+            .get_or_init(|| {
+                let library = unsafe {
+                    ::ffi_runtime::dynamic::Library::open_first(
+                        &["libz.so.1", "libz.so"],
+                    )
+                }?;
+                let mut wanted = ::std::vec::Vec::new();
+                wanted
+                    .push(::ffi_runtime::dynamic::Wanted {
+                        name: ::ffi_runtime::__private::c_str(
+                            ::core::concat!("compressBound", "\0"),
+                        ),
+                        version: ::core::option::Option::None,
+                        optional: false,
+                    });
+                wanted
+                    .push(::ffi_runtime::dynamic::Wanted {
+                        name: ::ffi_runtime::__private::c_str(
+                            ::core::concat!("deflateCopy", "\0"),
+                        ),
+                        version: ::core::option::Option::None,
+                        optional: true,
+                    });
+                let mut found = library.resolve(&wanted)?.into_iter();
+                let compressBound = found
+                    .next()
+                    .flatten()
+                    .map(|address| unsafe {
+                        ::core::mem::transmute::<
+                            *mut ::core::ffi::c_void,
+                            unsafe extern "C" fn(c_ulong) -> c_ulong,
+                        >(address)
+                    });
+                let deflateCopy = found
+                    .next()
+                    .flatten()
+                    .map(|address| unsafe {
+                        ::core::mem::transmute::<
+                            *mut ::core::ffi::c_void,
+                            unsafe extern "C" fn(&mut Stream, &Stream) -> c_int,
+                        >(address)
+                    });
+                ::core::result::Result::Ok(Symbols {
+                    library,
+                    compressBound,
+                    deflateCopy,
+                })
+            })
+    }
+    fn library_path() -> &'static str {
+        symbols().as_ref().map_or("the library", |symbols| symbols.library.path())
+    }
+    /// Loads the library and resolves every declared function now (the
+    /// first call of any wrapper does the same), once per process.
+    ///
+    /// # Errors
+    ///
+    /// Every name tried with its `dlerror`, or every required symbol
+    /// missing with the path of the library that loaded.
+    pub fn load() -> ::core::result::Result<
+        &'static ::ffi_runtime::dynamic::Library,
+        ::ffi_runtime::dynamic::LoadError,
+    > {
+        match symbols() {
+            ::core::result::Result::Ok(symbols) => {
+                ::core::result::Result::Ok(symbols.library)
+            }
+            ::core::result::Result::Err(error) => {
+                ::core::result::Result::Err(::core::clone::Clone::clone(error))
+            }
+        }
+    }
+    /** Calls `compressBound` of the loaded library.
+
+ # Safety
+
+ The C function's contract, as declared.
+
+ # Panics
+
+ When the library could not be loaded or lacks the symbol (see [`has_compressBound`]); the safe wrapper returns an `Err` instead.*/
+    #[allow(non_snake_case, clippy::too_many_arguments)]
+    pub(super) unsafe fn compressBound(arg0: c_ulong) -> c_ulong {
+        let ::core::option::Option::Some(function) = symbols()
+            .as_ref()
+            .ok()
+            .and_then(|symbols| symbols.compressBound) else {
+            ::core::panic!("`compressBound` was not loaded")
+        };
+        unsafe { function(arg0) }
+    }
+    /// Whether `compressBound` was found in the loaded library (`false` when it could not be loaded).
+    #[allow(non_snake_case)]
+    pub(super) fn has_compressBound() -> bool {
+        symbols().as_ref().is_ok_and(|symbols| symbols.compressBound.is_some())
+    }
+    #[doc(hidden)]
+    #[allow(non_snake_case)]
+    pub(super) fn __available_compressBound(
+        site: &'static ::ffi_runtime::Site,
+    ) -> ::core::result::Result<(), ::ffi_runtime::Error> {
+        match symbols() {
+            ::core::result::Result::Ok(symbols) if symbols.compressBound.is_some() => {
+                ::core::result::Result::Ok(())
+            }
+            ::core::result::Result::Ok(_) => {
+                ::core::result::Result::Err(
+                    ::ffi_runtime::__private::unavailable_error(
+                        site,
+                        ::std::format!("not in {}", library_path()),
+                    ),
+                )
+            }
+            ::core::result::Result::Err(error) => {
+                ::core::result::Result::Err(
+                    ::ffi_runtime::__private::unavailable_error(
+                        site,
+                        ::std::string::ToString::to_string(error),
+                    ),
+                )
+            }
+        }
+    }
+    /** Calls `deflateCopy` of the loaded library.
+
+ # Safety
+
+ The C function's contract, as declared.
+
+ # Panics
+
+ When the library could not be loaded or lacks the symbol (see [`has_deflateCopy`]); the safe wrapper returns an `Err` instead.*/
+    #[allow(non_snake_case, clippy::too_many_arguments)]
+    pub(super) unsafe fn deflateCopy(arg0: &mut Stream, arg1: &Stream) -> c_int {
+        let ::core::option::Option::Some(function) = symbols()
+            .as_ref()
+            .ok()
+            .and_then(|symbols| symbols.deflateCopy) else {
+            ::core::panic!("`deflateCopy` was not loaded")
+        };
+        unsafe { function(arg0, arg1) }
+    }
+    /// Whether `deflateCopy` was found in the loaded library (`false` when it could not be loaded).
+    #[allow(non_snake_case)]
+    pub(super) fn has_deflateCopy() -> bool {
+        symbols().as_ref().is_ok_and(|symbols| symbols.deflateCopy.is_some())
+    }
+    #[doc(hidden)]
+    #[allow(non_snake_case)]
+    pub(super) fn __available_deflateCopy(
+        site: &'static ::ffi_runtime::Site,
+    ) -> ::core::result::Result<(), ::ffi_runtime::Error> {
+        match symbols() {
+            ::core::result::Result::Ok(symbols) if symbols.deflateCopy.is_some() => {
+                ::core::result::Result::Ok(())
+            }
+            ::core::result::Result::Ok(_) => {
+                ::core::result::Result::Err(
+                    ::ffi_runtime::__private::unavailable_error(
+                        site,
+                        ::std::format!("not in {}", library_path()),
+                    ),
+                )
+            }
+            ::core::result::Result::Err(error) => {
+                ::core::result::Result::Err(
+                    ::ffi_runtime::__private::unavailable_error(
+                        site,
+                        ::std::string::ToString::to_string(error),
+                    ),
+                )
+            }
+        }
+    }
+}
+/// Calls the C function `compressBound`.
+///
+/// The raw declaration is [`raw::compressBound`].
+#[inline]
+#[allow(non_snake_case, clippy::too_many_arguments)]
+fn compressBound(
+    source_len: c_ulong,
+) -> ::ffi_runtime::__private::Result<c_ulong, ::ffi_runtime::Error> {
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    const {
+        __ffi::passed_to_c::<c_ulong>();
+        __ffi::returned_by_c::<c_ulong>();
+    }
+    if let __ffi::Err(__error) = raw::__available_compressBound(
+        &__ffi::Site {
+            function: "compressBound",
+        },
+    ) {
+        return __ffi::Err(__error);
+    }
+    let __ret = unsafe { raw::compressBound(source_len) };
+    __ffi::Ok(__ret)
+}
+/// Calls the C function `deflateCopy`.
+///
+/// # Errors
+///
+/// Returns `Err` carrying the status code when `deflateCopy` returns nonzero.
+///
+/// The raw declaration is [`raw::deflateCopy`].
+#[inline]
+#[allow(non_snake_case, clippy::too_many_arguments)]
+fn deflateCopy(
+    dest: &mut Stream,
+    source: &Stream,
+) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
+    #[allow(unused_imports)]
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    const {
+        __ffi::shared_with_c::<Stream>();
+        __ffi::passed_to_c::<Stream>();
+        __ffi::returned_by_c::<c_int>();
+    }
+    if let __ffi::Err(__error) = raw::__available_deflateCopy(
+        &__ffi::Site {
+            function: "deflateCopy",
+        },
+    ) {
+        return __ffi::Err(__error);
+    }
+    let __ret = unsafe { raw::deflateCopy(dest, source) };
+    if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
+        let __error = __ffi::code_error(
+            &__ffi::Site {
+                function: "deflateCopy",
+            },
+            <c_int as __ffi::IntReturn>::to_code(__ret),
+        );
+        return __ffi::Err(__error);
+    }
+    __ffi::Ok(())
+}

@@ -1,0 +1,27 @@
+// Loaded blocks (`load = [..]`): the library is found at run time, so linking
+// it (`lib`, `kind`) or taking it from a -sys crate (`sys`) says the opposite;
+// `optional` means nothing for a linked function; no variadic, no static.
+use ffi_runtime::foreign;
+use std::ffi::{c_char, c_int};
+
+mod z_sys {}
+
+#[foreign(load = ["libz.so.1"], lib = "z", sys = z_sys)]
+unsafe extern "C" {
+    #[ffi(unchecked)]
+    fn zlibVersion() -> *const c_char;
+    #[ffi(raw)]
+    fn printf(format: *const c_char, ...) -> c_int;
+    static z_errmsg: [*const c_char; 10];
+}
+
+#[foreign(load = [], raw = raw_empty)]
+unsafe extern "C" {}
+
+#[foreign(raw = raw_linked)]
+unsafe extern "C" {
+    #[ffi(optional, unchecked)]
+    fn getpid() -> c_int;
+}
+
+fn main() {}
