@@ -64,16 +64,27 @@ pub(crate) fn load_module(block: &Block, names: &[LitStr]) -> TokenStream {
 
             #[allow(non_snake_case)]
             fn symbols() -> &'static ::core::result::Result<Symbols, #dynamic::LoadError> {
-                LOADED.get_or_init(|| {
-                    // SAFETY: `load = [..]` is the user's claim that loading
-                    // these names (running their initializers) is sound.
-                    let library = unsafe { #dynamic::Library::open_first(&[#(#names),*]) }?;
+                // SAFETY: `load = [..]` is the user's claim that loading these
+                // names (running their initializers) is sound.
+                LOADED.get_or_init(|| unsafe { resolve(&[#(#names),*]) })
+            }
+
+            /// The table, from the first of `names` that loads.
+            ///
+            /// # Safety
+            ///
+            /// Loading runs the library's initializers.
+            #[allow(non_snake_case)]
+            unsafe fn resolve(names: &[&str]) -> ::core::result::Result<Symbols, #dynamic::LoadError> {
+                {
+                    // SAFETY: the caller's promise.
+                    let library = unsafe { #dynamic::Library::open_first(names) }?;
                     let mut wanted = ::std::vec::Vec::new();
                     #(#wanted)*
                     let mut found = library.resolve(&wanted)?.into_iter();
                     #(#taken)*
                     ::core::result::Result::Ok(Symbols { library, #(#inits)* })
-                })
+                }
             }
 
             fn library_path() -> &'static str {
@@ -90,6 +101,35 @@ pub(crate) fn load_module(block: &Block, names: &[LitStr]) -> TokenStream {
             pub fn load() -> ::core::result::Result<&'static #dynamic::Library, #dynamic::LoadError> {
                 match symbols() {
                     ::core::result::Result::Ok(symbols) => ::core::result::Result::Ok(symbols.library),
+                    ::core::result::Result::Err(error) => ::core::result::Result::Err(::core::clone::Clone::clone(error)),
+                }
+            }
+
+            /// Loads the library from `path` instead of the block's names, if
+            /// nothing loaded it yet (the table is made once per process).
+            ///
+            /// # Errors
+            ///
+            /// As [`load`]; also when the table was made already (from the
+            /// names, or another path), with what it holds.
+            ///
+            /// # Safety
+            ///
+            /// Loading runs the library's initializers, and every declaration
+            /// of the block must be the true type of the symbol of that name
+            /// in this file: the caller vouches for both.
+            pub unsafe fn load_from(path: &str) -> ::core::result::Result<&'static #dynamic::Library, #dynamic::LoadError> {
+                let mut fresh = false;
+                let symbols = LOADED.get_or_init(|| {
+                    fresh = true;
+                    // SAFETY: the caller's promise.
+                    unsafe { resolve(&[path]) }
+                });
+                match symbols {
+                    ::core::result::Result::Ok(symbols) if fresh || symbols.library.path() == path => ::core::result::Result::Ok(symbols.library),
+                    ::core::result::Result::Ok(symbols) => ::core::result::Result::Err(#dynamic::LoadError::NotFound {
+                        tried: ::std::vec![(::std::string::ToString::to_string(path), ::std::format!("the table holds {} already", symbols.library.path()))],
+                    }),
                     ::core::result::Result::Err(error) => ::core::result::Result::Err(::core::clone::Clone::clone(error)),
                 }
             }
@@ -139,6 +179,10 @@ fn entry(
     let symbol = LitStr::new(function.symbol.trim_start_matches('\u{1}'), ident.span());
     let symbol = quote!(#krate::__private::c_str(::core::concat!(#symbol, "\0")));
     let optional = function.args.optional.is_some();
+    let version = function.args.version.as_ref().map_or_else(
+        || quote!(::core::option::Option::None),
+        |version| quote!(::core::option::Option::Some(#krate::__private::c_str(::core::concat!(#version, "\0")))),
+    );
     // SAFETY (of the generated block): the declaration is the user's claim of
     // the symbol's type, as in a linked block; the address is a function of the
     // library, loaded for the rest of the process.
@@ -152,7 +196,7 @@ fn entry(
         field: quote!(#cfgs #ident: ::core::option::Option<#pointer>,),
         wanted: quote! {
             #cfgs
-            wanted.push(#dynamic::Wanted { name: #symbol, version: ::core::option::Option::None, optional: #optional });
+            wanted.push(#dynamic::Wanted { name: #symbol, version: #version, optional: #optional });
         },
         taken,
         init: quote!(#cfgs #ident,),

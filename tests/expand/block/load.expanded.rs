@@ -21,55 +21,61 @@ pub mod raw {
         Symbols,
         ::ffi_runtime::dynamic::LoadError,
     > {
-        LOADED
-            .get_or_init(|| {
-                let library = unsafe {
-                    ::ffi_runtime::dynamic::Library::open_first(
-                        &["libz.so.1", "libz.so"],
-                    )
-                }?;
-                let mut wanted = ::std::vec::Vec::new();
-                wanted
-                    .push(::ffi_runtime::dynamic::Wanted {
-                        name: ::ffi_runtime::__private::c_str(
-                            ::core::concat!("compressBound", "\0"),
-                        ),
-                        version: ::core::option::Option::None,
-                        optional: false,
-                    });
-                wanted
-                    .push(::ffi_runtime::dynamic::Wanted {
-                        name: ::ffi_runtime::__private::c_str(
-                            ::core::concat!("deflateCopy", "\0"),
-                        ),
-                        version: ::core::option::Option::None,
-                        optional: true,
-                    });
-                let mut found = library.resolve(&wanted)?.into_iter();
-                let compressBound = found
-                    .next()
-                    .flatten()
-                    .map(|address| unsafe {
-                        ::core::mem::transmute::<
-                            *mut ::core::ffi::c_void,
-                            unsafe extern "C" fn(c_ulong) -> c_ulong,
-                        >(address)
-                    });
-                let deflateCopy = found
-                    .next()
-                    .flatten()
-                    .map(|address| unsafe {
-                        ::core::mem::transmute::<
-                            *mut ::core::ffi::c_void,
-                            unsafe extern "C" fn(&mut Stream, &Stream) -> c_int,
-                        >(address)
-                    });
-                ::core::result::Result::Ok(Symbols {
-                    library,
-                    compressBound,
-                    deflateCopy,
-                })
+        LOADED.get_or_init(|| unsafe { resolve(&["libz.so.1", "libz.so"]) })
+    }
+    /// The table, from the first of `names` that loads.
+    ///
+    /// # Safety
+    ///
+    /// Loading runs the library's initializers.
+    #[allow(non_snake_case)]
+    unsafe fn resolve(
+        names: &[&str],
+    ) -> ::core::result::Result<Symbols, ::ffi_runtime::dynamic::LoadError> {
+        {
+            let library = unsafe { ::ffi_runtime::dynamic::Library::open_first(names) }?;
+            let mut wanted = ::std::vec::Vec::new();
+            wanted
+                .push(::ffi_runtime::dynamic::Wanted {
+                    name: ::ffi_runtime::__private::c_str(
+                        ::core::concat!("compressBound", "\0"),
+                    ),
+                    version: ::core::option::Option::None,
+                    optional: false,
+                });
+            wanted
+                .push(::ffi_runtime::dynamic::Wanted {
+                    name: ::ffi_runtime::__private::c_str(
+                        ::core::concat!("deflateCopy", "\0"),
+                    ),
+                    version: ::core::option::Option::None,
+                    optional: true,
+                });
+            let mut found = library.resolve(&wanted)?.into_iter();
+            let compressBound = found
+                .next()
+                .flatten()
+                .map(|address| unsafe {
+                    ::core::mem::transmute::<
+                        *mut ::core::ffi::c_void,
+                        unsafe extern "C" fn(c_ulong) -> c_ulong,
+                    >(address)
+                });
+            let deflateCopy = found
+                .next()
+                .flatten()
+                .map(|address| unsafe {
+                    ::core::mem::transmute::<
+                        *mut ::core::ffi::c_void,
+                        unsafe extern "C" fn(&mut Stream, &Stream) -> c_int,
+                    >(address)
+                });
+            ::core::result::Result::Ok(Symbols {
+                library,
+                compressBound,
+                deflateCopy,
             })
+        }
     }
     fn library_path() -> &'static str {
         symbols().as_ref().map_or("the library", |symbols| symbols.library.path())
@@ -88,6 +94,51 @@ pub mod raw {
         match symbols() {
             ::core::result::Result::Ok(symbols) => {
                 ::core::result::Result::Ok(symbols.library)
+            }
+            ::core::result::Result::Err(error) => {
+                ::core::result::Result::Err(::core::clone::Clone::clone(error))
+            }
+        }
+    }
+    /// Loads the library from `path` instead of the block's names, if
+    /// nothing loaded it yet (the table is made once per process).
+    ///
+    /// # Errors
+    ///
+    /// As [`load`]; also when the table was made already (from the
+    /// names, or another path), with what it holds.
+    ///
+    /// # Safety
+    ///
+    /// Loading runs the library's initializers, and every declaration
+    /// of the block must be the true type of the symbol of that name
+    /// in this file: the caller vouches for both.
+    pub unsafe fn load_from(
+        path: &str,
+    ) -> ::core::result::Result<
+        &'static ::ffi_runtime::dynamic::Library,
+        ::ffi_runtime::dynamic::LoadError,
+    > {
+        let mut fresh = false;
+        let symbols = LOADED
+            .get_or_init(|| {
+                fresh = true;
+                unsafe { resolve(&[path]) }
+            });
+        match symbols {
+            ::core::result::Result::Ok(
+                symbols,
+            ) if fresh || symbols.library.path() == path => {
+                ::core::result::Result::Ok(symbols.library)
+            }
+            ::core::result::Result::Ok(symbols) => {
+                ::core::result::Result::Err(::ffi_runtime::dynamic::LoadError::NotFound {
+                    tried: ::std::vec![
+                        (::std::string::ToString::to_string(path),
+                        ::std::format!("the table holds {} already", symbols.library
+                        .path()))
+                    ],
+                })
             }
             ::core::result::Result::Err(error) => {
                 ::core::result::Result::Err(::core::clone::Clone::clone(error))

@@ -45,6 +45,7 @@ const BLOCK_KEYS: &[&str] = &[
 const FN_KEYS: &[&str] = &[
     "raw",
     "optional",
+    "version",
     "unsafe",
     "safe",
     "no_message",
@@ -159,6 +160,9 @@ pub(crate) struct FnArgs {
     /// `optional` (loaded blocks): the symbol may be missing without failing the
     /// load; the wrapper then returns `Err`, and `has_<name>()` says which.
     pub(crate) optional: Option<Span>,
+    /// `version = "GLIBC_2.2.5"` (loaded blocks): the symbol's version, looked
+    /// up with `dlvsym` on glibc.
+    pub(crate) version: Option<LitStr>,
     pub(crate) unsafe_wrapper: Option<Span>,
     /// `safe`: a safe wrapper in a block whose default is `unsafe`.
     pub(crate) safe: Option<Span>,
@@ -270,6 +274,10 @@ pub(crate) fn parse_fn_args(attr: &syn::Attribute, args: &mut FnArgs, errors: &m
         match key.as_str() {
             "raw" => flag(&meta, "raw", &mut args.raw, errors),
             "optional" => flag(&meta, "optional", &mut args.optional, errors),
+            "version" => {
+                args.version = string_value(&meta, "version", "\"GLIBC_2.2.5\"", errors)?;
+                Ok(())
+            }
             "unsafe" => flag(&meta, "unsafe", &mut args.unsafe_wrapper, errors),
             "safe" => flag(&meta, "safe", &mut args.safe, errors),
             "no_message" => flag(&meta, "no_message", &mut args.no_message, errors),

@@ -150,6 +150,9 @@ fn check_function(
     errors: &mut Errors,
 ) {
     check_signature_shape(function, errors);
+    if let (None, Some(version)) = (&block.args.load, &function.args.version) {
+        errors.push(diagnostic::optional_without_load(version.span()));
+    }
     match (&block.args.load, function.args.optional) {
         (None, Some(span)) => errors.push(diagnostic::optional_without_load(span)),
         (Some(_), _) if function.sig.variadic.is_some() => {

@@ -192,8 +192,8 @@ pub(crate) fn load_with_link_key(span: proc_macro2::Span, key: &str) -> syn::Err
 pub(crate) fn optional_without_load(span: proc_macro2::Span) -> syn::Error {
     with_help(
         span,
-        "`optional` is for a block that loads its library (`load = [..]`): a linked function is always there",
-        "remove `optional`, or load the library",
+        "`optional` and `version` are for a block that loads its library (`load = [..]`): a linked function is always there, in the version the linker chose",
+        "remove the key, or load the library",
     )
 }
 
