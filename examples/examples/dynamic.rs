@@ -6,12 +6,10 @@
 //!
 //! Run: `cargo run -p examples --example dynamic`
 
-use ffi_runtime::foreign;
-use std::ffi::{c_char, c_int, c_uint, c_ulong, c_void};
-
 /// zlib, loaded.
 mod zlib {
-    use super::*;
+    use ffi_runtime::foreign;
+    use std::ffi::{c_char, c_int, c_ulong};
 
     #[foreign(load = ["libz.so.1", "libz.so", "libz.1.dylib"], zero)]
     unsafe extern "C" {
@@ -29,7 +27,8 @@ mod zlib {
 
 /// zstd, loaded if it is there.
 mod zstd {
-    use super::*;
+    use ffi_runtime::foreign;
+    use std::ffi::c_uint;
 
     #[foreign(load = ["libzstd.so.1", "libzstd.so", "libzstd.1.dylib"], unchecked)]
     unsafe extern "C" {
@@ -40,7 +39,8 @@ mod zstd {
 
 /// sqlite, loaded, with functions only newer versions have.
 mod sqlite {
-    use super::*;
+    use ffi_runtime::foreign;
+    use std::ffi::{c_char, c_int, c_void};
 
     #[foreign(load = ["libsqlite3.so.0", "libsqlite3.so", "libsqlite3.dylib"])]
     unsafe extern "C" {
