@@ -61,10 +61,16 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
     let block_is_valid = errors.is_empty();
     let valid = check::check_functions(&block, &mut errors);
 
-    let raw_module = match (&block.args.sys, &block.args.load) {
-        (_, Some((names, _))) => load_module(&block, names),
-        (Some(sys), None) => sys_module(&block, sys),
-        (None, None) => raw_module(&block),
+    let raw_module = match (&block.args.load, &block.args.load_feature) {
+        (Some((names, _)), Some(feature)) => {
+            let linked = linked_module(&block, &linked_queries(&block));
+            let loaded = load_module(&block, names);
+            let mut both = under_cfg(loaded, &quote!(#[cfg(feature = #feature)]));
+            both.extend(under_cfg(linked, &quote!(#[cfg(not(feature = #feature))])));
+            both
+        }
+        (Some((names, _)), None) => load_module(&block, names),
+        (None, _) => linked_module(&block, &TokenStream::new()),
     };
     let reexports = reexports(&block);
     let mut seen: Vec<&syntax::ast::Function> = Vec::new();
@@ -178,4 +184,44 @@ fn looks_like_extern_block(input: &TokenStream) -> bool {
         };
         matches!(next, Some(TokenTree::Group(group)) if group.delimiter() == Delimiter::Brace)
     })
+}
+
+/// The raw module of a linked block: by reference or declared, with `extra`
+/// items in it.
+fn linked_module(block: &Block, extra: &TokenStream) -> TokenStream {
+    match &block.args.sys {
+        Some(sys) => sys_module(block, sys, extra),
+        None => raw_module(block, extra),
+    }
+}
+
+/// In the linked form of a block with `load_feature`, the queries the loaded
+/// form has: every function is there.
+fn linked_queries(block: &Block) -> TokenStream {
+    block
+        .functions
+        .iter()
+        .map(|function| {
+            let has = quote::format_ident!("has_{}", function.ident);
+            let cfgs = &function.cfgs;
+            quote! {
+                #(#cfgs)*
+                /// Linked: always `true`.
+                #[allow(non_snake_case)]
+                #[must_use]
+                pub fn #has() -> bool {
+                    true
+                }
+            }
+        })
+        .collect()
+}
+
+/// Each item of `tokens` under `cfg` (the output of a module generator is a
+/// list of items).
+fn under_cfg(tokens: TokenStream, cfg: &TokenStream) -> TokenStream {
+    match syn::parse2::<syn::File>(tokens.clone()) {
+        Ok(file) => file.items.iter().map(|item| quote!(#cfg #item)).collect(),
+        Err(_) => tokens,
+    }
 }

@@ -23,7 +23,7 @@ use syn::{FnArg, ForeignItem, ItemForeignMod, Visibility, parse_quote};
 
 /// The blocks as written, in a module of their own so that wrappers can take
 /// the names.
-pub(crate) fn raw_module(block: &Block) -> TokenStream {
+pub(crate) fn raw_module(block: &Block, extra: &TokenStream) -> TokenStream {
     let mut names = HashSet::new();
     let blocks: Vec<(TokenStream, TokenStream)> = block
         .raw
@@ -42,6 +42,7 @@ pub(crate) fn raw_module(block: &Block) -> TokenStream {
             use super::*;
 
             #(#blocks)*
+            #extra
         }
         #(#sync_proofs)*
     }

@@ -24,7 +24,7 @@ use syn::{FnArg, ForeignItem, Path, Visibility, parse_quote};
 
 /// The raw module of re-exports, and the checks of each declaration against
 /// the item it names.
-pub(crate) fn sys_module(block: &Block, sys: &Path) -> TokenStream {
+pub(crate) fn sys_module(block: &Block, sys: &Path, extra: &TokenStream) -> TokenStream {
     let module = &block.args.raw_mod;
     let krate = &block.args.krate;
     let in_raw = path_from_raw_module(sys);
@@ -90,6 +90,7 @@ pub(crate) fn sys_module(block: &Block, sys: &Path) -> TokenStream {
             #[allow(clippy::wildcard_imports)]
             use super::*;
             #(#reexports)*
+            #extra
         }
         #(#checks)*
     }

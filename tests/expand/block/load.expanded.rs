@@ -262,12 +262,14 @@ fn compressBound(
         __ffi::passed_to_c::<c_ulong>();
         __ffi::returned_by_c::<c_ulong>();
     }
-    if let __ffi::Err(__error) = raw::__available_compressBound(
-        &__ffi::Site {
-            function: "compressBound",
-        },
-    ) {
-        return __ffi::Err(__error);
+    {
+        if let __ffi::Err(__error) = raw::__available_compressBound(
+            &__ffi::Site {
+                function: "compressBound",
+            },
+        ) {
+            return __ffi::Err(__error);
+        }
     }
     let __ret = unsafe { raw::compressBound(source_len) };
     __ffi::Ok(__ret)
@@ -292,12 +294,14 @@ fn deflateCopy(
         __ffi::passed_to_c::<Stream>();
         __ffi::returned_by_c::<c_int>();
     }
-    if let __ffi::Err(__error) = raw::__available_deflateCopy(
-        &__ffi::Site {
-            function: "deflateCopy",
-        },
-    ) {
-        return __ffi::Err(__error);
+    {
+        if let __ffi::Err(__error) = raw::__available_deflateCopy(
+            &__ffi::Site {
+                function: "deflateCopy",
+            },
+        ) {
+            return __ffi::Err(__error);
+        }
     }
     let __ret = unsafe { raw::deflateCopy(dest, source) };
     if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {

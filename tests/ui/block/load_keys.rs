@@ -25,3 +25,11 @@ unsafe extern "C" {
 }
 
 fn main() {}
+
+// A helper the wrapper calls (its message getter) may not be optional.
+#[foreign(load = ["libsqlite3.so.0"], zero, message = sqlite3_errmsg(db), raw = raw_helper)]
+unsafe extern "C" {
+    fn sqlite3_close(#[null] db: *mut std::ffi::c_void) -> c_int;
+    #[ffi(optional, raw)]
+    fn sqlite3_errmsg(db: *mut std::ffi::c_void) -> *const c_char;
+}

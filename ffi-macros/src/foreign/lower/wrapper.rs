@@ -312,9 +312,19 @@ fn availability_check(lowering: &Lowering<'_>) -> Option<TokenStream> {
     let available = quote::format_ident!("__available_{}", lowering.function.ident);
     let site = lowering.site();
     let error = lowering.convert_error(&mixed!(__error));
+    // With `load_feature`, only the loaded form has the table to ask.
+    let cfg = lowering
+        .block
+        .args
+        .load_feature
+        .as_ref()
+        .map(|feature| mixed!(#[cfg(feature = #feature)]));
     Some(mixed! {
-        if let #private::Err(__error) = #raw::#available(#site) {
-            return #private::Err(#error);
+        #cfg
+        {
+            if let #private::Err(__error) = #raw::#available(#site) {
+                return #private::Err(#error);
+            }
         }
     })
 }

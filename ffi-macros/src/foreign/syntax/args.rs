@@ -27,6 +27,7 @@ const BLOCK_KEYS: &[&str] = &[
     "unsafe",
     "sys",
     "load",
+    "load_feature",
     "lib",
     "kind",
     "raw",
@@ -147,6 +148,9 @@ pub(crate) struct BlockArgs {
     /// `load = ["libz.so.1", "libz.so"]`: the library is loaded at run time
     /// (the first name that loads), not linked.
     pub(crate) load: Option<(Vec<LitStr>, Span)>,
+    /// `load_feature = "dynamic"`: loaded when the crate's Cargo feature is on,
+    /// linked (`lib`, `sys`) when it is off; the wrappers are the same.
+    pub(crate) load_feature: Option<LitStr>,
     pub(crate) raw_mod: Ident,
     pub(crate) krate: Path,
     pub(crate) error: Option<Type>,
@@ -191,6 +195,7 @@ impl BlockArgs {
             kind: None,
             sys: None,
             load: None,
+            load_feature: None,
             raw_mod: Ident::new("raw", Span::call_site()),
             krate: syn::parse_quote!(::ffi_runtime),
             error: None,
@@ -232,6 +237,9 @@ pub(crate) fn parse_block_args(tokens: TokenStream, errors: &mut Errors) -> Bloc
                     },
                 )?
                 .map(|names| (names, span));
+            }
+            "load_feature" => {
+                args.load_feature = string_value(&meta, "load_feature", "\"dynamic\"", errors)?;
             }
             "sys" => {
                 args.sys = value_with(&meta, "sys", "libz_sys", errors, Path::parse_mod_style)?;

@@ -95,9 +95,17 @@ fn check_abi(raw: &ItemForeignMod, errors: &mut Errors) {
 fn check_args(args: &BlockArgs, errors: &mut Errors) {
     // Loaded, the library is found at run time: linking it too, or taking its
     // functions from a -sys crate, says the opposite.
+    if let (Some(feature), None) = (&args.load_feature, &args.load) {
+        errors.push(diagnostic::load_without_names(feature.span()));
+    }
     if let Some((names, span)) = &args.load {
         if names.is_empty() {
             errors.push(diagnostic::load_without_names(*span));
+        }
+        // With a feature, `lib`/`kind`/`sys` say how the block links when the
+        // feature is off.
+        if args.load_feature.is_some() {
+            return;
         }
         let others = [
             ("lib", args.lib.as_ref().map(LitStr::span)),
@@ -218,6 +226,19 @@ fn check_function(
     lifetimes::check(function, errors);
     returns::check(block, function, errors);
     message::check(block, function, by_name, errors);
+    // A function the wrapper calls besides its own (a message getter, a free
+    // function) must be there whenever the wrapper's is: an optional one could
+    // be missing, and its raw call would panic inside a safe wrapper.
+    if block.args.load.is_some() {
+        for helper in helpers(block, function) {
+            if by_name
+                .get(&helper.to_string())
+                .is_some_and(|other| other.args.optional.is_some())
+            {
+                errors.push(diagnostic::optional_helper(helper));
+            }
+        }
+    }
     if let Some((ReturnedString::Free(free), _)) = &function.args.string
         && !by_name.contains_key(&free.to_string())
     {
@@ -239,6 +260,34 @@ fn check_function(
             errors.push(diagnostic::unknown_free_fn(free, "free = "));
         }
     }
+}
+
+/// The other functions of the block a wrapper calls: its message getter and
+/// the functions that free what C handed out.
+fn helpers<'a>(block: &'a Block, function: &'a Function) -> Vec<&'a syn::Ident> {
+    let mut helpers = Vec::new();
+    if function.args.no_message.is_none()
+        && let Some(message) = function.args.reporting.message.as_ref().or(block
+            .args
+            .reporting
+            .message
+            .as_ref())
+    {
+        helpers.push(&message.func);
+    }
+    if let Some((ReturnedString::Free(free), _)) = &function.args.string {
+        helpers.push(free);
+    }
+    helpers.extend(&function.args.free);
+    for param in &function.params {
+        if let Role::OutSlice {
+            free: Some(free), ..
+        } = &param.role
+        {
+            helpers.push(free);
+        }
+    }
+    helpers
 }
 
 fn check_signature_shape(function: &Function, errors: &mut Errors) {

@@ -222,3 +222,13 @@ pub(crate) fn static_not_a_declaration(name: &syn::Ident) -> syn::Error {
         "declare it as `static name: Type;`",
     )
 }
+
+pub(crate) fn optional_helper(name: &syn::Ident) -> syn::Error {
+    with_help(
+        name.span(),
+        format!(
+            "`{name}` is `optional`, and this wrapper calls it: when it is missing, the call could not be made"
+        ),
+        format!("make `{name}` required (the load then fails without it)"),
+    )
+}
