@@ -117,3 +117,63 @@ fn a_library_that_is_not_there_is_an_err_listing_every_name() {
     assert!(absent::raw::load().is_err());
     assert!(!absent::raw::has_absent_version());
 }
+
+/// Separate tables, so that this test is their first use: 16 threads race the
+/// first call of a loaded block's wrappers, half through a library that loads
+/// and half through one that does not.
+mod raced_good {
+    use super::*;
+
+    #[foreign(load = ["libz.so.1"], unchecked)]
+    unsafe extern "C" {
+        pub fn compressBound(source_len: c_ulong) -> c_ulong;
+    }
+}
+
+mod raced_bad {
+    use super::*;
+
+    #[foreign(load = ["libffi-raced.so.1", "libffi-raced.so"], unchecked)]
+    unsafe extern "C" {
+        pub fn raced() -> c_int;
+    }
+}
+
+#[test]
+fn sixteen_threads_race_the_first_call() {
+    let results: Vec<Result<u64, String>> = std::thread::scope(|scope| {
+        let threads: Vec<_> = (0..16)
+            .map(|index| {
+                scope.spawn(move || {
+                    if index % 2 == 0 {
+                        raced_good::compressBound(1000)
+                            .map(u64::from)
+                            .map_err(|e| e.to_string())
+                    } else {
+                        raced_bad::raced().map(|_| 0).map_err(|e| e.to_string())
+                    }
+                })
+            })
+            .collect();
+        threads
+            .into_iter()
+            .map(|thread| thread.join().unwrap())
+            .collect()
+    });
+    let good: Vec<_> = results.iter().step_by(2).collect();
+    let bad: Vec<_> = results.iter().skip(1).step_by(2).collect();
+    assert!(
+        good.iter()
+            .all(|result| result.as_ref().is_ok_and(|bound| *bound > 1000))
+    );
+    let first = bad[0].as_ref().unwrap_err();
+    assert!(
+        first.starts_with("raced: could not load the library; tried libffi-raced.so.1 ("),
+        "{first}"
+    );
+    assert!(first.contains("libffi-raced.so ("), "{first}");
+    assert!(
+        bad.iter()
+            .all(|result| result.as_ref().unwrap_err() == first)
+    );
+}
