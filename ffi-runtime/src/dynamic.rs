@@ -114,6 +114,10 @@ impl Library {
     /// The symbol's address; `None` when missing (or NULL: a table has no use
     /// for a NULL function).
     fn address(&self, symbol: &Wanted) -> Option<*mut c_void> {
+        // glibc's `dlvsym` crashes on an empty version: no symbol has one.
+        if symbol.version.is_some_and(CStr::is_empty) {
+            return None;
+        }
         if let Some(version) = symbol.version {
             #[cfg(all(target_os = "linux", target_env = "gnu"))]
             {
@@ -136,6 +140,10 @@ impl Library {
     }
 
     /// Unloads the library (`dlclose`).
+    ///
+    /// Never close a library a `#[foreign(load = ..)]` block holds (what its
+    /// `raw::load()` or `raw::load_from` returned): every safe wrapper of that
+    /// block, in any crate, would then call code that is gone.
     ///
     /// # Safety
     ///
@@ -197,6 +205,7 @@ fn error_text(error: &libloading::Error) -> String {
 
 /// Why a library could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum LoadError {
     /// No name loaded: each name tried, with its `dlerror` text.
     NotFound {
@@ -209,6 +218,14 @@ pub enum LoadError {
         library: String,
         /// Every required symbol it lacks.
         symbols: Vec<String>,
+    },
+    /// `load_from(path)` when the block's table holds another library already
+    /// (it is made once per process).
+    AlreadyLoaded {
+        /// The path asked for.
+        requested: String,
+        /// The library the table holds.
+        loaded: String,
     },
 }
 
@@ -229,6 +246,10 @@ impl fmt::Display for LoadError {
                 symbols.len(),
                 if symbols.len() == 1 { "" } else { "s" },
                 symbols.join(", ")
+            ),
+            LoadError::AlreadyLoaded { requested, loaded } => write!(
+                f,
+                "{requested} was not loaded: the table holds {loaded} already (it is made once per process)"
             ),
         }
     }

@@ -65,7 +65,13 @@ fn v1_lacks_what_v2_adds() {
     );
     // A second path is refused: the table is made once per process.
     // SAFETY: as above.
-    assert!(unsafe { v1::raw::load_from(&fixture("libdyn_v2.so")) }.is_err());
+    let again = unsafe { v1::raw::load_from(&fixture("libdyn_v2.so")) }.unwrap_err();
+    assert!(
+        again
+            .to_string()
+            .ends_with("libdyn_v1.so already (it is made once per process)"),
+        "{again}"
+    );
 
     // SAFETY: as above.
     unsafe { v2::raw::load_from(&fixture("libdyn_v2.so")) }.unwrap();

@@ -6,9 +6,9 @@
 //! Output, for `fn compressBound(len: c_ulong) -> c_ulong;` (paths shortened):
 //! ```text
 //! pub mod raw {
-//!     struct Symbols { compressBound: Option<unsafe extern "C" fn(c_ulong) -> c_ulong> }
-//!     static LOADED: OnceLock<Result<Symbols, LoadError>> = OnceLock::new();
-//!     fn symbols() -> &'static Result<Symbols, LoadError> { LOADED.get_or_init(..) }
+//!     struct __Symbols { compressBound: Option<unsafe extern "C" fn(c_ulong) -> c_ulong> }
+//!     static __LOADED: OnceLock<Result<Symbols, LoadError>> = OnceLock::new();
+//!     fn __symbols() -> &'static Result<Symbols, LoadError> { LOADED.get_or_init(..) }
 //!     pub fn load() -> Result<&'static Library, LoadError>;     // eager, explicit
 //!     pub fn has_compressBound() -> bool;
 //!     pub unsafe fn compressBound(len: c_ulong) -> c_ulong;       // panics if absent
@@ -54,19 +54,19 @@ pub(crate) fn load_module(block: &Block, names: &[LitStr]) -> TokenStream {
             use super::*;
 
             #[allow(non_snake_case)]
-            struct Symbols {
-                library: &'static #dynamic::Library,
+            struct __Symbols {
+                __library: &'static #dynamic::Library,
                 #(#fields)*
             }
 
-            static LOADED: ::std::sync::OnceLock<::core::result::Result<Symbols, #dynamic::LoadError>> =
+            static __LOADED: ::std::sync::OnceLock<::core::result::Result<__Symbols, #dynamic::LoadError>> =
                 ::std::sync::OnceLock::new();
 
             #[allow(non_snake_case)]
-            fn symbols() -> &'static ::core::result::Result<Symbols, #dynamic::LoadError> {
+            fn __symbols() -> &'static ::core::result::Result<__Symbols, #dynamic::LoadError> {
                 // SAFETY: `load = [..]` is the user's claim that loading these
                 // names (running their initializers) is sound.
-                LOADED.get_or_init(|| unsafe { resolve(&[#(#names),*]) })
+                __LOADED.get_or_init(|| unsafe { __resolve(&[#(#names),*]) })
             }
 
             /// The table, from the first of `names` that loads.
@@ -75,20 +75,20 @@ pub(crate) fn load_module(block: &Block, names: &[LitStr]) -> TokenStream {
             ///
             /// Loading runs the library's initializers.
             #[allow(non_snake_case)]
-            unsafe fn resolve(names: &[&str]) -> ::core::result::Result<Symbols, #dynamic::LoadError> {
+            unsafe fn __resolve(__names: &[&str]) -> ::core::result::Result<__Symbols, #dynamic::LoadError> {
                 {
                     // SAFETY: the caller's promise.
-                    let library = unsafe { #dynamic::Library::open_first(names) }?;
-                    let mut wanted = ::std::vec::Vec::new();
+                    let __library = unsafe { #dynamic::Library::open_first(__names) }?;
+                    let mut __wanted = ::std::vec::Vec::new();
                     #(#wanted)*
-                    let mut found = library.resolve(&wanted)?.into_iter();
+                    let mut __found = __library.resolve(&__wanted)?.into_iter();
                     #(#taken)*
-                    ::core::result::Result::Ok(Symbols { library, #(#inits)* })
+                    ::core::result::Result::Ok(__Symbols { __library, #(#inits)* })
                 }
             }
 
-            fn library_path() -> &'static str {
-                symbols().as_ref().map_or("the library", |symbols| symbols.library.path())
+            fn __library_path() -> &'static str {
+                __symbols().as_ref().map_or("the library", |symbols| symbols.__library.path())
             }
 
             /// Loads the library and resolves every declared function now (the
@@ -99,8 +99,8 @@ pub(crate) fn load_module(block: &Block, names: &[LitStr]) -> TokenStream {
             /// Every name tried with its `dlerror`, or every required symbol
             /// missing with the path of the library that loaded.
             pub fn load() -> ::core::result::Result<&'static #dynamic::Library, #dynamic::LoadError> {
-                match symbols() {
-                    ::core::result::Result::Ok(symbols) => ::core::result::Result::Ok(symbols.library),
+                match __symbols() {
+                    ::core::result::Result::Ok(symbols) => ::core::result::Result::Ok(symbols.__library),
                     ::core::result::Result::Err(error) => ::core::result::Result::Err(::core::clone::Clone::clone(error)),
                 }
             }
@@ -120,15 +120,16 @@ pub(crate) fn load_module(block: &Block, names: &[LitStr]) -> TokenStream {
             /// in this file: the caller vouches for both.
             pub unsafe fn load_from(path: &str) -> ::core::result::Result<&'static #dynamic::Library, #dynamic::LoadError> {
                 let mut fresh = false;
-                let symbols = LOADED.get_or_init(|| {
+                let symbols = __LOADED.get_or_init(|| {
                     fresh = true;
                     // SAFETY: the caller's promise.
-                    unsafe { resolve(&[path]) }
+                    unsafe { __resolve(&[path]) }
                 });
                 match symbols {
-                    ::core::result::Result::Ok(symbols) if fresh || symbols.library.path() == path => ::core::result::Result::Ok(symbols.library),
-                    ::core::result::Result::Ok(symbols) => ::core::result::Result::Err(#dynamic::LoadError::NotFound {
-                        tried: ::std::vec![(::std::string::ToString::to_string(path), ::std::format!("the table holds {} already", symbols.library.path()))],
+                    ::core::result::Result::Ok(symbols) if fresh || symbols.__library.path() == path => ::core::result::Result::Ok(symbols.__library),
+                    ::core::result::Result::Ok(symbols) => ::core::result::Result::Err(#dynamic::LoadError::AlreadyLoaded {
+                        requested: ::std::string::ToString::to_string(path),
+                        loaded: ::std::string::ToString::to_string(symbols.__library.path()),
                     }),
                     ::core::result::Result::Err(error) => ::core::result::Result::Err(::core::clone::Clone::clone(error)),
                 }
@@ -188,7 +189,7 @@ fn entry(
     // library, loaded for the rest of the process.
     let taken = quote! {
         #cfgs
-        let #ident = found.next().flatten().map(|address| unsafe {
+        let #ident = __found.next().flatten().map(|address| unsafe {
             ::core::mem::transmute::<*mut ::core::ffi::c_void, #pointer>(address)
         });
     };
@@ -196,7 +197,7 @@ fn entry(
         field: quote!(#cfgs #ident: ::core::option::Option<#pointer>,),
         wanted: quote! {
             #cfgs
-            wanted.push(#dynamic::Wanted { name: #symbol, version: #version, optional: #optional });
+            __wanted.push(#dynamic::Wanted { name: #symbol, version: #version, optional: #optional });
         },
         taken,
         init: quote!(#cfgs #ident,),
@@ -239,7 +240,7 @@ fn raw_functions(
         #[doc = #docs]
         #[allow(non_snake_case, clippy::too_many_arguments)]
         #vis unsafe fn #ident(#(#inputs),*) #output {
-            let ::core::option::Option::Some(function) = symbols().as_ref().ok().and_then(|symbols| symbols.#ident) else {
+            let ::core::option::Option::Some(function) = __symbols().as_ref().ok().and_then(|symbols| symbols.#ident) else {
                 ::core::panic!(#missing)
             };
             // SAFETY: the caller keeps the C function's contract.
@@ -250,17 +251,17 @@ fn raw_functions(
         #[doc = #has_doc]
         #[allow(non_snake_case)]
         #vis fn #has() -> bool {
-            symbols().as_ref().is_ok_and(|symbols| symbols.#ident.is_some())
+            __symbols().as_ref().is_ok_and(|symbols| symbols.#ident.is_some())
         }
 
         #cfgs
         #[doc(hidden)]
         #[allow(non_snake_case)]
         #vis fn #available(site: &'static #krate::Site) -> ::core::result::Result<(), #krate::Error> {
-            match symbols() {
+            match __symbols() {
                 ::core::result::Result::Ok(symbols) if symbols.#ident.is_some() => ::core::result::Result::Ok(()),
                 ::core::result::Result::Ok(_) => ::core::result::Result::Err(
-                    #krate::__private::unavailable_error(site, ::std::format!("not in {}", library_path()))
+                    #krate::__private::unavailable_error(site, ::std::format!("not in {}", __library_path()))
                 ),
                 ::core::result::Result::Err(error) => ::core::result::Result::Err(
                     #krate::__private::unavailable_error(site, ::std::string::ToString::to_string(error))

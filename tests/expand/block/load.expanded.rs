@@ -6,22 +6,22 @@ pub mod raw {
     #[allow(clippy::wildcard_imports)]
     use super::*;
     #[allow(non_snake_case)]
-    struct Symbols {
-        library: &'static ::ffi_runtime::dynamic::Library,
+    struct __Symbols {
+        __library: &'static ::ffi_runtime::dynamic::Library,
         compressBound: ::core::option::Option<unsafe extern "C" fn(c_ulong) -> c_ulong>,
         deflateCopy: ::core::option::Option<
             unsafe extern "C" fn(&mut Stream, &Stream) -> c_int,
         >,
     }
-    static LOADED: ::std::sync::OnceLock<
-        ::core::result::Result<Symbols, ::ffi_runtime::dynamic::LoadError>,
+    static __LOADED: ::std::sync::OnceLock<
+        ::core::result::Result<__Symbols, ::ffi_runtime::dynamic::LoadError>,
     > = ::std::sync::OnceLock::new();
     #[allow(non_snake_case)]
-    fn symbols() -> &'static ::core::result::Result<
-        Symbols,
+    fn __symbols() -> &'static ::core::result::Result<
+        __Symbols,
         ::ffi_runtime::dynamic::LoadError,
     > {
-        LOADED.get_or_init(|| unsafe { resolve(&["libz.so.1", "libz.so"]) })
+        __LOADED.get_or_init(|| unsafe { __resolve(&["libz.so.1", "libz.so"]) })
     }
     /// The table, from the first of `names` that loads.
     ///
@@ -29,13 +29,15 @@ pub mod raw {
     ///
     /// Loading runs the library's initializers.
     #[allow(non_snake_case)]
-    unsafe fn resolve(
-        names: &[&str],
-    ) -> ::core::result::Result<Symbols, ::ffi_runtime::dynamic::LoadError> {
+    unsafe fn __resolve(
+        __names: &[&str],
+    ) -> ::core::result::Result<__Symbols, ::ffi_runtime::dynamic::LoadError> {
         {
-            let library = unsafe { ::ffi_runtime::dynamic::Library::open_first(names) }?;
-            let mut wanted = ::std::vec::Vec::new();
-            wanted
+            let __library = unsafe {
+                ::ffi_runtime::dynamic::Library::open_first(__names)
+            }?;
+            let mut __wanted = ::std::vec::Vec::new();
+            __wanted
                 .push(::ffi_runtime::dynamic::Wanted {
                     name: ::ffi_runtime::__private::c_str(
                         ::core::concat!("compressBound", "\0"),
@@ -43,7 +45,7 @@ pub mod raw {
                     version: ::core::option::Option::None,
                     optional: false,
                 });
-            wanted
+            __wanted
                 .push(::ffi_runtime::dynamic::Wanted {
                     name: ::ffi_runtime::__private::c_str(
                         ::core::concat!("deflateCopy", "\0"),
@@ -51,8 +53,8 @@ pub mod raw {
                     version: ::core::option::Option::None,
                     optional: true,
                 });
-            let mut found = library.resolve(&wanted)?.into_iter();
-            let compressBound = found
+            let mut __found = __library.resolve(&__wanted)?.into_iter();
+            let compressBound = __found
                 .next()
                 .flatten()
                 .map(|address| unsafe {
@@ -61,7 +63,7 @@ pub mod raw {
                         unsafe extern "C" fn(c_ulong) -> c_ulong,
                     >(address)
                 });
-            let deflateCopy = found
+            let deflateCopy = __found
                 .next()
                 .flatten()
                 .map(|address| unsafe {
@@ -70,15 +72,15 @@ pub mod raw {
                         unsafe extern "C" fn(&mut Stream, &Stream) -> c_int,
                     >(address)
                 });
-            ::core::result::Result::Ok(Symbols {
-                library,
+            ::core::result::Result::Ok(__Symbols {
+                __library,
                 compressBound,
                 deflateCopy,
             })
         }
     }
-    fn library_path() -> &'static str {
-        symbols().as_ref().map_or("the library", |symbols| symbols.library.path())
+    fn __library_path() -> &'static str {
+        __symbols().as_ref().map_or("the library", |symbols| symbols.__library.path())
     }
     /// Loads the library and resolves every declared function now (the
     /// first call of any wrapper does the same), once per process.
@@ -91,9 +93,9 @@ pub mod raw {
         &'static ::ffi_runtime::dynamic::Library,
         ::ffi_runtime::dynamic::LoadError,
     > {
-        match symbols() {
+        match __symbols() {
             ::core::result::Result::Ok(symbols) => {
-                ::core::result::Result::Ok(symbols.library)
+                ::core::result::Result::Ok(symbols.__library)
             }
             ::core::result::Result::Err(error) => {
                 ::core::result::Result::Err(::core::clone::Clone::clone(error))
@@ -120,24 +122,21 @@ pub mod raw {
         ::ffi_runtime::dynamic::LoadError,
     > {
         let mut fresh = false;
-        let symbols = LOADED
+        let symbols = __LOADED
             .get_or_init(|| {
                 fresh = true;
-                unsafe { resolve(&[path]) }
+                unsafe { __resolve(&[path]) }
             });
         match symbols {
             ::core::result::Result::Ok(
                 symbols,
-            ) if fresh || symbols.library.path() == path => {
-                ::core::result::Result::Ok(symbols.library)
+            ) if fresh || symbols.__library.path() == path => {
+                ::core::result::Result::Ok(symbols.__library)
             }
             ::core::result::Result::Ok(symbols) => {
-                ::core::result::Result::Err(::ffi_runtime::dynamic::LoadError::NotFound {
-                    tried: ::std::vec![
-                        (::std::string::ToString::to_string(path),
-                        ::std::format!("the table holds {} already", symbols.library
-                        .path()))
-                    ],
+                ::core::result::Result::Err(::ffi_runtime::dynamic::LoadError::AlreadyLoaded {
+                    requested: ::std::string::ToString::to_string(path),
+                    loaded: ::std::string::ToString::to_string(symbols.__library.path()),
                 })
             }
             ::core::result::Result::Err(error) => {
@@ -156,7 +155,7 @@ pub mod raw {
  When the library could not be loaded or lacks the symbol (see [`has_compressBound`]); the safe wrapper returns an `Err` instead.*/
     #[allow(non_snake_case, clippy::too_many_arguments)]
     pub(super) unsafe fn compressBound(arg0: c_ulong) -> c_ulong {
-        let ::core::option::Option::Some(function) = symbols()
+        let ::core::option::Option::Some(function) = __symbols()
             .as_ref()
             .ok()
             .and_then(|symbols| symbols.compressBound) else {
@@ -167,14 +166,14 @@ pub mod raw {
     /// Whether `compressBound` was found in the loaded library (`false` when it could not be loaded).
     #[allow(non_snake_case)]
     pub(super) fn has_compressBound() -> bool {
-        symbols().as_ref().is_ok_and(|symbols| symbols.compressBound.is_some())
+        __symbols().as_ref().is_ok_and(|symbols| symbols.compressBound.is_some())
     }
     #[doc(hidden)]
     #[allow(non_snake_case)]
     pub(super) fn __available_compressBound(
         site: &'static ::ffi_runtime::Site,
     ) -> ::core::result::Result<(), ::ffi_runtime::Error> {
-        match symbols() {
+        match __symbols() {
             ::core::result::Result::Ok(symbols) if symbols.compressBound.is_some() => {
                 ::core::result::Result::Ok(())
             }
@@ -182,7 +181,7 @@ pub mod raw {
                 ::core::result::Result::Err(
                     ::ffi_runtime::__private::unavailable_error(
                         site,
-                        ::std::format!("not in {}", library_path()),
+                        ::std::format!("not in {}", __library_path()),
                     ),
                 )
             }
@@ -207,7 +206,7 @@ pub mod raw {
  When the library could not be loaded or lacks the symbol (see [`has_deflateCopy`]); the safe wrapper returns an `Err` instead.*/
     #[allow(non_snake_case, clippy::too_many_arguments)]
     pub(super) unsafe fn deflateCopy(arg0: &mut Stream, arg1: &Stream) -> c_int {
-        let ::core::option::Option::Some(function) = symbols()
+        let ::core::option::Option::Some(function) = __symbols()
             .as_ref()
             .ok()
             .and_then(|symbols| symbols.deflateCopy) else {
@@ -218,14 +217,14 @@ pub mod raw {
     /// Whether `deflateCopy` was found in the loaded library (`false` when it could not be loaded).
     #[allow(non_snake_case)]
     pub(super) fn has_deflateCopy() -> bool {
-        symbols().as_ref().is_ok_and(|symbols| symbols.deflateCopy.is_some())
+        __symbols().as_ref().is_ok_and(|symbols| symbols.deflateCopy.is_some())
     }
     #[doc(hidden)]
     #[allow(non_snake_case)]
     pub(super) fn __available_deflateCopy(
         site: &'static ::ffi_runtime::Site,
     ) -> ::core::result::Result<(), ::ffi_runtime::Error> {
-        match symbols() {
+        match __symbols() {
             ::core::result::Result::Ok(symbols) if symbols.deflateCopy.is_some() => {
                 ::core::result::Result::Ok(())
             }
@@ -233,7 +232,7 @@ pub mod raw {
                 ::core::result::Result::Err(
                     ::ffi_runtime::__private::unavailable_error(
                         site,
-                        ::std::format!("not in {}", library_path()),
+                        ::std::format!("not in {}", __library_path()),
                     ),
                 )
             }

@@ -33,3 +33,16 @@ unsafe extern "C" {
     #[ffi(optional, raw)]
     fn sqlite3_errmsg(db: *mut std::ffi::c_void) -> *const c_char;
 }
+
+// Names `dlopen`/`dlvsym` cannot take, names the raw module uses, `safe fn`.
+#[foreign(load = ["", "libz\0.so"], raw = raw_names)]
+unsafe extern "C" {
+    #[ffi(version = "", unchecked)]
+    fn zlibVersion() -> *const c_char;
+    #[ffi(unchecked)]
+    fn load() -> c_int;
+    #[ffi(unchecked)]
+    fn has_zlibVersion() -> c_int;
+    #[ffi(unchecked)]
+    safe fn crc32_z() -> c_int;
+}

@@ -102,6 +102,12 @@ fn check_args(args: &BlockArgs, errors: &mut Errors) {
         if names.is_empty() {
             errors.push(diagnostic::load_without_names(*span));
         }
+        for name in names {
+            let text = name.value();
+            if text.is_empty() || text.contains('\0') {
+                errors.push(diagnostic::bad_load_name(name));
+            }
+        }
         // With a feature, `lib`/`kind`/`sys` say how the block links when the
         // feature is off.
         if args.load_feature.is_some() {
@@ -160,6 +166,9 @@ fn check_function(
     check_signature_shape(function, errors);
     if let (None, Some(version)) = (&block.args.load, &function.args.version) {
         errors.push(diagnostic::optional_without_load(version.span()));
+    }
+    if block.args.load.is_some() {
+        check_loaded_function(block, function, errors);
     }
     match (&block.args.load, function.args.optional) {
         (None, Some(span)) => errors.push(diagnostic::optional_without_load(span)),
@@ -259,6 +268,42 @@ fn check_function(
         } else if !by_name.contains_key(&free.to_string()) {
             errors.push(diagnostic::unknown_free_fn(free, "free = "));
         }
+    }
+}
+
+/// A loaded block's function: a version and a symbol name that `dlvsym` can
+/// take, a name the raw module does not use itself, and no `safe fn` (its raw
+/// function is an `unsafe fn` through the table).
+fn check_loaded_function(block: &Block, function: &Function, errors: &mut Errors) {
+    if let Some(version) = &function.args.version {
+        let text = version.value();
+        if text.is_empty() || text.contains('\0') {
+            errors.push(diagnostic::bad_load_name(version));
+        }
+    }
+    if function.symbol.contains('\0') || function.symbol.trim_start_matches('\u{1}').is_empty() {
+        errors.push(diagnostic::loaded_reserved(
+            &function.ident,
+            "a symbol name without NUL",
+        ));
+    }
+    let name = function.ident.to_string();
+    let clashes = ["load", "load_from"].contains(&name.as_str())
+        || name.starts_with("__")
+        || name
+            .strip_prefix("has_")
+            .is_some_and(|other| block.functions.iter().any(|f| f.ident == other));
+    if clashes {
+        errors.push(diagnostic::loaded_reserved(
+            &function.ident,
+            "a name the raw module does not use (`load`, `load_from`, `has_<another>`, `__..`)",
+        ));
+    }
+    if function.declared_safe {
+        errors.push(diagnostic::loaded_reserved(
+            &function.ident,
+            "an `unsafe` declaration (not `safe fn`: its raw function calls through the table)",
+        ));
     }
 }
 

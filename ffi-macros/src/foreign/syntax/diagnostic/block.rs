@@ -232,3 +232,19 @@ pub(crate) fn optional_helper(name: &syn::Ident) -> syn::Error {
         format!("make `{name}` required (the load then fails without it)"),
     )
 }
+
+pub(crate) fn bad_load_name(name: &syn::LitStr) -> syn::Error {
+    with_help(
+        name.span(),
+        "an empty name, or one with a NUL byte: `dlopen(\"\")` would open the program itself, and glibc's `dlvsym` crashes on an empty version",
+        "write the file name (`\"libz.so.1\"`) or the version (`\"GLIBC_2.2.5\"`)",
+    )
+}
+
+pub(crate) fn loaded_reserved(function: &syn::Ident, what: &str) -> syn::Error {
+    with_help(
+        function.span(),
+        format!("`{function}`: a function of a loaded block needs {what}"),
+        "rename it (`#[link_name = \"..\"]` keeps the C symbol), or declare it in a linked block",
+    )
+}
