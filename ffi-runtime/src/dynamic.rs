@@ -256,3 +256,50 @@ impl fmt::Display for LoadError {
 }
 
 impl std::error::Error for LoadError {}
+
+#[cfg(test)]
+mod tests {
+    use super::LoadError;
+
+    /// What a table reports, built without `dlopen` (so Miri runs it).
+    #[test]
+    fn errors_list_every_name_and_every_symbol() {
+        let not_found = LoadError::NotFound {
+            tried: vec![
+                (
+                    "libz.so.9".to_owned(),
+                    "libz.so.9: cannot open shared object file".to_owned(),
+                ),
+                (
+                    "libc.so".to_owned(),
+                    "libc.so: invalid ELF header".to_owned(),
+                ),
+            ],
+        };
+        assert_eq!(
+            not_found.to_string(),
+            "could not load the library; tried libz.so.9 (libz.so.9: cannot open shared object file), libc.so (libc.so: invalid ELF header)"
+        );
+        let missing = LoadError::Missing {
+            library: "/lib/libsqlite3.so.0".to_owned(),
+            symbols: vec!["a".to_owned(), "b".to_owned()],
+        };
+        assert_eq!(
+            missing.to_string(),
+            "/lib/libsqlite3.so.0 lacks 2 required symbols: a, b"
+        );
+        let one = LoadError::Missing {
+            library: "x.so".to_owned(),
+            symbols: vec!["a".to_owned()],
+        };
+        assert_eq!(one.to_string(), "x.so lacks 1 required symbol: a");
+        let again = LoadError::AlreadyLoaded {
+            requested: "b.so".to_owned(),
+            loaded: "a.so".to_owned(),
+        };
+        assert_eq!(
+            again.to_string(),
+            "b.so was not loaded: the table holds a.so already (it is made once per process)"
+        );
+    }
+}
