@@ -97,3 +97,39 @@ fn statics_are_reexported_too() {
         &raw const c_sys::timezone
     ));
 }
+
+/// `pub(super)` items keep their reach through the raw module one level down
+/// (by reference and loaded alike share the linked block's rule).
+mod nested {
+    pub mod inner {
+        use ffi_runtime::foreign;
+        use std::ffi::c_ulong;
+
+        #[foreign(sys = crate::zsys)]
+        unsafe extern "C" {
+            #[ffi(raw)]
+            pub(super) fn compressBound(sourceLen: c_ulong) -> c_ulong;
+        }
+
+        #[foreign(load = ["libz.so.1"], raw = raw_loaded)]
+        unsafe extern "C" {
+            #[ffi(raw)]
+            #[link_name = "compressBound"]
+            pub(super) fn loaded_bound(sourceLen: c_ulong) -> c_ulong;
+        }
+    }
+
+    pub fn bounds() -> (c_ulong, c_ulong) {
+        // SAFETY: a length in, a length out.
+        unsafe { (inner::compressBound(10), inner::loaded_bound(10)) }
+    }
+
+    use std::ffi::c_ulong;
+}
+
+#[test]
+fn restricted_visibility_reaches_as_declared() {
+    let (linked, loaded) = nested::bounds();
+    assert_eq!(linked, loaded);
+    assert!(linked >= 10);
+}

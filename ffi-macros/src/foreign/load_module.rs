@@ -18,11 +18,12 @@
 //! The table is never unloaded, so the pointers in it are `'static` in truth;
 //! it is private, so no pointer escapes as a safe value.
 
+use super::raw_module::visibility_one_level_down;
 use super::syntax::ast::{Block, Function};
 use super::syntax::attrs;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use syn::{FnArg, ForeignItem, LitStr, Visibility, parse_quote};
+use syn::{FnArg, ForeignItem, LitStr};
 
 pub(crate) fn load_module(block: &Block, names: &[LitStr]) -> TokenStream {
     let module = &block.args.raw_mod;
@@ -268,13 +269,5 @@ fn raw_functions(
                 ),
             }
         }
-    }
-}
-
-/// As the raw module of a linked block: private there is `pub(super)`.
-fn visibility_one_level_down(vis: &Visibility) -> Visibility {
-    match vis {
-        Visibility::Inherited => parse_quote!(pub(super)),
-        other => other.clone(),
     }
 }

@@ -57,7 +57,7 @@ fn extern_block(
     raw.items.retain(|item| match item {
         // A static that does not re-parse (`crate<i32>` as a type, from the
         // fuzzer) was reported; kept, rustc would only fail to read the output.
-        ForeignItem::Static(_) => reparses(item),
+        ForeignItem::Static(item) => ast::static_reparses(item),
         // Reported by check; kept, they would only add rustc's errors to ours.
         ForeignItem::Fn(item) => {
             // Declarations of one name under different `cfg`s are kept (at most
@@ -144,16 +144,6 @@ fn extern_block(
     (extern_block, sync_proofs)
 }
 
-/// Whether the item reads back as what it was parsed as.
-pub(crate) fn reparses(item: &ForeignItem) -> bool {
-    syn::parse2::<ItemForeignMod>(quote!(extern "C" { #item })).is_ok_and(|block| {
-        matches!(
-            block.items.first(),
-            Some(ForeignItem::Static(_) | ForeignItem::Fn(_))
-        )
-    })
-}
-
 /// Removes from a declaration what `check` already reported and rustc would report
 /// again (`const`, `async`, generics, `self`, patterns, `cfg_attr` hiding our
 /// attributes). A valid declaration is left exactly as written.
@@ -198,7 +188,7 @@ fn link_attribute(block: &Block) -> TokenStream {
 
 /// The visibility in the raw module that equals `vis` in the user's module: the raw
 /// module is one level deeper, so "private" there must be `pub(super)`.
-fn visibility_one_level_down(vis: &Visibility) -> Visibility {
+pub(crate) fn visibility_one_level_down(vis: &Visibility) -> Visibility {
     match vis {
         Visibility::Inherited => parse_quote!(pub(super)),
         Visibility::Public(_) => vis.clone(),

@@ -16,11 +16,12 @@
 //! };
 //! ```
 
+use super::raw_module::visibility_one_level_down;
 use super::syntax::ast::Block;
 use super::syntax::attrs;
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
-use syn::{FnArg, ForeignItem, Path, Visibility, parse_quote};
+use syn::{FnArg, ForeignItem, Path, parse_quote};
 
 /// The raw module of re-exports, and the checks of each declaration against
 /// the item it names.
@@ -45,6 +46,9 @@ pub(crate) fn sys_module(block: &Block, sys: &Path, extra: &TokenStream) -> Toke
                     let (ident, span) = (&item.ident, item.ident.span());
                     // A function nothing calls: the compiler checks that the
                     // item's type is exactly the declared one (no unsizing).
+                    // SAFETY (of the generated block): the address of an
+                    // extern static is taken, never read, in a function that
+                    // is never called.
                     let check = quote_spanned! {span=>
                         #[allow(dead_code, unused_unsafe)]
                         fn declared_type_of_the_static() {
@@ -160,13 +164,5 @@ fn path_from_raw_module(sys: &Path) -> Path {
         }
         Some("super") => parse_quote!(super::#sys),
         _ => sys.clone(),
-    }
-}
-
-/// As the raw module of a linked block: private there is `pub(super)`.
-fn visibility_one_level_down(vis: &Visibility) -> Visibility {
-    match vis {
-        Visibility::Inherited => parse_quote!(pub(super)),
-        other => other.clone(),
     }
 }

@@ -488,6 +488,13 @@ impl Param {
     }
 }
 
+/// Whether a static declaration reads back as one: a type syn accepted once
+/// (`crate<i32>`, from the fuzzer) may not be one in a declaration.
+pub(crate) fn static_reparses(item: &syn::ForeignItemStatic) -> bool {
+    let reread = syn::parse2::<syn::ItemForeignMod>(quote::quote!(extern "C" { #item }));
+    reread.is_ok_and(|block| matches!(block.items.first(), Some(ForeignItem::Static(_))))
+}
+
 /// `#[out(on_failure)]`.
 pub(crate) fn is_failure_out(attr: &Attribute) -> bool {
     attr.parse_args::<Ident>()

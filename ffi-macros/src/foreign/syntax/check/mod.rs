@@ -11,7 +11,7 @@ mod params;
 mod returns;
 
 use super::args::{self, BlockArgs, ReturnedString};
-use super::ast::{Block, Function, Role, Slot};
+use super::ast::{self, Block, Function, Role, Slot};
 use super::diagnostic::{self, Errors};
 use std::collections::HashMap;
 use syn::{ItemForeignMod, LitStr};
@@ -41,15 +41,11 @@ pub(crate) fn check_block(block: &Block, errors: &mut Errors) {
 /// module, on the type).
 fn check_statics(raw: &ItemForeignMod, errors: &mut Errors) {
     for item in &raw.items {
-        if let syn::ForeignItem::Static(item) = item {
-            let tokens = quote::ToTokens::to_token_stream(item);
-            let reread = syn::parse2::<ItemForeignMod>(quote::quote!(extern "C" { #tokens }));
-            if !reread
-                .is_ok_and(|block| matches!(block.items.first(), Some(syn::ForeignItem::Static(_))))
-            {
-                errors.push(diagnostic::static_not_a_declaration(&item.ident));
-                continue;
-            }
+        if let syn::ForeignItem::Static(item) = item
+            && !ast::static_reparses(item)
+        {
+            errors.push(diagnostic::static_not_a_declaration(&item.ident));
+            continue;
         }
         if let syn::ForeignItem::Static(item) = item
             && matches!(item.safety, syn::Safety::Safe(_))
