@@ -77,8 +77,9 @@ struct Member<'a> {
     data: usize,
     /// `__ComparFn`: the closure's type parameter in the wrapper.
     generic: Ident,
-    /// The buffer a `#[fill(N)]` argument lends, if the callback has one.
-    fill: Option<&'a syn::Expr>,
+    /// The position of a `#[fill(N)]` argument and its capacity `N`, if the
+    /// callback has one.
+    fill: Option<(usize, &'a syn::Expr)>,
 }
 
 /// The callbacks that name one user-data parameter: one state holds all their
@@ -103,7 +104,7 @@ fn groups(function: &Function) -> Vec<Group<'_>> {
             continue;
         };
         let fill = callback.views.iter().find_map(|view| match &view.kind {
-            ViewKind::Fill(capacity) => Some(capacity),
+            ViewKind::Fill(capacity) => Some((view.position, capacity)),
             _ => None,
         });
         let member = Member {
@@ -334,7 +335,7 @@ fn state(
         .map(|member| {
             let name = member.name;
             match member.fill {
-                Some(capacity) => mixed!(#private::Filling::new(#name, #capacity)),
+                Some((_, capacity)) => mixed!(#private::Filling::new(#name, #capacity)),
                 None => name.to_token_stream(),
             }
         })
@@ -513,7 +514,7 @@ fn trampoline(
         .map(|(index, name)| {
             view_of(member, index).map_or_else(
                 || name.to_token_stream(),
-                |kind| view_value(member, kind, (name, &names), &site),
+                |kind| view_value(member, kind, (index, &names), &site),
             )
         });
     let data = &names[member.data];
@@ -554,17 +555,11 @@ fn trampoline(
     let disjoint = disjoint_checks(member, &names, &site);
     let body = match member.fill {
         None => mixed!(#(#disjoint)* #closure(#(#closure_args),*)),
-        Some(_) => {
+        Some((position, _)) => {
             // The closure fills the state's buffer; C reads it at the address
             // written to the `#[fill]` argument, which `lend` writes only for a
             // count that fits the buffer.
-            let (position, argument) = bare
-                .inputs
-                .iter()
-                .enumerate()
-                .find(|(position, _)| matches!(view_of(member, *position), Some(ViewKind::Fill(_))))
-                .map(|(position, argument)| (position, argument_name(argument, position)))
-                .unwrap_or_default();
+            let argument = argument_name(&bare.inputs[position], position);
             let out = &names[position];
             mixed! {
                 #(#disjoint)*
@@ -653,11 +648,11 @@ fn argument_name(argument: &syn::NamedArg, position: usize) -> String {
 fn view_value(
     member: &Member<'_>,
     kind: &ViewKind,
-    (name, names): (&Ident, &[Ident]),
+    (position, names): (usize, &[Ident]),
     site: &TokenStream,
 ) -> TokenStream {
     let private = super::alias();
-    let position = names.iter().position(|other| other == name).unwrap_or(0);
+    let name = &names[position];
     let argument = &member.bare.inputs[position];
     let label = argument_name(argument, position);
     let pointer = types::as_pointer(&argument.ty);
