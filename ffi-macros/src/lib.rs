@@ -2,6 +2,7 @@
 //! this crate's paths are not a stable interface.
 
 mod derive;
+mod export;
 mod foreign;
 
 use proc_macro::TokenStream;
@@ -12,6 +13,14 @@ use proc_macro::TokenStream;
 #[proc_macro_attribute]
 pub fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
     foreign::expand(args.into(), input.into()).into()
+}
+
+/// Exports the `pub fn`s of a module to C through `extern "C"` shims, with a
+/// description of the C header (`c_api::MODULE`): see `ffi_runtime::export`
+/// and the reference's "Exports" section.
+#[proc_macro_attribute]
+pub fn export(args: TokenStream, input: TokenStream) -> TokenStream {
+    export::expand(args.into(), input.into()).into()
 }
 
 /// An owning handle over a C object: `#[derive(Owned)] #[owned(drop = raw::free_fn)]

@@ -35,3 +35,10 @@ pub fn expand(
 ) -> proc_macro2::TokenStream {
     expand::foreign(args, input)
 }
+
+/// Whether `tokens` nest deeper than syn's recursive parser is given (shared
+/// with `#[export]`, which parses whole function bodies).
+#[allow(dead_code)] // unused where this directory is included by path
+pub(crate) fn too_deep(tokens: proc_macro2::TokenStream) -> Option<proc_macro2::Span> {
+    syntax::depth::too_deep(tokens)
+}
