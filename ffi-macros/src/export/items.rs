@@ -107,7 +107,7 @@ pub(super) fn read(
             _ => {}
         }
     }
-    check_unique(&exports, errors);
+    check_unique(&mut exports, errors);
     (module, exports)
 }
 
@@ -275,8 +275,8 @@ fn take_flag(attrs: &mut Vec<Attribute>, flag: &str, errors: &mut Vec<syn::Error
 }
 
 /// Names the runtime functions take, then every export's: a second one of a
-/// name would be a second symbol of that name.
-fn check_unique(exports: &Exports, errors: &mut Vec<syn::Error>) {
+/// name would be a second symbol of that name, so it is reported and left out.
+fn check_unique(exports: &mut Exports, errors: &mut Vec<syn::Error>) {
     let prefix = &exports.prefix;
     let mut taken: Vec<String> = [
         "last_error_code",
@@ -295,8 +295,10 @@ fn check_unique(exports: &Exports, errors: &mut Vec<syn::Error>) {
                 &format!("the C name `{name}` is taken in this module"),
                 "rename the item, or `#[ffi(skip)]` it (the runtime's functions, each handle's `_free` and each type take their names)",
             ));
+            return false;
         }
         taken.push(name);
+        true
     };
     for value in &exports.structs {
         claim(value.c_name.clone(), value.ident.span());
@@ -305,7 +307,7 @@ fn check_unique(exports: &Exports, errors: &mut Vec<syn::Error>) {
         claim(handle.c_name.clone(), handle.ident.span());
         claim(format!("{}_free", handle.c_name), handle.ident.span());
     }
-    for function in &exports.functions {
-        claim(function.c_name.clone(), function.ident.span());
-    }
+    exports
+        .functions
+        .retain(|function| claim(function.c_name.clone(), function.ident.span()));
 }

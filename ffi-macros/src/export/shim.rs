@@ -30,11 +30,10 @@ pub(super) fn shim(function: &ExportedFn) -> TokenStream {
     let out = Ident::new("out", Span::mixed_site());
     let params: Vec<&Param> = function.receiver.iter().chain(&function.params).collect();
     let inputs = params.iter().map(|param| c_inputs(param));
-    let out_input = function
-        .result
-        .value
-        .as_ref()
-        .map(|value| quote!(#out: *mut <#value as ::ffi_runtime::export::Returned>::Abi,));
+    let value_span = function.result.span;
+    let out_input = function.result.value.as_ref().map(|value| {
+        quote_spanned!(value_span=> #out: *mut <#value as ::ffi_runtime::export::Returned>::Abi,)
+    });
     let check_out = out_input
         .is_some()
         .then(|| quote!(::ffi_runtime::export::__private::check_out(#out)?;));
@@ -55,7 +54,7 @@ pub(super) fn shim(function: &ExportedFn) -> TokenStream {
         quote!(#callee(#(#arguments),*))
     };
     let finish = match &function.result.value {
-        Some(value) => quote! {
+        Some(value) => quote_spanned! {value_span=>
             let value = <#value as ::ffi_runtime::export::Returned>::into_abi(value)?;
             // SAFETY: `out` was checked to be non-NULL and aligned; the header's
             // contract is that it points to memory for one value C lets us write.
@@ -115,7 +114,9 @@ fn c_inputs(param: &Param) -> TokenStream {
             };
             quote!(#ident: #pointer, #length: usize,)
         }
-        Shape::Arg { fixed, .. } => quote!(#ident: <#fixed as ::ffi_runtime::export::ArgAbi>::Abi,),
+        Shape::Arg { fixed, .. } => {
+            quote_spanned!(param.span=> #ident: <#fixed as ::ffi_runtime::export::ArgAbi>::Abi,)
+        }
     }
 }
 
@@ -166,8 +167,9 @@ fn conversion(param: &Param, scope: &Ident) -> TokenStream {
             unsafe { ::ffi_runtime::export::__private::slice_mut_arg(#ident, #length, #scope, #name) }
         },
         Shape::Arg { written, .. } => {
-            let span = Span::call_site();
-            quote_spanned! {span=>
+            // Spanned at the parameter's type: a type that cannot live only for
+            // the call (`&'static T` behind an alias) is reported there.
+            quote_spanned! {param.span=>
                 // SAFETY: `Arg` is implemented only where the header's contract for
                 // the C type (`ArgAbi::C`) makes the conversion sound; a borrow
                 // lives for the call only (`scope`).
@@ -210,7 +212,9 @@ pub(super) fn prototype_params(function: &ExportedFn) -> Vec<TokenStream> {
         }
     }
     if let Some(value) = &function.result.value {
-        let decl = quote!(<#value as ::ffi_runtime::export::Returned>::C.pointer(false));
+        let span = function.result.span;
+        let decl =
+            quote_spanned!(span=> <#value as ::ffi_runtime::export::Returned>::C.pointer(false));
         out.push(describe("out", &decl));
     }
     out

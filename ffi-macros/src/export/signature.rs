@@ -36,6 +36,8 @@ pub(super) struct Param {
     pub ident: Ident,
     /// How it crosses.
     pub shape: Shape,
+    /// The type's span, for the errors of its trait bounds.
+    pub span: Span,
 }
 
 /// How a parameter crosses: decided by spelling only for the two-argument
@@ -60,6 +62,8 @@ pub(super) struct Returns {
     pub fallible: bool,
     /// The value C gets through `out`, with `'static` lifetimes; `None` for `()`.
     pub value: Option<TokenStream>,
+    /// The value type's span.
+    pub span: Span,
 }
 
 /// Reads `sig`; `self_type` is the impl's type for methods.
@@ -89,6 +93,7 @@ pub(super) fn read(
                         Ident::new(&snake_case(&self_type.to_string()), taken.self_token.span);
                     receiver = Some(Param {
                         ident,
+                        span: taken.span(),
                         shape: Shape::Arg {
                             fixed: rewrite(ty.clone(), None, true),
                             written: ty,
@@ -117,10 +122,12 @@ pub(super) fn read(
                     continue;
                 };
                 refuse_impl_trait(&typed.ty, &sig.ident, errors);
+                refuse_static(&typed.ty, &sig.ident, &pattern.ident, errors);
                 let ident = Ident::new(&pattern.ident.to_string(), pattern.ident.span());
                 params.push(Param {
                     ident,
                     shape: shape(&typed.ty, self_type),
+                    span: typed.ty.span(),
                 });
             }
         }
@@ -192,6 +199,19 @@ fn refuse_impl_trait(ty: &Type, function: &Ident, errors: &mut Vec<syn::Error>) 
     }
 }
 
+/// `'static` spelled in a parameter: C's memory lives for the call. (Behind an
+/// alias it is refused by the borrow checker: the conversion is tied to the
+/// call's lifetime.)
+fn refuse_static(ty: &Type, function: &Ident, param: &Ident, errors: &mut Vec<syn::Error>) {
+    if let Some(span) = find_ident(ty.to_token_stream(), "static") {
+        errors.push(error(
+            span,
+            &format!("`{function}`: `{param}` borrows C's memory, which lives for the call only, not `'static`"),
+            "remove the lifetime, and copy what must outlive the call (`to_owned()`)",
+        ));
+    }
+}
+
 fn find_ident(tokens: TokenStream, name: &str) -> Option<Span> {
     tokens.into_iter().find_map(|token| match token {
         TokenTree::Ident(ident) if ident == name => Some(ident.span()),
@@ -231,6 +251,7 @@ fn returns(
         return Returns {
             fallible: false,
             value: None,
+            span: Span::call_site(),
         };
     };
     refuse_impl_trait(ty, function, errors);
@@ -239,8 +260,13 @@ fn returns(
         None => (false, &**ty),
     };
     let unit = matches!(value, Type::Tuple(tuple) if tuple.elems.is_empty());
+    let span = value.span();
     let value = (!unit).then(|| rewrite(value.to_token_stream(), self_type, true));
-    Returns { fallible, value }
+    Returns {
+        fallible,
+        value,
+        span,
+    }
 }
 
 /// `T` of a return type spelled `Result<T, E>` (or an alias `io::Result<T>`).
