@@ -207,3 +207,93 @@ pub mod soundness_forms {
         pub fn unlink(path: *const c_char) -> c_int;
     }
 }
+
+/// Every form of `#[export]`: the shims, impls and the header description must
+/// be as lint-clean as the user's own code.
+#[ffi_runtime::export(prefix = "lint_")]
+pub mod exported {
+    use std::ffi::CStr;
+
+    /// A constant.
+    pub const ANSWER: u32 = 42;
+
+    /// A pair.
+    #[repr(C)]
+    #[derive(Clone, Copy, Debug)]
+    pub struct Pair {
+        /// First.
+        pub first: u16,
+        /// Second.
+        pub second: f64,
+    }
+
+    /// A handle.
+    #[ffi(opaque)]
+    #[derive(Debug)]
+    pub struct Bag {
+        items: Vec<u8>,
+    }
+
+    impl Bag {
+        /// An empty bag.
+        #[must_use]
+        pub fn new() -> Self {
+            Self { items: Vec::new() }
+        }
+
+        /// Adds bytes.
+        ///
+        /// # Errors
+        ///
+        /// More than 100 bytes.
+        pub fn add(&mut self, bytes: &[u8]) -> Result<usize, String> {
+            if self.items.len() + bytes.len() > 100 {
+                return Err("full".to_owned());
+            }
+            self.items.extend_from_slice(bytes);
+            Ok(self.items.len())
+        }
+
+        /// The bytes.
+        #[must_use]
+        pub fn bytes(&self) -> Vec<u8> {
+            self.items.clone()
+        }
+    }
+
+    impl Default for Bag {
+        fn default() -> Self {
+            Self::new()
+        }
+    }
+
+    /// Every parameter form.
+    #[must_use]
+    #[allow(clippy::too_many_arguments, clippy::needless_pass_by_value)]
+    pub fn forms(
+        text: &str,
+        values: &[u32],
+        out_values: &mut [u32],
+        flag: bool,
+        pair: Pair,
+        pair_ref: Option<&Pair>,
+        name: &CStr,
+        bag: &Bag,
+    ) -> u64 {
+        out_values.fill(u32::from(flag));
+        let count = text.len() + values.len() + name.to_bytes().len() + bag.items.len();
+        u64::try_from(count).unwrap_or(u64::MAX) + u64::from(pair.first) + pair_ref.map_or(0, |pair| u64::from(pair.first))
+    }
+
+    /// Nothing back.
+    pub fn nothing() {}
+
+    /// A string back.
+    ///
+    /// # Errors
+    ///
+    /// Never.
+    pub fn text() -> Result<String, std::io::Error> {
+        Ok("text".to_owned())
+    }
+}

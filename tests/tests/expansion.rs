@@ -1,7 +1,8 @@
 //! Expansion snapshots, one folder per feature (`expand/<feature>/<case>.rs`, like
 //! the ui cases): each input must expand, printed with prettyplease, to the
 //! `<case>.expanded.rs` beside it. An input's first line says what expands it:
-//! `// args: ...` (the `#[foreign]` arguments; the rest is the extern block) or
+//! `// args: ...` (the `#[foreign]` arguments; the rest is the extern block),
+//! `// export: ...` (the `#[export]` arguments; the rest is the module) or
 //! `// derive: Owned` (`Value`, `PointerFree`, `AnyBitPattern`; the rest is the
 //! item). `UPDATE_EXPANSIONS=1` rewrites the snapshots.
 #![cfg(not(miri))] // Tests the macro, which runs no unsafe code.
@@ -9,6 +10,10 @@
 #[path = "../../ffi-macros/src/foreign/mod.rs"]
 #[allow(dead_code, unreachable_pub)]
 mod foreign;
+
+#[path = "../../ffi-macros/src/export/mod.rs"]
+#[allow(dead_code, unreachable_pub)]
+mod export;
 
 #[path = "../../ffi-macros/src/derive/mod.rs"]
 #[allow(dead_code, unreachable_pub)]
@@ -23,6 +28,8 @@ fn expand_file(source: &str) -> String {
     let item: proc_macro2::TokenStream = item.parse().expect("the input tokenizes");
     let output = if let Some(args) = first.strip_prefix("// args:") {
         foreign::expand(args.parse().expect("args tokenize"), item)
+    } else if let Some(args) = first.strip_prefix("// export:") {
+        export::expand(args.parse().expect("args tokenize"), item)
     } else {
         let name = first
             .strip_prefix("// derive:")
