@@ -432,12 +432,13 @@ pub const fn holds_borrow<'a, H: HoldsBorrow<'a>>() {}
 pub const fn exclusive_handle<H: crate::ExclusiveHandle>() {}
 
 /// `errno`: reads errno first thing (nothing runs between the C call's return and
-/// this read but the failure test), then builds the error out of line.
+/// this read but the failure test) and builds the error, in one out-of-line call
+/// that returns it in two registers.
 #[cold]
 #[inline(never)]
 #[must_use]
 pub fn last_errno_error(site: &'static Site) -> Error {
-    errno_error(site, Errno::last())
+    Error::inline(site, Kind::Errno, Errno::last().raw())
 }
 
 /// `errno`, with the errno already read.
