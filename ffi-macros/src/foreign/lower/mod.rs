@@ -231,6 +231,8 @@ const LOCALS: &[&str] = &[
     "__caught",
     "__state",
     "__filling",
+    "__slot",
+    "__string",
 ];
 
 fn collect_locals(tokens: TokenStream, found: &mut Vec<String>) {
