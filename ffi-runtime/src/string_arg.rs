@@ -4,9 +4,9 @@
 //! string is loaded once, stored into the C string, and compared with zero. Short
 //! strings are copied as two blocks that may overlap (the first and the last 16, 8
 //! or 4 bytes), so a 24-byte path costs two 16-byte loads, stores and compares, no
-//! loop and no call. The code is safe slice code (the compiler turns the 16-byte
-//! blocks into vector instructions where the target has them); the only `unsafe` is
-//! handing out the initialized prefix.
+//! loop and no `memcpy`. The code is safe slice code (the compiler turns the
+//! 16-byte blocks into vector instructions where the target has them; Miri runs
+//! it); the only `unsafe` hands a long string's filled buffer to its `CString`.
 
 use core::ffi::c_char;
 use core::marker::PhantomData;
@@ -109,8 +109,8 @@ fn heap_copy(bytes: &[u8]) -> Result<CString, usize> {
     if copy_with_nul(bytes, copy.spare_capacity_mut()) {
         return Err(first_nul(bytes));
     }
-    // SAFETY: `copy_with_nul` initialized the first `bytes.len() + 1` bytes of the
-    // spare capacity (it returned, so the capacity was large enough).
+    // SAFETY: `copy_with_nul` wrote each of the first `bytes.len() + 1` bytes of
+    // the spare capacity (its contract; it returned, so they were there).
     unsafe { copy.set_len(bytes.len() + 1) };
     // SAFETY: the last byte is the NUL `copy_with_nul` wrote, and it found no NUL
     // among the others.
@@ -123,10 +123,11 @@ fn first_nul(bytes: &[u8]) -> usize {
     bytes.iter().position(|&byte| byte == 0).unwrap_or(0)
 }
 
-/// Copies `bytes` and a NUL terminator into `out` (which must have room for
-/// both), and tells whether `bytes` holds a NUL. Every byte of `bytes` is
-/// compared; blocks may overlap, never pass the end of `bytes`, and are written
-/// only within `out[..=bytes.len()]`.
+/// Copies `bytes` and a NUL terminator into `out` (with too little room, it
+/// panics), and tells whether `bytes` holds a NUL. Every byte of
+/// `out[..=bytes.len()]` is written (the callers rely on it: the C string is read
+/// up to its NUL) and every byte of `bytes` compared; blocks may overlap, and never
+/// pass the end of `bytes` or of `out[..=bytes.len()]`.
 ///
 /// Out of line: one copy of this code serves every wrapper, and the call costs a
 /// few instructions (it is a leaf that saves no register).
