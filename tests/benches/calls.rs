@@ -1,9 +1,11 @@
 //! Per-call cost of generated wrappers, side by side with the same wrapper written by
-//! hand (nix style) and with the raw `unsafe` call, in one run.
+//! hand (nix style), nix's own wrapper where nix has one, and the raw `unsafe` call,
+//! in one run.
 //!
 //! `cargo bench -p tests --bench calls` prints ns/call and the ratio
 //! generated/hand-written. `calls one <case> <variant> <iterations>` runs a single
-//! loop, for instruction counts under `valgrind --tool=callgrind` (`scripts/bench`).
+//! loop, for instruction counts under `valgrind --tool=callgrind` (`scripts/bench`);
+//! `calls list` prints each case with the variants it has.
 
 use ffi_runtime::{Errno, foreign};
 use std::ffi::{c_char, c_int};
@@ -46,6 +48,7 @@ mod generated {
         pub fn labs(x: std::ffi::c_long) -> std::ffi::c_long;
         pub fn clock_gettime(clock: libc::clockid_t, #[out] time: *mut libc::timespec) -> c_int;
         pub fn close(fd: c_int) -> c_int;
+        pub fn access(#[str] path: *const c_char, mode: c_int) -> c_int;
         #[ffi(zero, message = bench_message(code))]
         pub fn bench_status(code: c_int) -> c_int;
         #[ffi(raw)]
@@ -96,6 +99,19 @@ mod hand {
         Ok(unsafe { raw::bench_first(text.as_ptr()) })
     }
 
+    /// A `&str` path the usual hand-written way: a `CString` per call.
+    #[inline]
+    pub fn access(path: &str, mode: c_int) -> Result<c_int, Errno> {
+        let path = std::ffi::CString::new(path).map_err(|_| Errno::from_raw(libc::EINVAL))?;
+        // SAFETY: a live NUL-terminated string for the call.
+        let ret = unsafe { raw::access(path.as_ptr(), mode) };
+        if ret == -1 {
+            Err(Errno::last())
+        } else {
+            Ok(ret)
+        }
+    }
+
     #[inline]
     pub fn bench_status(code: c_int) -> Result<(), (c_int, String)> {
         // SAFETY: the fake takes any value.
@@ -114,36 +130,80 @@ fn consume<T>(value: T) {
     black_box(value);
 }
 
-type Case = (&'static str, [fn(u64); 3]);
+/// The variants of a case, in column order: generated, hand-written, nix, raw.
+/// nix has no wrapper for some cases.
+type Case = (&'static str, [Option<fn(u64)>; 4]);
 
-fn cases() -> [Case; 6] {
+const VARIANTS: [&str; 4] = ["generated", "hand", "nix", "raw"];
+
+fn cases() -> [Case; 7] {
     [
-        ("value: labs", [labs_generated, labs_hand, labs_raw]),
+        (
+            "value: labs",
+            [Some(labs_generated), Some(labs_hand), None, Some(labs_raw)],
+        ),
         (
             "errno + out: clock_gettime",
-            [clock_generated, clock_hand, clock_raw],
+            [
+                Some(clock_generated),
+                Some(clock_hand),
+                Some(clock_nix),
+                Some(clock_raw),
+            ],
         ),
         (
             "zero + message: success",
-            [status_generated, status_hand, status_raw],
+            [
+                Some(status_generated),
+                Some(status_hand),
+                None,
+                Some(status_raw),
+            ],
         ),
         (
             "errno failure: close(-1)",
-            [close_generated, close_hand, close_raw],
+            [
+                Some(close_generated),
+                Some(close_hand),
+                Some(close_nix),
+                Some(close_raw),
+            ],
+        ),
+        (
+            "access(24-byte &str): ENOENT",
+            [
+                Some(access_generated),
+                Some(access_hand),
+                Some(access_nix),
+                Some(access_raw),
+            ],
         ),
         (
             "&str argument, 20 bytes",
-            [short_generated, short_hand, short_raw],
+            [
+                Some(short_generated),
+                Some(short_hand),
+                Some(short_nix),
+                Some(short_raw),
+            ],
         ),
         (
             "&str argument, 1000 bytes",
-            [long_generated, long_hand, long_raw],
+            [
+                Some(long_generated),
+                Some(long_hand),
+                Some(long_nix),
+                Some(long_raw),
+            ],
         ),
     ]
 }
 
 const SHORT: &str = "a/short/path/name.rs";
 const SHORT_C: &std::ffi::CStr = c"a/short/path/name.rs";
+/// 24 bytes, and no such file: `access` fails with ENOENT.
+const MISSING: &str = "/nonexistent/path/abc.rs";
+const MISSING_C: &std::ffi::CStr = c"/nonexistent/path/abc.rs";
 
 fn long_text() -> &'static str {
     static LONG: std::sync::OnceLock<String> = std::sync::OnceLock::new();
@@ -155,12 +215,44 @@ fn long_c() -> &'static std::ffi::CStr {
     LONG.get_or_init(|| std::ffi::CString::new("x".repeat(1000)).expect("no NUL"))
 }
 
+/// nix's way to pass a `&str` to any C function: `NixPath` (a 1 KiB stack buffer).
+fn first_nix(text: &str) -> nix::Result<c_int> {
+    use nix::NixPath as _;
+    // SAFETY: a live NUL-terminated string for the call.
+    text.with_nix_path(|text| unsafe { generated::raw::bench_first(text.as_ptr()) })
+}
+
+fn access_generated(n: u64) {
+    (0..n).for_each(|_| consume(generated::access(black_box(MISSING), libc::F_OK)));
+}
+
+fn access_hand(n: u64) {
+    (0..n).for_each(|_| consume(hand::access(black_box(MISSING), libc::F_OK)));
+}
+
+fn access_nix(n: u64) {
+    use nix::unistd::{AccessFlags, access};
+    (0..n).for_each(|_| consume(access(black_box(MISSING), AccessFlags::F_OK)));
+}
+
+fn access_raw(n: u64) {
+    for _ in 0..n {
+        // SAFETY: a live NUL-terminated string; no conversion at all.
+        let ret = unsafe { generated::raw::access(black_box(MISSING_C).as_ptr(), libc::F_OK) };
+        consume((ret, Errno::last()));
+    }
+}
+
 fn short_generated(n: u64) {
     (0..n).for_each(|_| consume(generated::bench_first(black_box(SHORT))));
 }
 
 fn short_hand(n: u64) {
     (0..n).for_each(|_| consume(hand::bench_first(black_box(SHORT))));
+}
+
+fn short_nix(n: u64) {
+    (0..n).for_each(|_| consume(first_nix(black_box(SHORT))));
 }
 
 fn short_raw(n: u64) {
@@ -177,6 +269,11 @@ fn long_generated(n: u64) {
 fn long_hand(n: u64) {
     let text = long_text();
     (0..n).for_each(|_| consume(hand::bench_first(black_box(text))));
+}
+
+fn long_nix(n: u64) {
+    let text = long_text();
+    (0..n).for_each(|_| consume(first_nix(black_box(text))));
 }
 
 fn long_raw(n: u64) {
@@ -208,6 +305,11 @@ fn clock_generated(n: u64) {
 
 fn clock_hand(n: u64) {
     (0..n).for_each(|_| consume(hand::clock_gettime(black_box(libc::CLOCK_MONOTONIC))));
+}
+
+fn clock_nix(n: u64) {
+    use nix::time::{ClockId, clock_gettime};
+    (0..n).for_each(|_| consume(clock_gettime(black_box(ClockId::CLOCK_MONOTONIC))));
 }
 
 fn clock_raw(n: u64) {
@@ -242,6 +344,10 @@ fn close_hand(n: u64) {
     (0..n).for_each(|_| consume(hand::close(black_box(-1))));
 }
 
+fn close_nix(n: u64) {
+    (0..n).for_each(|_| consume(nix::unistd::close(black_box(-1))));
+}
+
 fn close_raw(n: u64) {
     for _ in 0..n {
         // SAFETY: closing -1 fails with EBADF and touches no memory.
@@ -264,28 +370,45 @@ fn ns_per_call(run: fn(u64), iterations: u32) -> f64 {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    if args.get(1).map(String::as_str) == Some("one") {
-        let case: usize = args[2].parse().expect("case index");
-        let variant: usize = args[3].parse().expect("variant index");
-        let iterations: u64 = args[4].parse().expect("iterations");
-        (cases()[case].1[variant])(iterations);
-        return;
-    }
-    if args.iter().any(|arg| arg == "--list") {
-        return;
+    match args.get(1).map(String::as_str) {
+        Some("one") => {
+            let case: usize = args[2].parse().expect("case index");
+            let variant: usize = args[3].parse().expect("variant index");
+            let iterations: u64 = args[4].parse().expect("iterations");
+            let run = cases()[case].1[variant].expect("this case has that variant");
+            run(iterations);
+            return;
+        }
+        Some("list") => {
+            // `index<TAB>name<TAB>variant indices`, for `scripts/bench`.
+            for (index, (name, variants)) in cases().iter().enumerate() {
+                let present: Vec<String> = (0..variants.len())
+                    .filter(|&variant| variants[variant].is_some())
+                    .map(|variant| variant.to_string())
+                    .collect();
+                println!("{index}\t{name}\t{}", present.join(" "));
+            }
+            return;
+        }
+        _ if args.iter().any(|arg| arg == "--list") => return,
+        _ => {}
     }
     let iterations = 2_000_000;
     println!(
-        "{:<28} {:>12} {:>12} {:>12} {:>10}",
-        "case", "generated", "hand", "raw", "gen/hand"
+        "{:<30} {:>12} {:>12} {:>12} {:>12} {:>9}",
+        "case", VARIANTS[0], VARIANTS[1], VARIANTS[2], VARIANTS[3], "gen/hand"
     );
-    for (name, [generated, hand, raw]) in cases() {
-        let generated = ns_per_call(generated, iterations);
-        let hand = ns_per_call(hand, iterations);
-        let raw = ns_per_call(raw, iterations);
+    for (name, variants) in cases() {
+        let times = variants.map(|run| run.map(|run| ns_per_call(run, iterations)));
+        let cells =
+            times.map(|time| time.map_or_else(|| "-".to_owned(), |ns| format!("{ns:.2} ns")));
+        let ratio = match times {
+            [Some(generated), Some(hand), ..] => format!("{:.3}", generated / hand),
+            _ => "-".to_owned(),
+        };
         println!(
-            "{name:<28} {generated:>9.2} ns {hand:>9.2} ns {raw:>9.2} ns {:>10.3}",
-            generated / hand
+            "{name:<30} {:>12} {:>12} {:>12} {:>12} {ratio:>9}",
+            cells[0], cells[1], cells[2], cells[3]
         );
     }
 }

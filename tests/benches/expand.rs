@@ -20,7 +20,7 @@ fn block(count: usize) -> String {
             0 => format!("    /// Doc.\n    pub fn f{i}(fd: c_int) -> c_int;\n"),
             1 => format!("    pub fn f{i}(resource: c_int, #[out] value: *mut c_long) -> c_int;\n"),
             2 => format!(
-                "    #[ffi(zero, message = message(code))]\n    pub fn f{i}(code: c_int, name: *const c_char) -> c_int;\n"
+                "    #[ffi(zero, message = message(code))]\n    pub fn f{i}(code: c_int, #[cstr] name: *const c_char) -> c_int;\n"
             ),
             3 => format!(
                 "    #[ffi(neg_errno)]\n    pub fn f{i}(fd: c_int, count: usize) -> isize;\n"
@@ -59,11 +59,14 @@ fn main() {
         let start = Instant::now();
         let output = foreign::expand("errno".parse().expect("args tokenize"), input);
         best = best.min(start.elapsed().as_secs_f64() * 1e3);
-        output_len = output.to_string().len();
-        assert!(
-            !output.to_string().contains("compile_error"),
-            "the generated block is valid"
-        );
+        let text = output.to_string();
+        output_len = text.len();
+        if let Some(at) = text.find("compile_error") {
+            panic!(
+                "the generated block is invalid: {}",
+                &text[at..(at + 300).min(text.len())]
+            );
+        }
     }
     let _ = write!(
         report,

@@ -73,6 +73,44 @@ mod shadowing_locals {
     unsafe extern "C" {
         pub fn hyg_locals(__ret: i32, __error: i32, __errno: i32, __value: i32) -> i32;
     }
+
+    /// Named like the `&str` conversion's locals: the constants would turn the
+    /// conversion's patterns into constant patterns if they reached them.
+    #[allow(non_upper_case_globals)]
+    const __string: i32 = 7;
+    #[allow(non_upper_case_globals)]
+    const __position: usize = 7;
+
+    mod strings {
+        #[unsafe(no_mangle)]
+        extern "C" fn hyg_two_strings(
+            first: *const ::core::ffi::c_char,
+            second: *const ::core::ffi::c_char,
+        ) -> usize {
+            // SAFETY: the wrapper passes two live NUL-terminated strings.
+            let length = |text| unsafe { ::core::ffi::CStr::from_ptr(text) }.count_bytes();
+            10 * length(first) + length(second)
+        }
+    }
+
+    #[ffi_runtime::foreign(unchecked, raw = strings_raw)]
+    unsafe extern "C" {
+        pub fn hyg_two_strings(
+            #[str] first: *const ::core::ffi::c_char,
+            #[str] second: *const ::core::ffi::c_char,
+        ) -> usize;
+    }
+
+    /// Parameters named like the slot and string locals.
+    pub mod parameters {
+        #[ffi_runtime::foreign(unchecked)]
+        unsafe extern "C" {
+            pub fn hyg_two_strings(
+                #[str] __slot: *const ::core::ffi::c_char,
+                #[str] __string: *const ::core::ffi::c_char,
+            ) -> usize;
+        }
+    }
 }
 
 #[test]
@@ -84,4 +122,11 @@ fn expansion_ignores_shadowed_names() {
     assert!(hyg_pointer(0).is_err());
     assert!(hyg_pointer(1).is_ok());
     assert_eq!(shadowing_locals::hyg_locals(1, 2, 3, 4).unwrap(), 10);
+    // Each string keeps its own slot: the second does not overwrite the first.
+    assert_eq!(shadowing_locals::hyg_two_strings("abc", "de").unwrap(), 32);
+    assert!(shadowing_locals::hyg_two_strings("a\0", "").is_err());
+    assert_eq!(
+        shadowing_locals::parameters::hyg_two_strings("abc", "de").unwrap(),
+        32
+    );
 }

@@ -73,20 +73,24 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
         (None, _) => linked_module(&block, &TokenStream::new()),
     };
     let reexports = reexports(&block);
-    let mut seen: Vec<&syntax::ast::Function> = Vec::new();
-    let wrappers = block.functions.iter().zip(valid).map(|(function, valid)| {
-        // A second declaration of a name was reported; one wrapper (or stub) of the
-        // name is what the user's code can see.
-        let duplicate = seen.iter().any(|earlier| earlier.clashes_with(function));
-        seen.push(function);
-        if function.is_raw_only() || duplicate {
-            TokenStream::new()
-        } else if block_is_valid && valid {
-            lower::wrapper(&block, function)
-        } else {
-            fallback::stub(&block, function)
-        }
-    });
+    let clashing = syntax::ast::Function::clashing(&block.functions);
+    let wrappers =
+        block
+            .functions
+            .iter()
+            .zip(valid)
+            .zip(clashing)
+            .map(|((function, valid), duplicate)| {
+                // A second declaration of a name was reported; one wrapper (or stub) of the
+                // name is what the user's code can see.
+                if function.is_raw_only() || duplicate {
+                    TokenStream::new()
+                } else if block_is_valid && valid {
+                    lower::wrapper(&block, function)
+                } else {
+                    fallback::stub(&block, function)
+                }
+            });
     let errors = errors.to_compile_errors();
     let expansion = quote! {
         #errors

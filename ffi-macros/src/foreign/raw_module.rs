@@ -18,7 +18,7 @@ use super::syntax::ast::{self, Block};
 use super::syntax::attrs;
 use proc_macro2::TokenStream;
 use quote::quote;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use syn::{FnArg, ForeignItem, ItemForeignMod, Visibility, parse_quote};
 
 /// The blocks as written, in a module of their own so that wrappers can take
@@ -217,6 +217,13 @@ pub(crate) fn visibility_one_level_down(vis: &Visibility) -> Visibility {
 pub(crate) fn reexports(block: &Block) -> TokenStream {
     let module = &block.args.raw_mod;
     let mut seen = HashSet::new();
+    // The first function of each name, as a search from the start finds it.
+    let mut by_name: HashMap<String, &ast::Function> = HashMap::new();
+    for function in &block.functions {
+        by_name
+            .entry(function.ident.to_string())
+            .or_insert(function);
+    }
     block
         .raw
         .iter()
@@ -224,7 +231,7 @@ pub(crate) fn reexports(block: &Block) -> TokenStream {
         .filter_map(|(block_attrs, item)| {
             let (attrs, vis, ident) = match item {
                 ForeignItem::Fn(item) => {
-                    let function = block.functions.iter().find(|f| f.ident == item.sig.ident)?;
+                    let function = by_name.get(&item.sig.ident.to_string())?;
                     // A variadic without `#[ffi(raw)]` was reported, and its
                     // stub takes the name.
                     if !function.is_raw_only() || !item.sig.generics.params.is_empty() {

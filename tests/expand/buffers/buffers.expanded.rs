@@ -91,17 +91,17 @@ pub fn readlink(
     use ::ffi_runtime::__private::{
         self as __ffi,
         hygiene::{
-            __buffer, __bytes, __capacity, __capacity_n, __error, __pointer, __position,
-            __ret, __written,
+            __buffer, __bytes, __capacity, __capacity_n, __error, __position, __ret,
+            __slot, __string, __written,
         },
     };
     const {
         __ffi::byte::<c_char>();
         __ffi::returned_by_c::<isize>();
     }
-    let mut path = (__ffi::StrArg::new(), path);
-    let path = match __ffi::StrArg::set(&mut path.0, path.1) {
-        __ffi::Ok(__pointer) => __pointer,
+    let mut __slot = __ffi::StrArg::new();
+    let path = match __ffi::StrArg::set(&mut __slot, path) {
+        __ffi::Ok(__string) => __string,
         __ffi::Err(__position) => {
             return __ffi::Err(
                 __ffi::interior_nul_error(
@@ -119,7 +119,11 @@ pub fn readlink(
         let mut __buffer = __ffi::zeroed_buffer::<u8>(__capacity);
         let __capacity_n: usize = __capacity;
         let __ret = unsafe {
-            raw::readlink(path, <[_]>::as_mut_ptr(&mut __buffer).cast(), __capacity_n)
+            raw::readlink(
+                __ffi::NulTerminated::as_ptr(&path),
+                <[_]>::as_mut_ptr(&mut __buffer).cast(),
+                __capacity_n,
+            )
         };
         if <isize as __ffi::IntReturn>::is_errno_sentinel(__ret) {
             let __error = __ffi::last_errno_error(
@@ -178,17 +182,17 @@ pub fn strxfrm(
     use ::ffi_runtime::__private::{
         self as __ffi,
         hygiene::{
-            __buffer, __capacity, __capacity_n, __needed, __pointer, __position, __ret,
-            __text,
+            __buffer, __capacity, __capacity_n, __needed, __position, __ret, __slot,
+            __string, __text,
         },
     };
     const {
         __ffi::byte::<c_char>();
         __ffi::returned_by_c::<usize>();
     }
-    let mut source = (__ffi::StrArg::new(), source);
-    let source = match __ffi::StrArg::set(&mut source.0, source.1) {
-        __ffi::Ok(__pointer) => __pointer,
+    let mut __slot = __ffi::StrArg::new();
+    let source = match __ffi::StrArg::set(&mut __slot, source) {
+        __ffi::Ok(__string) => __string,
         __ffi::Err(__position) => {
             return __ffi::Err(
                 __ffi::interior_nul_error(
@@ -204,7 +208,11 @@ pub fn strxfrm(
         let mut __buffer = __ffi::zeroed_buffer::<u8>(__capacity);
         let __capacity_n: usize = __capacity;
         let __ret = unsafe {
-            raw::strxfrm(<[_]>::as_mut_ptr(&mut __buffer).cast(), source, __capacity_n)
+            raw::strxfrm(
+                <[_]>::as_mut_ptr(&mut __buffer).cast(),
+                __ffi::NulTerminated::as_ptr(&source),
+                __capacity_n,
+            )
         };
         let __needed = <usize as __ffi::Length>::to_usize(__ret);
         match __needed {

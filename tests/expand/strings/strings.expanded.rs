@@ -32,16 +32,16 @@ pub fn setenv(
 ) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{
-        self as __ffi, hygiene::{__error, __pointer, __position, __ret},
+        self as __ffi, hygiene::{__error, __position, __ret, __slot, __string},
     };
     const {
         __ffi::byte::<c_char>();
         __ffi::passed_to_c::<c_int>();
         __ffi::returned_by_c::<c_int>();
     }
-    let mut name = (__ffi::StrArg::new(), name);
-    let name = match __ffi::StrArg::set(&mut name.0, name.1) {
-        __ffi::Ok(__pointer) => __pointer,
+    let mut __slot = __ffi::StrArg::new();
+    let name = match __ffi::StrArg::set(&mut __slot, name) {
+        __ffi::Ok(__string) => __string,
         __ffi::Err(__position) => {
             return __ffi::Err(
                 __ffi::interior_nul_error(
@@ -52,9 +52,9 @@ pub fn setenv(
             );
         }
     };
-    let mut value = (__ffi::StrArg::new(), value);
-    let value = match __ffi::StrArg::set(&mut value.0, value.1) {
-        __ffi::Ok(__pointer) => __pointer,
+    let mut __slot = __ffi::StrArg::new();
+    let value = match __ffi::StrArg::set(&mut __slot, value) {
+        __ffi::Ok(__string) => __string,
         __ffi::Err(__position) => {
             return __ffi::Err(
                 __ffi::interior_nul_error(
@@ -65,7 +65,13 @@ pub fn setenv(
             );
         }
     };
-    let __ret = unsafe { raw::setenv(name, value, overwrite) };
+    let __ret = unsafe {
+        raw::setenv(
+            __ffi::NulTerminated::as_ptr(&name),
+            __ffi::NulTerminated::as_ptr(&value),
+            overwrite,
+        )
+    };
     if <c_int as __ffi::IntReturn>::is_errno_sentinel(__ret) {
         let __error = __ffi::last_errno_error(&__ffi::Site { function: "setenv" });
         return __ffi::Err(__error);
@@ -84,17 +90,17 @@ pub fn puts_maybe(
 ) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{
-        self as __ffi, hygiene::{__pointer, __position, __ret, __text},
+        self as __ffi, hygiene::{__position, __ret, __slot, __string, __text},
     };
     const {
         __ffi::byte::<c_char>();
         __ffi::returned_by_c::<c_int>();
     }
-    let mut text = (__ffi::StrArg::new(), text);
-    let text = match text.1 {
+    let mut __slot = __ffi::StrArg::new();
+    let text = match text {
         __ffi::Some(__text) => {
-            match __ffi::StrArg::set(&mut text.0, __text) {
-                __ffi::Ok(__pointer) => __pointer,
+            match __ffi::StrArg::set(&mut __slot, __text) {
+                __ffi::Ok(__string) => __string,
                 __ffi::Err(__position) => {
                     return __ffi::Err(
                         __ffi::interior_nul_error(
@@ -108,9 +114,9 @@ pub fn puts_maybe(
                 }
             }
         }
-        __ffi::None => __ffi::core::ptr::null(),
+        __ffi::None => __ffi::NulTerminated::null(),
     };
-    let __ret = unsafe { raw::puts_maybe(text) };
+    let __ret = unsafe { raw::puts_maybe(__ffi::NulTerminated::as_ptr(&text)) };
     __ffi::Ok(__ret)
 }
 /// Calls the C function `is_null`.

@@ -270,7 +270,7 @@ fn lower_group(lowering: &Lowering<'_>, group: &Group<'_>) -> Option<GroupParts>
 
 /// Each closure's bound: `FnMut(args) -> R`, with `'static`, `Send`, `Sync`
 /// as the group needs.
-fn closure_bounds(private: &TokenStream, group: &Group<'_>) -> Vec<TokenStream> {
+fn closure_bounds(private: &Ident, group: &Group<'_>) -> Vec<TokenStream> {
     let trait_name = if group.sync {
         mixed!(#private::core::ops::Fn)
     } else {
@@ -292,7 +292,7 @@ fn closure_bounds(private: &TokenStream, group: &Group<'_>) -> Vec<TokenStream> 
 
 /// The state's closure type over `generics`: the closure, or a tuple of them;
 /// a closure with a `#[fill(N)]` argument is kept with its buffer.
-fn state_type(private: &TokenStream, group: &Group<'_>, generics: &[TokenStream]) -> TokenStream {
+fn state_type(private: &Ident, group: &Group<'_>, generics: &[TokenStream]) -> TokenStream {
     let members = group
         .members
         .iter()
@@ -379,7 +379,7 @@ fn state(
 
 /// The closure's argument types: the callback's, less the user data and the
 /// lengths of slices, with each annotated argument's view in its place.
-fn closure_types(private: &TokenStream, member: &Member<'_>) -> Vec<TokenStream> {
+fn closure_types(private: &Ident, member: &Member<'_>) -> Vec<TokenStream> {
     let lengths = slice_lengths(member);
     member
         .bare
@@ -417,7 +417,7 @@ fn slice_lengths(member: &Member<'_>) -> Vec<usize> {
 }
 
 /// What the closure gets for an annotated argument.
-fn view_type(private: &TokenStream, kind: &ViewKind, ty: &Type) -> TokenStream {
+fn view_type(private: &Ident, kind: &ViewKind, ty: &Type) -> TokenStream {
     let pointer = types::as_pointer(ty);
     match kind {
         ViewKind::Slice(_) => {

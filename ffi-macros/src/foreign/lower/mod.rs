@@ -20,6 +20,7 @@ mod wrapper;
 use super::syntax;
 use proc_macro2::{Group, Ident, Span, TokenStream, TokenTree};
 use quote::ToTokens;
+use std::fmt::Write as _;
 use syn::Path;
 use syn::spanned::Spanned;
 use syntax::args::Convention;
@@ -48,7 +49,7 @@ pub(crate) struct Lowering<'a> {
     pub(crate) krate: &'a Path,
     /// `__ffi`, the wrapper body's alias of `#krate::__private` (mixed-site).
     /// The signature, outside the body, gets the full path ([`Lowering::in_signature`]).
-    pub(crate) private: TokenStream,
+    pub(crate) private: Ident,
 }
 
 impl<'a> Lowering<'a> {
@@ -59,7 +60,7 @@ impl<'a> Lowering<'a> {
             function,
             reporting: function.reporting(&block.args),
             krate,
-            private: alias().to_token_stream(),
+            private: alias(),
         }
     }
 
@@ -70,11 +71,12 @@ impl<'a> Lowering<'a> {
     /// const, or unit struct) cannot capture `let __ret`. A name the function's
     /// own parameters take is left out: the import would shadow the parameter.
     pub(crate) fn alias_import(&self, body: &TokenStream) -> TokenStream {
-        if !mentions_alias(body.clone()) {
+        let mut mentions = Mentions::default();
+        mentions.scan(body.clone());
+        if !mentions.alias {
             return TokenStream::new();
         }
-        let mut locals = Vec::new();
-        collect_locals(body.clone(), &mut locals);
+        let mut locals = mentions.locals;
         locals.retain(|local| {
             self.function
                 .params
@@ -231,32 +233,52 @@ const LOCALS: &[&str] = &[
     "__caught",
     "__state",
     "__filling",
+    "__slot",
+    "__string",
 ];
 
-fn collect_locals(tokens: TokenStream, found: &mut Vec<String>) {
-    for token in tokens {
-        match token {
-            TokenTree::Ident(ident) => {
-                let name = ident.to_string();
-                let argument = name
-                    .strip_prefix("__arg")
-                    .is_some_and(|index| index.parse::<u8>().is_ok_and(|index| index < 32));
-                if (argument || LOCALS.contains(&name.as_str())) && !found.contains(&name) {
-                    found.push(name);
-                }
-            }
-            TokenTree::Group(group) => collect_locals(group.stream(), found),
-            _ => {}
-        }
-    }
+/// What a body mentions: the alias, and the locals of [`LOCALS`] (and
+/// `__argN`). One walk over the tokens, one formatting of each name into a
+/// reused buffer: the walk copies the body's tokens (a `TokenStream` is iterated
+/// by value), and it ran twice, with a `String` per identifier, for a sixth of
+/// the expansion time.
+#[derive(Default)]
+struct Mentions {
+    alias: bool,
+    locals: Vec<String>,
+    name: String,
 }
 
-fn mentions_alias(tokens: TokenStream) -> bool {
-    tokens.into_iter().any(|token| match token {
-        TokenTree::Ident(ident) => ident == ALIAS,
-        TokenTree::Group(group) => mentions_alias(group.stream()),
-        _ => false,
-    })
+impl Mentions {
+    fn scan(&mut self, tokens: TokenStream) {
+        for token in tokens {
+            match token {
+                TokenTree::Ident(ident) => self.ident(&ident),
+                TokenTree::Group(group) => self.scan(group.stream()),
+                _ => {}
+            }
+        }
+    }
+
+    fn ident(&mut self, ident: &Ident) {
+        self.name.clear();
+        let _ = write!(self.name, "{ident}");
+        let name = self.name.as_str();
+        // Every name looked for starts so; most identifiers do not.
+        if !name.starts_with("__") {
+            return;
+        }
+        if name == ALIAS {
+            self.alias = true;
+            return;
+        }
+        let argument = name
+            .strip_prefix("__arg")
+            .is_some_and(|index| index.parse::<u8>().is_ok_and(|index| index < 32));
+        if (argument || LOCALS.contains(&name)) && !self.locals.iter().any(|local| local == name) {
+            self.locals.push(name.to_owned());
+        }
+    }
 }
 
 /// `__ret`, the raw call's return value, invisible to the user's names

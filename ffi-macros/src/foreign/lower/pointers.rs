@@ -5,7 +5,7 @@
 use super::syntax::args::{Convention, FnArgs, ReturnedString};
 use super::syntax::types;
 use super::{Lowering, SuccessTest, ret_ident};
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::{ToTokens, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Type, TypePtr};
@@ -33,7 +33,7 @@ impl<'a> ReturnedPointer<'a> {
     }
 
     /// What the pointer addresses.
-    fn target(self, private: &TokenStream) -> TokenStream {
+    fn target(self, private: &Ident) -> TokenStream {
         match self {
             Self::Spelled(pointer) => pointer.elem.to_token_stream(),
             // Spanned at the type, where a non-pointer typedef is reported.
@@ -42,7 +42,7 @@ impl<'a> ReturnedPointer<'a> {
     }
 
     /// Whether `__ret` is NULL.
-    pub(crate) fn is_null(self, private: &TokenStream) -> TokenStream {
+    pub(crate) fn is_null(self, private: &Ident) -> TokenStream {
         match self {
             Self::Spelled(_) => {
                 let ret = ret_ident();
@@ -56,7 +56,7 @@ impl<'a> ReturnedPointer<'a> {
     }
 
     /// `__ret` as a `*mut T` (`NonNull::new` and `Handle::from_raw` take one).
-    fn as_mut(self, private: &TokenStream) -> TokenStream {
+    fn as_mut(self, private: &Ident) -> TokenStream {
         match self {
             Self::Spelled(pointer) => as_mut(pointer),
             Self::Typedef(ty) => {

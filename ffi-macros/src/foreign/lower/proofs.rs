@@ -97,13 +97,17 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
         mixed!(#private::same_type::<#declared>(#private::PhantomData::<#private::Option<#reference>>);)
     });
     // One proof per (use, type): `c_int` twice says nothing more.
-    let mut seen = Vec::new();
-    proofs.retain(|(usage, ty)| {
-        let key = (*usage as u8, ty.to_token_stream().to_string());
-        let fresh = !seen.contains(&key);
-        seen.push(key);
-        fresh
-    });
+    // Keyed by the type's text, formatted only when there is something to
+    // compare (most wrappers have one proof or none).
+    if proofs.len() > 1 {
+        let mut seen = Vec::new();
+        proofs.retain(|(usage, ty)| {
+            let key = (*usage as u8, ty.to_token_stream().to_string());
+            let fresh = !seen.contains(&key);
+            seen.push(key);
+            fresh
+        });
+    }
     let calls = proofs.into_iter().map(|(usage, ty)| match usage {
         Use::Read => mixed!(#private::passed_to_c::<#ty>();),
         Use::Written => mixed!(#private::written_by_c::<#ty>();),

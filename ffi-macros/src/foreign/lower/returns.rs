@@ -22,7 +22,7 @@ pub(crate) fn success_test(
     let site = lowering.site();
     let code = mixed!(<#ty as #private::IntReturn>::to_code(#ret));
     let constructor = match &lowering.reporting.convention {
-        // The cold constructor reads errno before anything else runs.
+        // The constructor reads errno before anything else runs.
         Convention::Errno => mixed!(#private::last_errno_error(#site)),
         Convention::NegErrno => mixed!(#private::neg_errno_error(#site, #code)),
         Convention::RetErrno => mixed!(#private::ret_errno_error(#site, #code)),

@@ -3,20 +3,22 @@
 //!
 //! Input: `#[str] path: *const c_char`. Output (the wrapper takes `path: &str`):
 //! ```text
-//! let mut path = (StrArg::new(), path);
-//! let path = match StrArg::set(&mut path.0, path.1) {
-//!     Ok(pointer) => pointer,
+//! let mut __slot = StrArg::new();
+//! let path = match StrArg::set(&mut __slot, path) {
+//!     Ok(string) => string,
 //!     Err(position) => return Err(interior_nul_error(&Site { .. }, "path", position)),
 //! };
-//! ... raw::f(path) ...
+//! ... raw::f(NulTerminated::as_ptr(&path)) ...
 //! ```
-//! The slot (the first, shadowed `path`) lives until the wrapper returns, so the
-//! pointer outlives the call; it is filled in place, with no copy of the buffer.
+//! The slot lives until the wrapper returns, and the `NulTerminated` borrows it,
+//! so the pointer outlives the call; it is filled in place, with no copy of the
+//! buffer, and creating it stores nothing.
 //! `#[str(len)]` passes the `&str`'s pointer and its length, with no copy.
 
 use super::Lowering;
 use super::syntax::ast::StringParam;
 use proc_macro2::{Ident, TokenStream};
+use quote::ToTokens;
 
 /// What the wrapper does with one C string parameter.
 pub(crate) struct LoweredString {
@@ -66,17 +68,18 @@ pub(crate) fn string_param(
             argument: mixed!(<#str_type>::as_ptr(#name).cast()),
         };
     }
-    // The slot and the text are kept in one local of the parameter's name (a
-    // name nothing else in the wrapper takes); the pointer into the slot then
-    // shadows it, and the slot lives, shadowed, until the wrapper returns.
+    // The slot is a local of its own (hygienic: no user name can meet it; a
+    // second string parameter's slot shadows it, and it lives on, borrowed, until
+    // the wrapper returns). Kept apart from the text, the `&str` stays in
+    // registers: only the slot's address is taken.
     let parameter = name.to_string();
     let site = lowering.site();
     let error = lowering
         .convert_error(&mixed!(#private::interior_nul_error(#site, #parameter, __position)));
     let set = |text: TokenStream| {
         mixed! {
-            match #private::StrArg::set(&mut #name.0, #text) {
-                #private::Ok(__pointer) => __pointer,
+            match #private::StrArg::set(&mut __slot, #text) {
+                #private::Ok(__string) => __string,
                 #private::Err(__position) => return #private::Err(#error),
             }
         }
@@ -85,20 +88,20 @@ pub(crate) fn string_param(
         let set_text = set(mixed!(__text));
         (
             mixed!(#name: #private::Option<&#str_type>),
-            mixed!(match #name.1 {
+            mixed!(match #name {
                 #private::Some(__text) => #set_text,
-                #private::None => #null,
+                #private::None => #private::NulTerminated::null(),
             }),
         )
     } else {
-        (mixed!(#name: &#str_type), set(mixed!(#name.1)))
+        (mixed!(#name: &#str_type), set(name.to_token_stream()))
     };
     LoweredString {
         input,
         conversion: mixed! {
-            let mut #name = (#private::StrArg::new(), #name);
+            let mut __slot = #private::StrArg::new();
             let #name = #value;
         },
-        argument: mixed!(#name),
+        argument: mixed!(#private::NulTerminated::as_ptr(&#name)),
     }
 }

@@ -63,16 +63,15 @@ pub(crate) fn check_functions(block: &Block, errors: &mut Errors) -> Vec<bool> {
         .iter()
         .map(|function| (function.ident.to_string(), function))
         .collect();
-    let mut seen: Vec<&Function> = Vec::new();
     block
         .functions
         .iter()
-        .map(|function| {
+        .zip(Function::clashing(&block.functions))
+        .map(|(function, clashing)| {
             let before = errors.len();
-            if seen.iter().any(|earlier| earlier.clashes_with(function)) {
+            if clashing {
                 errors.push(diagnostic::duplicate_function(&function.ident));
             }
-            seen.push(function);
             check_function(block, function, &by_name, errors);
             !function.broken && errors.len() == before
         })
