@@ -379,3 +379,72 @@ fn the_header_describes_what_was_emitted() {
         "Counter is Sync"
     );
 }
+
+#[test]
+fn a_cstr_and_a_written_array_of_one_buffer_are_refused() {
+    let mut buffer = *b"abc\0....";
+    let mut count = 0;
+    let base = buffer.as_mut_ptr();
+    // SAFETY: `buffer` holds a NUL-terminated string and 8 bytes.
+    unsafe {
+        assert_eq!(
+            fx_stamp(base.cast(), base, 8, &raw mut count),
+            INVALID_ARGUMENT
+        );
+        assert_last_error(INVALID_ARGUMENT, "`name` and `target` overlap");
+        assert_eq!(fx_stamp(base.cast(), base.add(4), 4, &raw mut count), OK);
+    }
+    assert_eq!(&buffer, b"abc\0abc.");
+}
+
+#[test]
+fn null_optionals_lend_nothing() {
+    let mut result = 5;
+    // SAFETY: NULL where `Option` allows it.
+    unsafe { assert_eq!(fx_shift(ptr::null_mut(), ptr::null(), &raw mut result), OK) };
+    assert_eq!(result, -1);
+}
+
+#[test]
+fn a_string_c_shortened_is_freed_whole() {
+    let mut text: *mut c_char = ptr::null_mut();
+    // SAFETY: the string is written within its bytes, then freed once.
+    unsafe {
+        assert_eq!(fx_upper(b"abcdef".as_ptr(), 6, &raw mut text), OK);
+        *text.add(1) = 0;
+        fx_string_free(text);
+    }
+}
+
+#[test]
+fn the_message_c_reads_outlives_a_panicking_free() {
+    let mut doomed = ptr::null_mut();
+    // SAFETY: a handle made, marked, freed once; the message read while valid.
+    unsafe {
+        assert_eq!(fx_counter_new(b"doomed".as_ptr(), 6, &raw mut doomed), OK);
+        assert_eq!(fx_counter_panic_when_freed(doomed), OK);
+        assert_eq!(fx_fail_with(5), 5);
+        let message = fx_last_error_message();
+        fx_counter_free(doomed);
+        assert_eq!(
+            CStr::from_ptr(message).to_str().unwrap(),
+            "fx_fail_with: failed with code 5"
+        );
+    }
+    assert_last_error(PANIC, "fx_counter_free: panicked");
+}
+
+#[test]
+fn keywords_and_raw_identifiers_become_c_names() {
+    let mut number = 0;
+    let mut handle = ptr::null_mut();
+    // SAFETY: valid pointers; the handle freed once.
+    unsafe {
+        assert_eq!(fx_typeof(1, &raw mut number), OK);
+        assert_eq!(number, 2);
+        assert_eq!(fx_type_new(9, &raw mut handle), OK);
+        assert_eq!(fx_type_id(handle, &raw mut number), OK);
+        assert_eq!(number, 9);
+        fx_type_free(handle);
+    }
+}

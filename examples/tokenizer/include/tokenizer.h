@@ -11,6 +11,12 @@
 extern "C" {
 #endif
 
+/* Arguments: every pointer is valid for what its type and length say, for
+ * the whole call: arrays and values initialized; a non-const pointer used
+ * by no other call at the same time; a handle not used after its _free.
+ * Strings and bytes returned are given back, as returned, to tok_string_free
+ * and tok_bytes_free (they may be written to before). */
+
 /* Status codes: every function returning int32_t answers one, and the
  * thread's tok_last_error_code()/tok_last_error_message() keep it
  * until the next call on that thread. Positive codes are the function's errors. */

@@ -43,6 +43,7 @@ fn runtime_entry_points(prefix: &str) -> TokenStream {
     quote! {
         /// The status code of this thread's last call, `0` if it succeeded.
         #[unsafe(export_name = #code)]
+        #[allow(non_snake_case)]
         pub extern "C" fn #code_ident() -> i32 {
             ::ffi_runtime::export::last_error_code()
         }
@@ -50,6 +51,7 @@ fn runtime_entry_points(prefix: &str) -> TokenStream {
         /// The message of this thread's last failed call, naming the function;
         /// NULL if it succeeded. Valid until the next call on this thread.
         #[unsafe(export_name = #message)]
+        #[allow(non_snake_case)]
         pub extern "C" fn #message_ident() -> *const ::core::ffi::c_char {
             ::ffi_runtime::export::last_error_message()
         }
@@ -60,6 +62,7 @@ fn runtime_entry_points(prefix: &str) -> TokenStream {
         ///
         /// `text` is NULL or such a string, not freed before.
         #[unsafe(export_name = #string_free)]
+        #[allow(non_snake_case)]
         pub unsafe extern "C" fn #string_free_ident(text: *mut ::core::ffi::c_char) {
             // SAFETY: the caller's promise, which is `string_free`'s.
             unsafe { ::ffi_runtime::export::string_free(text) }
@@ -71,6 +74,7 @@ fn runtime_entry_points(prefix: &str) -> TokenStream {
         ///
         /// `bytes` is as returned (or has NULL `data`), not freed before.
         #[unsafe(export_name = #bytes_free)]
+        #[allow(non_snake_case)]
         pub unsafe extern "C" fn #bytes_free_ident(bytes: ::ffi_runtime::export::Bytes) {
             // SAFETY: the caller's promise, which is `bytes_free`'s.
             unsafe { ::ffi_runtime::export::bytes_free(bytes) }
@@ -128,7 +132,9 @@ fn describe(exports: &Exports) -> TokenStream {
     let mut items: Vec<TokenStream> = Vec::new();
     for constant in &exports.constants {
         let (ident, c_name, doc) = (&constant.ident, &constant.c_name, &constant.doc);
+        let cfgs = &constant.cfgs;
         items.push(quote! {
+            #(#cfgs)*
             ::ffi_runtime::export::Item::Constant(::ffi_runtime::export::Constant {
                 name: #c_name,
                 doc: #doc,
@@ -142,7 +148,9 @@ fn describe(exports: &Exports) -> TokenStream {
     for function in &exports.functions {
         let (c_name, doc) = (&function.c_name, &function.doc);
         let params = shim::prototype_params(function);
+        let cfgs = &function.cfgs;
         items.push(quote! {
+            #(#cfgs)*
             ::ffi_runtime::export::Item::Function(::ffi_runtime::export::Function {
                 name: #c_name,
                 doc: #doc,

@@ -7,7 +7,7 @@
 //! `#[ffi(skip)]` keeps a `pub fn` Rust-only.
 
 use super::error;
-use super::signature::{self, ExportedFn, snake_case};
+use super::signature::{self, ExportedFn, cfgs, snake_case, unraw};
 use proc_macro2::{Ident, Span};
 use quote::quote;
 use syn::spanned::Spanned;
@@ -27,6 +27,7 @@ pub(super) struct Constant {
     pub ident: Ident,
     pub c_name: String,
     pub doc: String,
+    pub cfgs: Vec<Attribute>,
 }
 
 /// A `#[repr(C)]` struct.
@@ -35,6 +36,7 @@ pub(super) struct ValueStruct {
     pub c_name: String,
     pub doc: String,
     pub fields: Vec<(Ident, Type)>,
+    pub cfgs: Vec<Attribute>,
 }
 
 /// An `#[ffi(opaque)]` struct.
@@ -42,6 +44,7 @@ pub(super) struct Handle {
     pub ident: Ident,
     pub c_name: String,
     pub doc: String,
+    pub cfgs: Vec<Attribute>,
 }
 
 const INTEGERS: &[&str] = &[
@@ -80,7 +83,7 @@ pub(super) fn read(
                 let skip = take_skip(&mut function.attrs, errors);
                 if is_public(&function.vis) && !skip {
                     let name = &function.sig.ident;
-                    let c_name = format!("{prefix}{name}");
+                    let c_name = format!("{prefix}{}", unraw(name));
                     let callee = quote!(super::#name);
                     let read = signature::read(
                         &function.sig,
@@ -98,9 +101,10 @@ pub(super) fn read(
                 let integer = matches!(&*constant.ty, Type::Path(path) if INTEGERS.iter().any(|name| path.path.is_ident(name)));
                 if integer {
                     exports.constants.push(Constant {
-                        c_name: format!("{prefix}{}", constant.ident).to_uppercase(),
+                        c_name: format!("{prefix}{}", unraw(&constant.ident)).to_uppercase(),
                         ident: constant.ident.clone(),
                         doc: signature::doc_string(&constant.attrs),
+                        cfgs: cfgs(&constant.attrs),
                     });
                 }
             }
@@ -108,6 +112,7 @@ pub(super) fn read(
         }
     }
     check_unique(&mut exports, errors);
+    order_structs(&mut exports.structs);
     (module, exports)
 }
 
@@ -127,7 +132,8 @@ fn read_struct(
         return;
     }
     let ident = definition.ident.clone();
-    let c_name = format!("{prefix}{}", snake_case(&ident.to_string()));
+    let c_name = format!("{prefix}{}", snake_case(&unraw(&ident)));
+    let item_cfgs = cfgs(&definition.attrs);
     let doc = signature::doc_string(&definition.attrs);
     if definition.generics.lt_token.is_some() {
         errors.push(error(
@@ -138,7 +144,12 @@ fn read_struct(
         return;
     }
     if opaque {
-        exports.handles.push(Handle { ident, c_name, doc });
+        exports.handles.push(Handle {
+            ident,
+            c_name,
+            doc,
+            cfgs: item_cfgs,
+        });
         return;
     }
     let Fields::Named(named) = &definition.fields else {
@@ -149,6 +160,24 @@ fn read_struct(
         ));
         return;
     };
+    if named.named.is_empty() {
+        errors.push(error(
+            definition.ident.span(),
+            &format!("`{ident}`: a struct C sees whole needs a field"),
+            "C has no empty structs: add a field, or mark it `#[ffi(opaque)]`",
+        ));
+        return;
+    }
+    // C reads and writes every field: an invariant a private field keeps would
+    // not hold for values C makes.
+    if let Some(private) = named.named.iter().find(|field| !is_public(&field.vis)) {
+        errors.push(error(
+            private.span(),
+            &format!("`{ident}`: C reads and writes every field of a struct it sees whole, so every field is `pub`"),
+            "make the fields `pub`, or mark the struct `#[ffi(opaque)]` to keep them private",
+        ));
+        return;
+    }
     let fields = named
         .named
         .iter()
@@ -159,6 +188,7 @@ fn read_struct(
         c_name,
         doc,
         fields,
+        cfgs: item_cfgs,
     });
 }
 
@@ -206,7 +236,8 @@ fn read_impl(
         return;
     }
     let generic = block.generics.lt_token.is_some();
-    let type_name = snake_case(&self_type.to_string());
+    let type_name = snake_case(&unraw(&self_type));
+    let impl_cfgs = cfgs(&block.attrs);
     for item in &mut block.items {
         let ImplItem::Fn(method) = item else { continue };
         let skip = take_skip(&mut method.attrs, errors);
@@ -222,7 +253,7 @@ fn read_impl(
             return;
         }
         let name = &method.sig.ident;
-        let c_name = format!("{prefix}{type_name}_{name}");
+        let c_name = format!("{prefix}{type_name}_{}", unraw(name));
         let callee = quote!(<super::#self_type>::#name);
         let read = signature::read(
             &method.sig,
@@ -232,7 +263,10 @@ fn read_impl(
             Some(&self_type),
             errors,
         );
-        exports.functions.extend(read);
+        exports.functions.extend(read.map(|mut function| {
+            function.cfgs.splice(0..0, impl_cfgs.iter().cloned());
+            function
+        }));
     }
 }
 
@@ -288,6 +322,12 @@ fn check_unique(exports: &mut Exports, errors: &mut Vec<syn::Error>) {
     .map(|name| format!("{prefix}{name}"))
     .collect();
     taken.push(format!("{prefix}bytes"));
+    // The header's own `#define`s.
+    taken.extend(
+        ["OK", "ERROR", "PANIC", "INVALID_ARGUMENT", "INVALID_RESULT"]
+            .iter()
+            .map(|name| format!("{prefix}{name}").to_uppercase()),
+    );
     let mut claim = |name: String, span: Span| {
         if taken.contains(&name) {
             errors.push(error(
@@ -300,6 +340,9 @@ fn check_unique(exports: &mut Exports, errors: &mut Vec<syn::Error>) {
         taken.push(name);
         true
     };
+    exports
+        .constants
+        .retain(|constant| claim(constant.c_name.clone(), constant.ident.span()));
     for value in &exports.structs {
         claim(value.c_name.clone(), value.ident.span());
     }
@@ -310,4 +353,30 @@ fn check_unique(exports: &mut Exports, errors: &mut Vec<syn::Error>) {
     exports
         .functions
         .retain(|function| claim(function.c_name.clone(), function.ident.span()));
+}
+
+/// Structs in an order C accepts: each after the structs its fields hold
+/// (declaration order otherwise). A cycle is impossible (the struct would be
+/// infinite), so the walk ends.
+fn order_structs(structs: &mut Vec<ValueStruct>) {
+    let mut ordered: Vec<ValueStruct> = Vec::with_capacity(structs.len());
+    let mut pending: Vec<ValueStruct> = std::mem::take(structs);
+    while !pending.is_empty() {
+        let ready = pending
+            .iter()
+            .position(|value| {
+                value.fields.iter().all(|(_, ty)| {
+                    let Type::Path(path) = ty else { return true };
+                    let Some(last) = path.path.segments.last() else {
+                        return true;
+                    };
+                    !pending
+                        .iter()
+                        .any(|other| other.ident == last.ident && other.ident != value.ident)
+                })
+            })
+            .unwrap_or(0);
+        ordered.push(pending.remove(ready));
+    }
+    *structs = ordered;
 }

@@ -20,7 +20,7 @@
 
 use super::signature::{ExportedFn, Param, Shape};
 use proc_macro2::{Ident, Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 
 /// The shim.
 pub(super) fn shim(function: &ExportedFn) -> TokenStream {
@@ -64,10 +64,12 @@ pub(super) fn shim(function: &ExportedFn) -> TokenStream {
     };
     let bind = function.result.value.as_ref().map(|_| quote!(let value =));
     let docs = rust_docs(function);
+    let cfgs = &function.cfgs;
     quote! {
+        #(#cfgs)*
         #docs
         #[unsafe(export_name = #c_name)]
-        #[allow(clippy::too_many_arguments, clippy::not_unsafe_ptr_arg_deref)]
+        #[allow(non_snake_case, clippy::too_many_arguments, clippy::not_unsafe_ptr_arg_deref)]
         pub unsafe extern "C" fn #shim(#(#inputs)* #out_input) -> i32 {
             ::ffi_runtime::export::run(#c_name, |#scope| {
                 #check_out
@@ -100,13 +102,10 @@ fn rust_docs(function: &ExportedFn) -> TokenStream {
 /// The shim's parameters for one Rust parameter.
 fn c_inputs(param: &Param) -> TokenStream {
     let ident = &param.ident;
+    let length = length_ident(param);
     match &param.shape {
-        Shape::Str => {
-            let length = format_ident!("{}_len", ident);
-            quote!(#ident: *const u8, #length: usize,)
-        }
+        Shape::Str => quote!(#ident: *const u8, #length: usize,),
         Shape::Slice { element, mutable } => {
-            let length = format_ident!("{}_len", ident);
             let pointer = if *mutable {
                 quote!(*mut #element)
             } else {
@@ -127,17 +126,20 @@ fn disjoint(params: &[&Param]) -> Option<TokenStream> {
     }
     let regions = params.iter().map(|param| {
         let ident = &param.ident;
-        let name = ident.to_string();
+        let name = &param.c_name;
+        let length = length_ident(param);
         let region = match &param.shape {
             Shape::Str | Shape::Slice { mutable: false, .. } => {
-                let length = format_ident!("{}_len", ident);
                 quote!(::ffi_runtime::export::__private::slice_region(#ident, #length, false))
             }
             Shape::Slice { mutable: true, .. } => {
-                let length = format_ident!("{}_len", ident);
                 quote!(::ffi_runtime::export::__private::slice_region(#ident.cast_const(), #length, true))
             }
-            Shape::Arg { fixed, .. } => quote!(<#fixed as ::ffi_runtime::export::ArgAbi>::region(#ident)),
+            // SAFETY: `#ident` is as C passed it, under the header's contract
+            // (`region` may read a string's length).
+            Shape::Arg { fixed, .. } => {
+                quote!(unsafe { <#fixed as ::ffi_runtime::export::ArgAbi>::region(#ident) })
+            }
         };
         quote!((#region, #name))
     });
@@ -147,8 +149,8 @@ fn disjoint(params: &[&Param]) -> Option<TokenStream> {
 /// The conversion of one parameter, shadowing the C argument.
 fn conversion(param: &Param, scope: &Ident) -> TokenStream {
     let ident = &param.ident;
-    let name = ident.to_string();
-    let length = format_ident!("{}_len", ident);
+    let name = &param.c_name;
+    let length = length_ident(param);
     let converted = match &param.shape {
         Shape::Str => quote! {
             // SAFETY: the header's contract for `const char *ptr, size_t len`: NULL
@@ -184,7 +186,7 @@ fn conversion(param: &Param, scope: &Ident) -> TokenStream {
 pub(super) fn prototype_params(function: &ExportedFn) -> Vec<TokenStream> {
     let mut out = Vec::new();
     for param in function.receiver.iter().chain(&function.params) {
-        let name = param.ident.to_string();
+        let name = param.c_name.clone();
         let length = format!("{name}_len");
         let size = quote!(::ffi_runtime::export::Decl::named("size_t"));
         match &param.shape {
@@ -218,6 +220,11 @@ pub(super) fn prototype_params(function: &ExportedFn) -> Vec<TokenStream> {
         out.push(describe("out", &decl));
     }
     out
+}
+
+/// The length parameter of a `&str` or slice: `<c name>_len`.
+fn length_ident(param: &Param) -> Ident {
+    Ident::new(&format!("{}_len", param.c_name), param.ident.span())
 }
 
 fn describe(name: &str, decl: &TokenStream) -> TokenStream {

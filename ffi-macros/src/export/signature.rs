@@ -28,12 +28,16 @@ pub(super) struct ExportedFn {
     pub result: Returns,
     /// The function's name, for spans.
     pub ident: Ident,
+    /// Its `#[cfg]`s (and its impl's), repeated on the shim and its prototype.
+    pub cfgs: Vec<Attribute>,
 }
 
 /// One Rust parameter and its C form.
 pub(super) struct Param {
-    /// The name in C, and of the shim's parameter.
+    /// The name of the shim's parameter.
     pub ident: Ident,
+    /// The name in C (and in error messages): the Rust name without `r#`.
+    pub c_name: String,
     /// How it crosses.
     pub shape: Shape,
     /// The type's span, for the errors of its trait bounds.
@@ -82,17 +86,32 @@ pub(super) fn read(
     for input in &sig.inputs {
         match input {
             FnArg::Receiver(taken) => match (self_type, &taken.kind) {
-                (Some(self_type), syn::ReceiverKind::Reference(_, _, mutability)) => {
+                (Some(self_type), syn::ReceiverKind::Reference(_, lifetime, mutability)) => {
+                    if let Some(lifetime) = lifetime
+                        .as_ref()
+                        .filter(|lifetime| lifetime.ident == "static")
+                    {
+                        errors.push(error(
+                            lifetime.span(),
+                            &format!(
+                                "`{}`: C lends the handle for the call only, not `'static`",
+                                sig.ident
+                            ),
+                            "take `&self` or `&mut self`",
+                        ));
+                    }
                     let mutable = mutability.is_some();
                     let ty = if mutable {
                         quote!(&mut #self_type)
                     } else {
                         quote!(&#self_type)
                     };
-                    let ident =
-                        Ident::new(&snake_case(&self_type.to_string()), taken.self_token.span);
+                    // The C name may be a Rust keyword (`Type` -> `type`): the
+                    // shim's own name for it is fixed and hygienic.
+                    let ident = Ident::new("__receiver", Span::mixed_site());
                     receiver = Some(Param {
                         ident,
+                        c_name: snake_case(&unraw(self_type)),
                         span: taken.span(),
                         shape: Shape::Arg {
                             fixed: rewrite(ty.clone(), None, true),
@@ -123,9 +142,9 @@ pub(super) fn read(
                 };
                 refuse_impl_trait(&typed.ty, &sig.ident, errors);
                 refuse_static(&typed.ty, &sig.ident, &pattern.ident, errors);
-                let ident = Ident::new(&pattern.ident.to_string(), pattern.ident.span());
                 params.push(Param {
-                    ident,
+                    ident: pattern.ident.clone(),
+                    c_name: unraw(&pattern.ident),
                     shape: shape(&typed.ty, self_type),
                     span: typed.ty.span(),
                 });
@@ -147,6 +166,7 @@ pub(super) fn read(
         params,
         result,
         ident: sig.ident.clone(),
+        cfgs: cfgs(attrs),
     })
 }
 
@@ -297,9 +317,9 @@ fn check_names<'a>(
 ) {
     let mut seen: Vec<String> = Vec::new();
     for param in params {
-        let mut names = vec![param.ident.to_string()];
+        let mut names = vec![param.c_name.clone()];
         if matches!(param.shape, Shape::Str | Shape::Slice { .. }) {
-            names.push(format!("{}_len", param.ident));
+            names.push(format!("{}_len", param.c_name));
         }
         if has_out {
             names.retain(|name| {
@@ -397,6 +417,20 @@ pub(super) fn doc_string(attrs: &[Attribute]) -> String {
         })
         .collect();
     lines.join("\n").trim().to_owned()
+}
+
+/// The `#[cfg(..)]` attributes among `attrs`.
+pub(super) fn cfgs(attrs: &[Attribute]) -> Vec<Attribute> {
+    attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("cfg"))
+        .cloned()
+        .collect()
+}
+
+/// The name without `r#` (`r#type` -> `type`): C has no raw identifiers.
+pub(super) fn unraw(ident: &Ident) -> String {
+    syn::ext::IdentExt::unraw(ident).to_string()
 }
 
 /// `HttpParser` -> `http_parser`, `URLParser` -> `url_parser`.

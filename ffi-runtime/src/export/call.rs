@@ -153,27 +153,54 @@ pub fn check_out<T>(out: *mut T) -> Result<(), Failure> {
     super::args::pointer_arg(out.cast_const(), false, "out")
 }
 
+/// The thread's last error, and every message C may still hold a pointer to.
+///
+/// A message stays allocated until C's next call that clears the last error
+/// (an outermost `run`): a `_free` whose `Drop` panics, or Rust code calling
+/// an export from inside another, replaces the message without freeing the
+/// one C may be reading.
 struct LastError {
     code: i32,
     message: Option<CString>,
+    retired: Vec<CString>,
+    depth: usize,
 }
 
 thread_local! {
     static LAST_ERROR: RefCell<LastError> = const {
-        RefCell::new(LastError { code: OK, message: None })
+        RefCell::new(LastError { code: OK, message: None, retired: Vec::new(), depth: 0 })
     };
 }
 
-/// Forgets the thread's last error (every exported call does it first).
+/// Entering an exported call: the outermost one (C's) clears the last error
+/// and frees the messages C could still read; a nested one (an export called
+/// by Rust code inside another) only retires the message.
 #[inline]
-pub fn clear_last_error() {
+fn enter() {
     // Not accessible in a thread-local destructor: nothing to clear then.
     let _ = LAST_ERROR.try_with(|last| {
-        if let Ok(mut last) = last.try_borrow_mut()
-            && last.code != OK
-        {
-            last.code = OK;
-            last.message = None;
+        if let Ok(mut last) = last.try_borrow_mut() {
+            last.depth += 1;
+            if last.code != OK || last.message.is_some() {
+                last.code = OK;
+                if let Some(message) = last.message.take()
+                    && last.depth > 1
+                {
+                    last.retired.push(message);
+                }
+            }
+            if last.depth == 1 && !last.retired.is_empty() {
+                last.retired.clear();
+            }
+        }
+    });
+}
+
+#[inline]
+fn leave() {
+    let _ = LAST_ERROR.try_with(|last| {
+        if let Ok(mut last) = last.try_borrow_mut() {
+            last.depth = last.depth.saturating_sub(1);
         }
     });
 }
@@ -184,7 +211,11 @@ fn set_last_error(function: &str, code: i32, message: &str) {
     let message = CString::new(text).ok();
     let _ = LAST_ERROR.try_with(|last| {
         if let Ok(mut last) = last.try_borrow_mut() {
-            *last = LastError { code, message };
+            if let Some(old) = last.message.take() {
+                last.retired.push(old);
+            }
+            last.code = code;
+            last.message = message;
         }
     });
 }
@@ -221,21 +252,24 @@ pub fn run<F>(function: &'static str, body: F) -> i32
 where
     F: for<'scope> FnOnce(Scope<'scope>) -> Result<(), Failure>,
 {
-    clear_last_error();
+    enter();
     // Unwind safety: a value the panicking code was changing (a handle) keeps
     // whatever state the panic left it in, valid but maybe not meaningful, as
     // after any `catch_unwind`; the message tells C a panic happened.
-    match catch_unwind(AssertUnwindSafe(|| body(Scope(PhantomData)))) {
+    let status = match catch_unwind(AssertUnwindSafe(|| body(Scope(PhantomData)))) {
         Ok(Ok(())) => OK,
         Ok(Err(failure)) => failed(function, &failure),
         Err(payload) => panicked(function, payload),
-    }
+    };
+    leave();
+    status
 }
 
 /// `prefix_type_free(handle)`: drops the handle's `Box`. NULL is accepted; a
 /// misaligned pointer (never one Rust made) is left alone and reported; a panic
 /// in `Drop` is caught and reported. Otherwise the last error is kept, so C may
-/// free things while reading it.
+/// free things while reading it; a message it replaces stays allocated until
+/// C's next call.
 ///
 /// # Safety
 ///
@@ -255,9 +289,13 @@ pub unsafe fn free_handle<T>(function: &'static str, handle: *mut T) {
     }
     // SAFETY: from `Box::into_raw` and not freed (the caller's promise).
     let owned = unsafe { Box::from_raw(handle) };
+    // Counted as a call (exports the `Drop` calls are nested), but clearing
+    // nothing: C may be reading the last message while it frees.
+    let _ = LAST_ERROR.try_with(|last| last.try_borrow_mut().map(|mut last| last.depth += 1));
     if let Err(payload) = catch_unwind(AssertUnwindSafe(move || drop(owned))) {
         panicked(function, payload);
     }
+    leave();
 }
 
 #[cold]
@@ -280,6 +318,26 @@ fn panicked(function: &str, payload: Box<dyn Any + Send>) -> i32 {
     drop_payload(payload);
     set_last_error(function, PANIC, &message);
     PANIC
+}
+
+/// The size and alignment C gives a struct of fields of these sizes and
+/// alignments, in order (the `#[repr(C)]` algorithm). An exported struct is
+/// checked against it at compile time, so a `packed` or `align` hidden from
+/// the macro (by `cfg_attr`) cannot make Rust's layout differ from the header's.
+#[must_use]
+pub const fn c_layout(fields: &[(usize, usize)]) -> (usize, usize) {
+    let mut offset: usize = 0;
+    let mut align: usize = 1;
+    let mut index = 0;
+    while index < fields.len() {
+        let (size, field_align) = fields[index];
+        offset = offset.next_multiple_of(field_align) + size;
+        if field_align > align {
+            align = field_align;
+        }
+        index += 1;
+    }
+    (offset.next_multiple_of(align), align)
 }
 
 /// The value of an exported integer constant as C writes it.

@@ -25,7 +25,7 @@ mod types;
 pub use args::{Region, disjoint};
 pub use call::{
     ERROR, ExportError, Failure, INVALID_ARGUMENT, INVALID_RESULT, OK, PANIC, Scope,
-    clear_last_error, last_error_code, last_error_message, run,
+    last_error_code, last_error_message, run,
 };
 pub use header::{Constant, Field, Function, Item, Module, OpaqueType, Param, Struct};
 pub use render::{Header, check_header};
@@ -36,7 +36,7 @@ pub use types::{Arg, ArgAbi, Base, CValue, Decl, Opaque, Pointee};
 pub mod __private {
     //! What expansions of `#[export]` use: not a public interface.
     pub use super::args::{slice_arg, slice_mut_arg, slice_region, str_arg};
-    pub use super::call::{IntegerConstant, check_out, constant, free_handle};
+    pub use super::call::{IntegerConstant, c_layout, check_out, constant, free_handle};
     pub use super::types::{IsSend, IsSync, NotSend, NotSync, SendProbe, SyncProbe};
     pub use core::mem::{align_of, offset_of, size_of};
 }

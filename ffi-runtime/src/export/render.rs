@@ -67,6 +67,15 @@ fn render_module(out: &mut String, module: &Module) {
     let upper = module.prefix.to_uppercase();
     let _ = write!(
         out,
+        "\n/* Arguments: every pointer is valid for what its type and length say, for\n \
+         * the whole call: arrays and values initialized; a non-const pointer used\n \
+         * by no other call at the same time; a handle not used after its _free.\n \
+         * Strings and bytes returned are given back, as returned, to {prefix}string_free\n \
+         * and {prefix}bytes_free (they may be written to before). */\n",
+        prefix = module.prefix,
+    );
+    let _ = write!(
+        out,
         "\n/* Status codes: every function returning int32_t answers one, and the\n \
          * thread's {prefix}last_error_code()/{prefix}last_error_message() keep it\n \
          * until the next call on that thread. Positive codes are the function's errors. */\n\
@@ -98,7 +107,7 @@ fn render_doc(out: &mut String, doc: &str, notes: &[&str]) {
     }
     out.push_str("/**");
     for (index, line) in lines.iter().enumerate() {
-        let line = line.replace("*/", "* /");
+        let line = line.replace("*/", "* /").replace("/*", "/ *");
         let separator = if index == 0 { " " } else { "\n * " };
         out.push_str(if line.is_empty() && index > 0 {
             "\n *"

@@ -2,7 +2,6 @@
 //! functions that take owned ones (strings, bytes) back.
 
 use core::ffi::c_char;
-use std::ffi::CString;
 
 use super::call::Failure;
 use super::types::{Base, CValue, Decl};
@@ -54,19 +53,38 @@ unsafe impl Returned for bool {
     }
 }
 
-// SAFETY: a `char *` from `CString::into_raw`, released by `string_free`.
+/// A copy of `bytes` in `malloc`ed memory, with `extra` zero bytes after:
+/// released by `free`, which needs no length, so nothing C writes into the
+/// copy (a NUL that shortens a string) can make the release wrong.
+fn malloc_copy(bytes: &[u8], extra: usize) -> Result<*mut u8, Failure> {
+    let size = bytes.len().saturating_add(extra).max(1);
+    // SAFETY: `malloc` of a non-zero size; NULL is checked below.
+    let copy = unsafe { libc::malloc(size) }.cast::<u8>();
+    if copy.is_null() {
+        return Err(Failure::invalid_result(format!("malloc({size}) failed")));
+    }
+    // SAFETY: `copy` holds `size >= bytes.len() + extra` bytes, disjoint from
+    // `bytes`.
+    unsafe {
+        core::ptr::copy_nonoverlapping(bytes.as_ptr(), copy, bytes.len());
+        core::ptr::write_bytes(copy.add(bytes.len()), 0, size - bytes.len());
+    }
+    Ok(copy)
+}
+
+// SAFETY: a NUL-terminated `char *` in `malloc`ed memory, released by
+// `string_free` (`free`).
 unsafe impl Returned for String {
     type Abi = *mut c_char;
     const C: Decl = Decl::named("char").pointer(false);
 
     fn into_abi(self) -> Result<*mut c_char, Failure> {
-        match CString::new(self) {
-            Ok(text) => Ok(text.into_raw()),
-            Err(error) => Err(Failure::invalid_result(format!(
-                "the returned string holds a NUL byte at offset {}",
-                error.nul_position()
-            ))),
+        if let Some(position) = self.bytes().position(|byte| byte == 0) {
+            return Err(Failure::invalid_result(format!(
+                "the returned string holds a NUL byte at offset {position}"
+            )));
         }
+        malloc_copy(self.as_bytes(), 1).map(<*mut u8>::cast::<c_char>)
     }
 }
 
@@ -81,8 +99,8 @@ pub struct Bytes {
     pub len: usize,
 }
 
-// SAFETY: `Bytes` is `#[repr(C)]` as declared by the header; `data` is a
-// `Box<[u8]>`'s, released by `bytes_free`.
+// SAFETY: `Bytes` is `#[repr(C)]` as declared by the header; `data` is
+// `malloc`ed, released by `bytes_free` (`free`).
 unsafe impl Returned for Vec<u8> {
     type Abi = Bytes;
     const C: Decl = Decl {
@@ -92,36 +110,35 @@ unsafe impl Returned for Vec<u8> {
     };
 
     fn into_abi(self) -> Result<Bytes, Failure> {
-        let len = self.len();
-        let data = Box::into_raw(self.into_boxed_slice()).cast::<u8>();
-        Ok(Bytes { data, len })
+        let data = malloc_copy(&self, 0)?;
+        Ok(Bytes {
+            data,
+            len: self.len(),
+        })
     }
 }
 
-/// Releases a string an exported function returned. NULL is accepted.
+/// Releases a string an exported function returned (C may have written into
+/// it). NULL is accepted.
 ///
 /// # Safety
 ///
-/// `text` is NULL or a string an exported function returned, not released
+/// `text` is NULL or the pointer an exported function returned, not released
 /// before.
 pub unsafe fn string_free(text: *mut c_char) {
-    if !text.is_null() {
-        // SAFETY: it came from `CString::into_raw` (the caller's promise).
-        drop(unsafe { CString::from_raw(text) });
-    }
+    // SAFETY: `malloc`ed by `malloc_copy` (the caller's promise); `free(NULL)`
+    // does nothing.
+    unsafe { libc::free(text.cast()) }
 }
 
 /// Releases bytes an exported function returned. NULL `data` is accepted.
 ///
 /// # Safety
 ///
-/// `bytes` is as an exported function returned it (or has NULL `data`), not
+/// `bytes.data` is NULL or the pointer an exported function returned, not
 /// released before.
 pub unsafe fn bytes_free(bytes: Bytes) {
-    if !bytes.data.is_null() {
-        let slice = core::ptr::slice_from_raw_parts_mut(bytes.data, bytes.len);
-        // SAFETY: it came from `Box::<[u8]>::into_raw` with this length (the
-        // caller's promise).
-        drop(unsafe { Box::from_raw(slice) });
-    }
+    // SAFETY: `data` was `malloc`ed by `malloc_copy` (the caller's promise);
+    // `free(NULL)` does nothing. The length is not needed.
+    unsafe { libc::free(bytes.data.cast()) }
 }

@@ -147,8 +147,13 @@ pub unsafe trait ArgAbi {
     const C: Decl;
 
     /// The memory the argument lends, for the overlap check between arguments.
+    ///
+    /// # Safety
+    ///
+    /// `abi` was passed by C under the header's contract (a string's length
+    /// is read).
     #[inline]
-    fn region(abi: Self::Abi) -> Region {
+    unsafe fn region(abi: Self::Abi) -> Region {
         let _ = abi;
         Region::NONE
     }
@@ -227,7 +232,11 @@ macro_rules! pointer_args {
             const C: Decl = Decl::named(T::C_NAME).pointer($const);
 
             #[inline]
-            fn region(abi: $abi) -> Region {
+            unsafe fn region(abi: $abi) -> Region {
+                // NULL lends nothing (two NULL `Option`s do not overlap).
+                if abi.is_null() {
+                    return Region::NONE;
+                }
                 Region::at(abi.addr(), size_of::<T>(), $mutable)
             }
         }
@@ -274,6 +283,17 @@ pointer_args!(
 unsafe impl ArgAbi for &CStr {
     type Abi = *const c_char;
     const C: Decl = Decl::named("char").pointer(true);
+
+    #[inline]
+    unsafe fn region(abi: *const c_char) -> Region {
+        if abi.is_null() {
+            return Region::NONE;
+        }
+        // SAFETY: a NUL-terminated string (the caller's promise): its bytes and
+        // the NUL are what the `&CStr` lends, for the overlap check.
+        let length = unsafe { CStr::from_ptr(abi) }.count_bytes();
+        Region::at(abi.addr(), length + 1, false)
+    }
 }
 
 // SAFETY: NULL is refused; the header's contract is a NUL-terminated string
@@ -297,6 +317,17 @@ unsafe impl<'a> Arg<'a> for &'a CStr {
 unsafe impl ArgAbi for Option<&CStr> {
     type Abi = *const c_char;
     const C: Decl = Decl::named("char").pointer(true);
+
+    #[inline]
+    unsafe fn region(abi: *const c_char) -> Region {
+        if abi.is_null() {
+            return Region::NONE;
+        }
+        // SAFETY: a NUL-terminated string (the caller's promise): its bytes and
+        // the NUL are what the `&CStr` lends, for the overlap check.
+        let length = unsafe { CStr::from_ptr(abi) }.count_bytes();
+        Region::at(abi.addr(), length + 1, false)
+    }
 }
 
 // SAFETY: as for `&CStr`, with NULL as `None`.

@@ -34,6 +34,25 @@ pub mod api {
     #[allow(unused_imports, clippy::wildcard_imports)]
     pub mod c_api {
         use super::*;
+        const _: () = {
+            let (size, align) = ::ffi_runtime::export::__private::c_layout(
+                &[
+                    (
+                        ::ffi_runtime::export::__private::size_of::<u32>(),
+                        ::ffi_runtime::export::__private::align_of::<u32>(),
+                    ),
+                    (
+                        ::ffi_runtime::export::__private::size_of::<usize>(),
+                        ::ffi_runtime::export::__private::align_of::<usize>(),
+                    ),
+                ],
+            );
+            assert!(
+                size == ::ffi_runtime::export::__private::size_of:: < Token > () && align
+                == ::ffi_runtime::export::__private::align_of:: < Token > (),
+                "`Token` does not have the layout C gives its fields (a `packed` or `align` behind `cfg_attr`?)"
+            );
+        };
         unsafe impl ::ffi_runtime::export::CValue for Token {
             const C_NAME: &'static str = "tok_token";
         }
@@ -85,22 +104,25 @@ pub mod api {
         /// The handle is NULL or one this module returned, not freed before, and
         /// not in use by another call.
         #[unsafe(export_name = "tok_tokenizer_free")]
-        pub unsafe extern "C" fn tok_tokenizer_free(tokenizer: *mut Tokenizer) {
+        #[allow(non_snake_case)]
+        pub unsafe extern "C" fn tok_tokenizer_free(handle: *mut Tokenizer) {
             unsafe {
                 ::ffi_runtime::export::__private::free_handle(
                     "tok_tokenizer_free",
-                    tokenizer,
+                    handle,
                 )
             }
         }
         /// The status code of this thread's last call, `0` if it succeeded.
         #[unsafe(export_name = "tok_last_error_code")]
+        #[allow(non_snake_case)]
         pub extern "C" fn tok_last_error_code() -> i32 {
             ::ffi_runtime::export::last_error_code()
         }
         /// The message of this thread's last failed call, naming the function;
         /// NULL if it succeeded. Valid until the next call on this thread.
         #[unsafe(export_name = "tok_last_error_message")]
+        #[allow(non_snake_case)]
         pub extern "C" fn tok_last_error_message() -> *const ::core::ffi::c_char {
             ::ffi_runtime::export::last_error_message()
         }
@@ -110,6 +132,7 @@ pub mod api {
         ///
         /// `text` is NULL or such a string, not freed before.
         #[unsafe(export_name = "tok_string_free")]
+        #[allow(non_snake_case)]
         pub unsafe extern "C" fn tok_string_free(text: *mut ::core::ffi::c_char) {
             unsafe { ::ffi_runtime::export::string_free(text) }
         }
@@ -119,6 +142,7 @@ pub mod api {
         ///
         /// `bytes` is as returned (or has NULL `data`), not freed before.
         #[unsafe(export_name = "tok_bytes_free")]
+        #[allow(non_snake_case)]
         pub unsafe extern "C" fn tok_bytes_free(bytes: ::ffi_runtime::export::Bytes) {
             unsafe { ::ffi_runtime::export::bytes_free(bytes) }
         }
@@ -130,7 +154,11 @@ pub mod api {
         /// and points to what its type says for the whole call (an array of the
         /// given length, a handle not yet freed, `out` to writable memory).
         #[unsafe(export_name = "tok_tokenizer_new")]
-        #[allow(clippy::too_many_arguments, clippy::not_unsafe_ptr_arg_deref)]
+        #[allow(
+            non_snake_case,
+            clippy::too_many_arguments,
+            clippy::not_unsafe_ptr_arg_deref
+        )]
         pub unsafe extern "C" fn tok_tokenizer_new(
             text: *const u8,
             text_len: usize,
@@ -165,9 +193,13 @@ pub mod api {
         /// and points to what its type says for the whole call (an array of the
         /// given length, a handle not yet freed, `out` to writable memory).
         #[unsafe(export_name = "tok_tokenizer_next")]
-        #[allow(clippy::too_many_arguments, clippy::not_unsafe_ptr_arg_deref)]
+        #[allow(
+            non_snake_case,
+            clippy::too_many_arguments,
+            clippy::not_unsafe_ptr_arg_deref
+        )]
         pub unsafe extern "C" fn tok_tokenizer_next(
-            tokenizer: <&'static mut Tokenizer as ::ffi_runtime::export::ArgAbi>::Abi,
+            __receiver: <&'static mut Tokenizer as ::ffi_runtime::export::ArgAbi>::Abi,
             token: <&'static mut Token as ::ffi_runtime::export::ArgAbi>::Abi,
             out: *mut <bool as ::ffi_runtime::export::Returned>::Abi,
         ) -> i32 {
@@ -178,30 +210,34 @@ pub mod api {
                     ::ffi_runtime::export::disjoint(
                         &[
                             (
-                                <&'static mut Tokenizer as ::ffi_runtime::export::ArgAbi>::region(
-                                    tokenizer,
-                                ),
+                                unsafe {
+                                    <&'static mut Tokenizer as ::ffi_runtime::export::ArgAbi>::region(
+                                        __receiver,
+                                    )
+                                },
                                 "tokenizer",
                             ),
                             (
-                                <&'static mut Token as ::ffi_runtime::export::ArgAbi>::region(
-                                    token,
-                                ),
+                                unsafe {
+                                    <&'static mut Token as ::ffi_runtime::export::ArgAbi>::region(
+                                        token,
+                                    )
+                                },
                                 "token",
                             ),
                         ],
                     )?;
-                    let tokenizer = unsafe {
+                    let __receiver = unsafe {
                         <&mut Tokenizer as ::ffi_runtime::export::Arg<
                             '_,
-                        >>::from_abi(tokenizer, __scope, "tokenizer")
+                        >>::from_abi(__receiver, __scope, "tokenizer")
                     }?;
                     let token = unsafe {
                         <&mut Token as ::ffi_runtime::export::Arg<
                             '_,
                         >>::from_abi(token, __scope, "token")
                     }?;
-                    let value = match <super::Tokenizer>::next(tokenizer, token) {
+                    let value = match <super::Tokenizer>::next(__receiver, token) {
                         ::core::result::Result::Ok(value) => value,
                         ::core::result::Result::Err(error) => {
                             return ::core::result::Result::Err(
@@ -225,7 +261,11 @@ pub mod api {
         /// and points to what its type says for the whole call (an array of the
         /// given length, a handle not yet freed, `out` to writable memory).
         #[unsafe(export_name = "tok_tokenize")]
-        #[allow(clippy::too_many_arguments, clippy::not_unsafe_ptr_arg_deref)]
+        #[allow(
+            non_snake_case,
+            clippy::too_many_arguments,
+            clippy::not_unsafe_ptr_arg_deref
+        )]
         pub unsafe extern "C" fn tok_tokenize(
             text: *const u8,
             text_len: usize,
@@ -297,7 +337,11 @@ pub mod api {
         /// and points to what its type says for the whole call (an array of the
         /// given length, a handle not yet freed, `out` to writable memory).
         #[unsafe(export_name = "tok_clear")]
-        #[allow(clippy::too_many_arguments, clippy::not_unsafe_ptr_arg_deref)]
+        #[allow(
+            non_snake_case,
+            clippy::too_many_arguments,
+            clippy::not_unsafe_ptr_arg_deref
+        )]
         pub unsafe extern "C" fn tok_clear() -> i32 {
             ::ffi_runtime::export::run(
                 "tok_clear",

@@ -56,6 +56,13 @@ static int32_t (*const p_midpoint)(fx_point, fx_point, fx_point *) = fx_midpoint
 static int32_t (*const p_scale)(fx_point *, int32_t) = fx_scale;
 static int32_t (*const p_manhattan)(const fx_point *, int64_t *) = fx_manhattan;
 static int32_t (*const p_make_sample)(uint8_t, fx_sample *) = fx_make_sample;
+static int32_t (*const p_stamp)(const char *, uint8_t *, size_t, size_t *) = fx_stamp;
+static int32_t (*const p_shift)(fx_point *, const fx_point *, int64_t *) = fx_shift;
+static int32_t (*const p_line_length)(fx_line, int64_t *) = fx_line_length;
+static int32_t (*const p_typeof)(uint32_t, uint32_t *) = fx_typeof;
+static int32_t (*const p_type_new)(uint32_t, fx_type **) = fx_type_new;
+static int32_t (*const p_type_id)(const fx_type *, uint32_t *) = fx_type_id;
+static void (*const p_type_free)(fx_type *) = fx_type_free;
 static int32_t (*const p_panic_with)(const char *, size_t, int32_t *) = fx_panic_with;
 static int32_t (*const p_panic_twice)(void) = fx_panic_twice;
 static int32_t (*const p_fail_with)(int32_t) = fx_fail_with;
@@ -152,6 +159,47 @@ static void panics(void) {
     CHECK(p_add(20, 22, &number) == FX_OK && number == 42);
 }
 
+static void red_team_cases(void) {
+    char name[8] = "abc";
+    uint8_t target[4] = {0, 0, 0, 0};
+    size_t count = 0;
+    int64_t result = 5;
+    uint32_t number = 0;
+    fx_point a = {1, 2}, b = {10, 20};
+    fx_line line = {{0, 0}, {3, -4}};
+    fx_type *type = NULL;
+    char *text = NULL;
+    const char *message;
+
+    CHECK(p_stamp(name, target, 4, &count) == FX_OK && count == 3 && target[0] == 'a');
+    /* The string and the written array are one buffer: refused. */
+    CHECK(p_stamp(name, (uint8_t *)name, 4, &count) == FX_INVALID_ARGUMENT &&
+          last_error_is(FX_INVALID_ARGUMENT, "`name` and `target` overlap"));
+    /* Two NULL optionals lend nothing: not an overlap. */
+    CHECK(p_shift(NULL, NULL, &result) == FX_OK && result == -1);
+    CHECK(p_shift(&a, &b, &result) == FX_OK && result == 0 && a.x == 11 && a.y == 22);
+    CHECK(p_line_length(line, &result) == FX_OK && result == 7);
+    CHECK(p_typeof(41, &number) == FX_OK && number == 42);
+    CHECK(p_type_new(7, &type) == FX_OK && p_type_id(type, &number) == FX_OK && number == 7);
+    p_type_free(type);
+    /* A returned string C writes into (shortens) is still freed right. */
+    CHECK(p_upper("abcdef", 6, &text) == FX_OK);
+    text[1] = '\0';
+    p_string_free(text);
+    /* The message of a failure stays readable while a _free that panics runs. */
+    {
+        fx_counter *doomed = NULL;
+        CHECK(p_counter_new("doomed", 6, &doomed) == FX_OK);
+        CHECK(p_counter_panic_when_freed(doomed) == FX_OK);
+        CHECK(p_fail_with(5) == 5);
+        message = p_last_error_message();
+        p_counter_free(doomed);
+        /* still allocated (valgrind would see a read of freed memory) */
+        CHECK(message != NULL && strcmp(message, "fx_fail_with: failed with code 5") == 0);
+        CHECK(last_error_is(FX_PANIC, "fx_counter_free: panicked"));
+    }
+}
+
 static void handles(void) {
     fx_counter *counter = NULL, *other = NULL;
     fx_local *local = NULL;
@@ -223,6 +271,7 @@ int main(void) {
     strings_and_arrays();
     panics();
     handles();
+    red_team_cases();
     threads();
     if (failures) {
         fprintf(stderr, "%d of %d checks failed\n", failures, checks);

@@ -11,6 +11,12 @@
 extern "C" {
 #endif
 
+/* Arguments: every pointer is valid for what its type and length say, for
+ * the whole call: arrays and values initialized; a non-const pointer used
+ * by no other call at the same time; a handle not used after its _free.
+ * Strings and bytes returned are given back, as returned, to fx_string_free
+ * and fx_bytes_free (they may be written to before). */
+
 /* Status codes: every function returning int32_t answers one, and the
  * thread's fx_last_error_code()/fx_last_error_message() keep it
  * until the next call on that thread. Positive codes are the function's errors. */
@@ -44,6 +50,14 @@ typedef struct fx_point {
     int32_t y;
 } fx_point;
 
+/** A segment: declared before the struct its fields hold (the header
+ * declares `fx_point` first). Not a / * nested * / comment in C.
+ */
+typedef struct fx_line {
+    fx_point start;
+    fx_point end;
+} fx_line;
+
 /** A struct with padding after `tag`. */
 typedef struct fx_sample {
     uint8_t tag;
@@ -53,6 +67,9 @@ typedef struct fx_sample {
 
 /** A counter C owns. */
 typedef struct fx_counter fx_counter;
+
+/** A handle whose C name (`fx_type`) is a Rust keyword. */
+typedef struct fx_type fx_type;
 
 /** A value bound to its thread (neither `Send` nor `Sync`).
  * Not thread-safe: one fx_local must not be used by two threads at once, not even through const pointers.
@@ -122,6 +139,20 @@ int32_t fx_manhattan(const fx_point *point, int64_t *out);
 /** A sample of the tag. */
 int32_t fx_make_sample(uint8_t tag, fx_sample *out);
 
+/** Writes the name's bytes into `target` (C may pass the same memory for
+ * both: refused); answers how many.
+ */
+int32_t fx_stamp(const char *name, uint8_t *target, size_t target_len, size_t *out);
+
+/** Moves `a` by `b`; -1 without `a`. */
+int32_t fx_shift(fx_point *a, const fx_point *b, int64_t *out);
+
+/** The length of a line along both axes. */
+int32_t fx_line_length(fx_line line, int64_t *out);
+
+/** A raw identifier as a name and a parameter: C sees `fx_typeof(uint32_t type, ..)`. */
+int32_t fx_typeof(uint32_t type, uint32_t *out);
+
 /** Panics with the message. */
 int32_t fx_panic_with(const char *message, size_t message_len, int32_t *out);
 
@@ -149,6 +180,12 @@ int32_t fx_counter_absorb(fx_counter *counter, const fx_counter *other, uint64_t
 /** Makes freeing this counter panic (inside `Drop`). */
 int32_t fx_counter_panic_when_freed(fx_counter *counter);
 
+/** A type of this id. */
+int32_t fx_type_new(uint32_t id, fx_type **out);
+
+/** Its id. */
+int32_t fx_type_id(const fx_type *type, uint32_t *out);
+
 /** A new one. */
 int32_t fx_local_new(fx_local **out);
 
@@ -157,6 +194,9 @@ int32_t fx_local_touch(const fx_local *local, uint32_t *out);
 
 /** Frees a fx_counter; NULL is accepted. */
 void fx_counter_free(fx_counter *counter);
+
+/** Frees a fx_type; NULL is accepted. */
+void fx_type_free(fx_type *type);
 
 /** Frees a fx_local; NULL is accepted. */
 void fx_local_free(fx_local *local);
@@ -175,6 +215,10 @@ static_assert(sizeof(fx_point) == 8, "fx_point: size differs from Rust's");
 static_assert(alignof(fx_point) == 4, "fx_point: alignment differs from Rust's");
 static_assert(offsetof(fx_point, x) == 0, "fx_point: offset of x differs from Rust's");
 static_assert(offsetof(fx_point, y) == 4, "fx_point: offset of y differs from Rust's");
+static_assert(sizeof(fx_line) == 16, "fx_line: size differs from Rust's");
+static_assert(alignof(fx_line) == 4, "fx_line: alignment differs from Rust's");
+static_assert(offsetof(fx_line, start) == 0, "fx_line: offset of start differs from Rust's");
+static_assert(offsetof(fx_line, end) == 8, "fx_line: offset of end differs from Rust's");
 static_assert(sizeof(fx_sample) == 24, "fx_sample: size differs from Rust's");
 static_assert(alignof(fx_sample) == 8, "fx_sample: alignment differs from Rust's");
 static_assert(offsetof(fx_sample, tag) == 0, "fx_sample: offset of tag differs from Rust's");
@@ -189,6 +233,10 @@ _Static_assert(sizeof(fx_point) == 8, "fx_point: size differs from Rust's");
 _Static_assert(_Alignof(fx_point) == 4, "fx_point: alignment differs from Rust's");
 _Static_assert(offsetof(fx_point, x) == 0, "fx_point: offset of x differs from Rust's");
 _Static_assert(offsetof(fx_point, y) == 4, "fx_point: offset of y differs from Rust's");
+_Static_assert(sizeof(fx_line) == 16, "fx_line: size differs from Rust's");
+_Static_assert(_Alignof(fx_line) == 4, "fx_line: alignment differs from Rust's");
+_Static_assert(offsetof(fx_line, start) == 0, "fx_line: offset of start differs from Rust's");
+_Static_assert(offsetof(fx_line, end) == 8, "fx_line: offset of end differs from Rust's");
 _Static_assert(sizeof(fx_sample) == 24, "fx_sample: size differs from Rust's");
 _Static_assert(_Alignof(fx_sample) == 8, "fx_sample: alignment differs from Rust's");
 _Static_assert(offsetof(fx_sample, tag) == 0, "fx_sample: offset of tag differs from Rust's");
@@ -205,6 +253,11 @@ typedef char fx_point_size_check_0_[(sizeof(fx_point) == 8) ? 1 : -1];
 typedef char fx_point_align_check_1_[(offsetof(fx_point_align_probe_, t) == 4) ? 1 : -1];
 typedef char fx_point_offset_check_2_[(offsetof(fx_point, x) == 0) ? 1 : -1];
 typedef char fx_point_offset_check_3_[(offsetof(fx_point, y) == 4) ? 1 : -1];
+typedef struct { char c; fx_line t; } fx_line_align_probe_;
+typedef char fx_line_size_check_0_[(sizeof(fx_line) == 16) ? 1 : -1];
+typedef char fx_line_align_check_1_[(offsetof(fx_line_align_probe_, t) == 4) ? 1 : -1];
+typedef char fx_line_offset_check_2_[(offsetof(fx_line, start) == 0) ? 1 : -1];
+typedef char fx_line_offset_check_3_[(offsetof(fx_line, end) == 8) ? 1 : -1];
 typedef struct { char c; fx_sample t; } fx_sample_align_probe_;
 typedef char fx_sample_size_check_0_[(sizeof(fx_sample) == 24) ? 1 : -1];
 typedef char fx_sample_align_check_1_[(offsetof(fx_sample_align_probe_, t) == 8) ? 1 : -1];

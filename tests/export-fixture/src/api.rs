@@ -19,6 +19,17 @@ pub mod exported {
     /// A negative constant.
     pub const SMALLEST: i64 = i64::MIN;
 
+    /// A segment: declared before the struct its fields hold (the header
+    /// declares `fx_point` first). Not a /* nested */ comment in C.
+    #[repr(C)]
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct Line {
+        /// Where it starts.
+        pub start: Point,
+        /// Where it ends.
+        pub end: Point,
+    }
+
     /// A point on a grid.
     #[repr(C)]
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -141,6 +152,42 @@ pub mod exported {
         }
     }
 
+    /// Writes the name's bytes into `target` (C may pass the same memory for
+    /// both: refused); answers how many.
+    pub fn stamp(name: &CStr, target: &mut [u8]) -> usize {
+        let bytes = name.to_bytes();
+        let count = bytes.len().min(target.len());
+        target[..count].copy_from_slice(&bytes[..count]);
+        count
+    }
+
+    /// Moves `a` by `b`; -1 without `a`.
+    pub fn shift(a: Option<&mut Point>, b: Option<&Point>) -> i64 {
+        match (a, b) {
+            (Some(a), Some(b)) => {
+                a.x += b.x;
+                a.y += b.y;
+                0
+            }
+            (Some(_), None) => 1,
+            (None, _) => -1,
+        }
+    }
+
+    /// The length of a line along both axes.
+    pub fn line_length(line: Line) -> i64 {
+        i64::from(line.end.x - line.start.x).abs() + i64::from(line.end.y - line.start.y).abs()
+    }
+
+    /// A raw identifier as a name and a parameter: C sees `fx_typeof(uint32_t type, ..)`.
+    pub fn r#typeof(r#type: u32) -> u32 {
+        r#type + 1
+    }
+
+    /// Compiled out: neither exported nor in the header.
+    #[cfg(any())]
+    pub fn gone() {}
+
     /// Panics with the message.
     pub fn panic_with(message: &str) -> i32 {
         panic!("{message}")
@@ -214,6 +261,24 @@ pub mod exported {
                 "counter {} asked to panic when freed",
                 self.name
             );
+        }
+    }
+
+    /// A handle whose C name (`fx_type`) is a Rust keyword.
+    #[ffi(opaque)]
+    pub struct Type {
+        id: u32,
+    }
+
+    impl Type {
+        /// A type of this id.
+        pub fn new(id: u32) -> Self {
+            Self { id }
+        }
+
+        /// Its id.
+        pub fn id(&self) -> u32 {
+            self.id
         }
     }
 

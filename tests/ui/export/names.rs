@@ -8,6 +8,19 @@ pub mod api {
         pub value: u32,
     }
 
+    pub const PANIC: i32 = 3;
+
+    #[ffi(opaque)]
+    pub struct Kept {
+        value: u32,
+    }
+
+    impl Kept {
+        pub fn forever(&'static self) -> u32 {
+            self.value
+        }
+    }
+
     pub fn sample() -> u32 {
         1
     }

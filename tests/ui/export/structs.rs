@@ -29,6 +29,25 @@ pub mod api {
     pub struct NotCopy {
         pub value: u32,
     }
+
+    #[repr(C)]
+    #[derive(Clone, Copy)]
+    pub struct Empty {}
+
+    #[repr(C)]
+    #[derive(Clone, Copy)]
+    pub struct Private {
+        pub shown: u32,
+        hidden: u32,
+    }
+
+    #[repr(C)]
+    #[cfg_attr(all(), repr(packed))]
+    #[derive(Clone, Copy)]
+    pub struct HiddenPacked {
+        pub a: u8,
+        pub b: u32,
+    }
 }
 
 fn main() {}
