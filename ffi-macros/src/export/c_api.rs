@@ -10,9 +10,15 @@ use syn::Ident;
 
 pub(super) fn module(exports: &Exports) -> TokenStream {
     let structs = exports.structs.iter().map(layout::value_struct);
-    let handles = exports.handles.iter().map(layout::handle);
-    let runtime = runtime_entry_points(&exports.prefix);
-    let shims = exports.functions.iter().map(shim::shim);
+    let handles = exports
+        .handles
+        .iter()
+        .map(|handle| layout::handle(handle, exports.claim));
+    let runtime = runtime_entry_points(&exports.prefix, exports.claim);
+    let shims = exports
+        .functions
+        .iter()
+        .map(|function| shim::shim(function, exports.claim));
     let description = describe(exports);
     quote! {
         /// The C entry points of this module, and `MODULE`, what its header declares
@@ -35,14 +41,16 @@ fn name(prefix: &str, name: &str) -> (String, Ident) {
     (full, ident)
 }
 
-fn runtime_entry_points(prefix: &str) -> TokenStream {
+fn runtime_entry_points(prefix: &str, claim: Span) -> TokenStream {
     let (code, code_ident) = name(prefix, "last_error_code");
     let (message, message_ident) = name(prefix, "last_error_message");
     let (string_free, string_free_ident) = name(prefix, "string_free");
     let (bytes_free, bytes_free_ident) = name(prefix, "bytes_free");
+    let [code, message, string_free, bytes_free] =
+        [code, message, string_free, bytes_free].map(|name| super::export_name(&name, claim));
     quote! {
         /// The status code of this thread's last call, `0` if it succeeded.
-        #[unsafe(export_name = #code)]
+        #code
         #[allow(non_snake_case)]
         pub extern "C" fn #code_ident() -> i32 {
             ::ffi_runtime::export::last_error_code()
@@ -50,7 +58,7 @@ fn runtime_entry_points(prefix: &str) -> TokenStream {
 
         /// The message of this thread's last failed call, naming the function;
         /// NULL if it succeeded. Valid until the next call on this thread.
-        #[unsafe(export_name = #message)]
+        #message
         #[allow(non_snake_case)]
         pub extern "C" fn #message_ident() -> *const ::core::ffi::c_char {
             ::ffi_runtime::export::last_error_message()
@@ -61,7 +69,7 @@ fn runtime_entry_points(prefix: &str) -> TokenStream {
         /// # Safety
         ///
         /// `text` is NULL or such a string, not freed before.
-        #[unsafe(export_name = #string_free)]
+        #string_free
         #[allow(non_snake_case)]
         pub unsafe extern "C" fn #string_free_ident(text: *mut ::core::ffi::c_char) {
             // SAFETY: the caller's promise, which is `string_free`'s.
@@ -73,7 +81,7 @@ fn runtime_entry_points(prefix: &str) -> TokenStream {
         /// # Safety
         ///
         /// `bytes` is as returned (or has NULL `data`), not freed before.
-        #[unsafe(export_name = #bytes_free)]
+        #bytes_free
         #[allow(non_snake_case)]
         pub unsafe extern "C" fn #bytes_free_ident(bytes: ::ffi_runtime::export::Bytes) {
             // SAFETY: the caller's promise, which is `bytes_free`'s.

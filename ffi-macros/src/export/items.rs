@@ -16,6 +16,8 @@ use syn::{Attribute, Fields, ImplItem, Item, ItemMod, ItemStruct, Type, Visibili
 /// Everything the module exports.
 pub(super) struct Exports {
     pub prefix: String,
+    /// Where the user claims the C names are unique (the prefix's span).
+    pub claim: Span,
     pub constants: Vec<Constant>,
     pub structs: Vec<ValueStruct>,
     pub handles: Vec<Handle>,
@@ -59,6 +61,7 @@ pub(super) fn read(
 ) -> (ItemMod, Exports) {
     let mut exports = Exports {
         prefix: prefix.to_owned(),
+        claim: Span::call_site(),
         constants: Vec::new(),
         structs: Vec::new(),
         handles: Vec::new(),

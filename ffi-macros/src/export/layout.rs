@@ -99,7 +99,7 @@ pub(super) fn describe_struct(value: &ValueStruct) -> TokenStream {
 }
 
 /// `Opaque`, `Pointee` and `Returned` for a handle, and its `_free`.
-pub(super) fn handle(handle: &Handle) -> TokenStream {
+pub(super) fn handle(handle: &Handle, claim: proc_macro2::Span) -> TokenStream {
     let ident = &handle.ident;
     let c_name = &handle.c_name;
     let free_name = format!("{c_name}_free");
@@ -107,6 +107,7 @@ pub(super) fn handle(handle: &Handle) -> TokenStream {
     let parameter = syn::Ident::new("handle", ident.span());
     let free_doc = format!(" Frees a `{c_name}`; NULL is accepted.");
     let cfgs = &handle.cfgs;
+    let export_name = super::export_name(&free_name, claim);
     quote! {
         // SAFETY: implemented by `#[export]` for an `#[ffi(opaque)]` struct of the
         // module; C holds handles only as pointers `Returned::into_abi` made.
@@ -141,7 +142,7 @@ pub(super) fn handle(handle: &Handle) -> TokenStream {
         ///
         /// The handle is NULL or one this module returned, not freed before, and
         /// not in use by another call.
-        #[unsafe(export_name = #free_name)]
+        #export_name
         #[allow(non_snake_case)]
         pub unsafe extern "C" fn #free(#parameter: *mut #ident) {
             // SAFETY: the caller's promise, as above.

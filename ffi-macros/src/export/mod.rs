@@ -66,8 +66,9 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
         }
     };
     let mut errors: Vec<syn::Error> = Vec::new();
-    let prefix = parse_args(args, &mut errors);
-    let (module, exports) = items::read(module, &prefix, &mut errors);
+    let (prefix, claim) = parse_args(args, &mut errors);
+    let (module, mut exports) = items::read(module, &prefix, &mut errors);
+    exports.claim = claim;
     let c_api = c_api::module(&exports);
     let compile_errors = errors.iter().map(syn::Error::to_compile_error);
     let ItemMod {
@@ -91,9 +92,11 @@ pub fn expand(args: TokenStream, input: TokenStream) -> TokenStream {
     }
 }
 
-/// `prefix = "tok_"`: a C identifier's start, or empty.
-fn parse_args(args: TokenStream, errors: &mut Vec<syn::Error>) -> String {
+/// `prefix = "tok_"`: a C identifier's start, or empty; and the span of the
+/// claim that the names are unique (the prefix, or the attribute).
+fn parse_args(args: TokenStream, errors: &mut Vec<syn::Error>) -> (String, Span) {
     let mut prefix = String::new();
+    let mut claim = Span::call_site();
     let parser = syn::meta::parser(|meta: ParseNestedMeta<'_>| {
         if meta.path.is_ident("prefix") {
             let literal: LitStr = meta.value()?.parse()?;
@@ -108,6 +111,7 @@ fn parse_args(args: TokenStream, errors: &mut Vec<syn::Error>) -> String {
                 ));
             }
             prefix = value;
+            claim = literal.span();
             Ok(())
         } else {
             Err(meta.error(
@@ -118,7 +122,14 @@ fn parse_args(args: TokenStream, errors: &mut Vec<syn::Error>) -> String {
     if let Err(error) = syn::parse::Parser::parse2(parser, args) {
         errors.push(error);
     }
-    prefix
+    (prefix, claim)
+}
+
+/// `#[unsafe(export_name = "..")]`, spanned at the user's claim (the prefix):
+/// the name's uniqueness is the user's claim, and rustc's `unsafe_code` lint
+/// reports it there (`#![forbid(unsafe_code)]` refuses the module).
+pub(crate) fn export_name(name: &str, claim: Span) -> TokenStream {
+    quote::quote_spanned!(claim=> #[unsafe(export_name = #name)])
 }
 
 /// An error with a `= help:` line, the form every message of the crate has.

@@ -23,7 +23,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{quote, quote_spanned};
 
 /// The shim.
-pub(super) fn shim(function: &ExportedFn) -> TokenStream {
+pub(super) fn shim(function: &ExportedFn, claim: Span) -> TokenStream {
     let c_name = &function.c_name;
     let shim = Ident::new(c_name, function.ident.span());
     let scope = Ident::new("__scope", Span::mixed_site());
@@ -65,10 +65,11 @@ pub(super) fn shim(function: &ExportedFn) -> TokenStream {
     let bind = function.result.value.as_ref().map(|_| quote!(let value =));
     let docs = rust_docs(function);
     let cfgs = &function.cfgs;
+    let export_name = super::export_name(c_name, claim);
     quote! {
         #(#cfgs)*
         #docs
-        #[unsafe(export_name = #c_name)]
+        #export_name
         #[allow(non_snake_case, clippy::too_many_arguments, clippy::not_unsafe_ptr_arg_deref)]
         pub unsafe extern "C" fn #shim(#(#inputs)* #out_input) -> i32 {
             ::ffi_runtime::export::run(#c_name, |#scope| {
