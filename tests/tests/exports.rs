@@ -448,3 +448,12 @@ fn keywords_and_raw_identifiers_become_c_names() {
         fx_type_free(handle);
     }
 }
+
+#[test]
+fn a_nested_failure_leaves_no_error_after_a_success() {
+    let mut inner = 0;
+    // SAFETY: valid pointer.
+    unsafe { assert_eq!(fx_nested_failure(&raw mut inner), OK) };
+    assert_eq!(inner, 3);
+    assert_eq!(last_error(), (OK, None));
+}

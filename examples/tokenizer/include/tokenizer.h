@@ -19,7 +19,8 @@ extern "C" {
 
 /* Status codes: every function returning int32_t answers one, and the
  * thread's tok_last_error_code()/tok_last_error_message() keep it
- * until the next call on that thread. Positive codes are the function's errors. */
+ * until the next call on that thread (not into its exit: thread-local and
+ * key destructors cannot read it). Positive codes are the function's errors. */
 #define TOK_OK 0
 #define TOK_ERROR 1
 #define TOK_PANIC (-1)

@@ -153,54 +153,60 @@ pub fn check_out<T>(out: *mut T) -> Result<(), Failure> {
     super::args::pointer_arg(out.cast_const(), false, "out")
 }
 
-/// The thread's last error, and every message C may still hold a pointer to.
+/// The thread's last error.
 ///
-/// A message stays allocated until C's next call that clears the last error
-/// (an outermost `run`): a `_free` whose `Drop` panics, or Rust code calling
-/// an export from inside another, replaces the message without freeing the
-/// one C may be reading.
+/// `kept` is the message C may be reading while it frees something: a `_free`
+/// (called by C, not from inside another call) moves the message there, so a
+/// `Drop` that panics, or that calls exports, replaces `message` without
+/// freeing the one C holds. C's next call frees both. Messages made and
+/// replaced inside a call were never seen by C and are freed at once.
 struct LastError {
     code: i32,
     message: Option<CString>,
-    retired: Vec<CString>,
+    kept: Option<CString>,
     depth: usize,
 }
 
 thread_local! {
     static LAST_ERROR: RefCell<LastError> = const {
-        RefCell::new(LastError { code: OK, message: None, retired: Vec::new(), depth: 0 })
+        RefCell::new(LastError { code: OK, message: None, kept: None, depth: 0 })
     };
 }
 
-/// Entering an exported call: the outermost one (C's) clears the last error
-/// and frees the messages C could still read; a nested one (an export called
-/// by Rust code inside another) only retires the message.
+/// Runs `change` on the thread's last error, unless the thread is exiting (its
+/// thread-locals are gone) or it is borrowed.
+fn with_last<R>(change: impl FnOnce(&mut LastError) -> R) -> Option<R> {
+    LAST_ERROR
+        .try_with(|last| last.try_borrow_mut().ok().map(|mut last| change(&mut last)))
+        .ok()
+        .flatten()
+}
+
+/// Entering an exported call: the last error is cleared; the outermost call
+/// (C's) also frees what a `_free` kept.
 #[inline]
 fn enter() {
-    // Not accessible in a thread-local destructor: nothing to clear then.
-    let _ = LAST_ERROR.try_with(|last| {
-        if let Ok(mut last) = last.try_borrow_mut() {
-            last.depth += 1;
-            if last.code != OK || last.message.is_some() {
-                last.code = OK;
-                if let Some(message) = last.message.take()
-                    && last.depth > 1
-                {
-                    last.retired.push(message);
-                }
-            }
-            if last.depth == 1 && !last.retired.is_empty() {
-                last.retired.clear();
-            }
+    with_last(|last| {
+        last.depth += 1;
+        if last.code != OK || last.message.is_some() {
+            last.code = OK;
+            last.message = None;
+        }
+        if last.depth == 1 && last.kept.is_some() {
+            last.kept = None;
         }
     });
 }
 
+/// Leaving an exported call that answered `status`: a success of C's own
+/// call leaves no error behind (not even one of a failed call nested in it).
 #[inline]
-fn leave() {
-    let _ = LAST_ERROR.try_with(|last| {
-        if let Ok(mut last) = last.try_borrow_mut() {
-            last.depth = last.depth.saturating_sub(1);
+fn leave(status: i32) {
+    with_last(|last| {
+        last.depth = last.depth.saturating_sub(1);
+        if last.depth == 0 && status == OK && last.code != OK {
+            last.code = OK;
+            last.message = None;
         }
     });
 }
@@ -209,14 +215,9 @@ fn leave() {
 fn set_last_error(function: &str, code: i32, message: &str) {
     let text = format!("{function}: {message}").replace('\0', "\\0");
     let message = CString::new(text).ok();
-    let _ = LAST_ERROR.try_with(|last| {
-        if let Ok(mut last) = last.try_borrow_mut() {
-            if let Some(old) = last.message.take() {
-                last.retired.push(old);
-            }
-            last.code = code;
-            last.message = message;
-        }
+    with_last(|last| {
+        last.code = code;
+        last.message = message;
     });
 }
 
@@ -237,8 +238,12 @@ pub fn last_error_message() -> *const c_char {
     LAST_ERROR
         .try_with(|last| {
             last.try_borrow().map_or(core::ptr::null(), |last| {
+                // After C's `_free`, the message it kept (unless a panic in
+                // `Drop` replaced it).
+                let kept = last.kept.as_deref().filter(|_| last.code != OK);
                 last.message
                     .as_deref()
+                    .or(kept)
                     .map_or(core::ptr::null(), core::ffi::CStr::as_ptr)
             })
         })
@@ -261,7 +266,7 @@ where
         Ok(Err(failure)) => failed(function, &failure),
         Err(payload) => panicked(function, payload),
     };
-    leave();
+    leave(status);
     status
 }
 
@@ -289,13 +294,19 @@ pub unsafe fn free_handle<T>(function: &'static str, handle: *mut T) {
     }
     // SAFETY: from `Box::into_raw` and not freed (the caller's promise).
     let owned = unsafe { Box::from_raw(handle) };
-    // Counted as a call (exports the `Drop` calls are nested), but clearing
-    // nothing: C may be reading the last message while it frees.
-    let _ = LAST_ERROR.try_with(|last| last.try_borrow_mut().map(|mut last| last.depth += 1));
+    // Counted as a call (exports the `Drop` calls are nested in it), clearing
+    // nothing: C may be reading the last message while it frees, so C's own
+    // `_free` keeps it allocated until C's next call.
+    with_last(|last| {
+        if last.depth == 0 && last.message.is_some() {
+            last.kept = last.message.take();
+        }
+        last.depth += 1;
+    });
     if let Err(payload) = catch_unwind(AssertUnwindSafe(move || drop(owned))) {
         panicked(function, payload);
     }
-    leave();
+    with_last(|last| last.depth = last.depth.saturating_sub(1));
 }
 
 #[cold]

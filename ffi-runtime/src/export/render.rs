@@ -78,7 +78,8 @@ fn render_module(out: &mut String, module: &Module) {
         out,
         "\n/* Status codes: every function returning int32_t answers one, and the\n \
          * thread's {prefix}last_error_code()/{prefix}last_error_message() keep it\n \
-         * until the next call on that thread. Positive codes are the function's errors. */\n\
+         * until the next call on that thread (not into its exit: thread-local and\n \
+         * key destructors cannot read it). Positive codes are the function's errors. */\n\
          #define {upper}OK {OK}\n#define {upper}ERROR {ERROR}\n#define {upper}PANIC ({PANIC})\n\
          #define {upper}INVALID_ARGUMENT ({INVALID_ARGUMENT})\n#define {upper}INVALID_RESULT ({INVALID_RESULT})\n",
         prefix = module.prefix,
@@ -107,7 +108,10 @@ fn render_doc(out: &mut String, doc: &str, notes: &[&str]) {
     }
     out.push_str("/**");
     for (index, line) in lines.iter().enumerate() {
-        let line = line.replace("*/", "* /").replace("/*", "/ *");
+        let line = line
+            .replace("*/", "* /")
+            .replace("/*", "/ *")
+            .replace("??", "? ?");
         let separator = if index == 0 { " " } else { "\n * " };
         out.push_str(if line.is_empty() && index > 0 {
             "\n *"
@@ -169,7 +173,8 @@ fn render_function(out: &mut String, prefix: &str, function: &Function) {
         let params: Vec<String> = function
             .params
             .iter()
-            .map(|param| declare(prefix, param.decl, &c_name(param.name)))
+            .zip(unique_names(function.params.iter().map(|param| param.name)))
+            .map(|(param, name)| declare(prefix, param.decl, &name))
             .collect();
         params.join(", ")
     };
@@ -191,6 +196,21 @@ fn declare(prefix: &str, decl: Decl, name: &str) -> String {
         (0, false) => format!("{qualifier}{base} {name}"),
         (_, _) => format!("{qualifier}{base} {stars}{name}"),
     }
+}
+
+/// The C names of a list of parameters or fields: each [`c_name`], with more
+/// `_` where a renamed one meets another (`new` and `new_`).
+fn unique_names<'a>(names: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut taken: Vec<String> = Vec::new();
+    let names: Vec<&str> = names.collect();
+    for name in &names {
+        let mut chosen = c_name(name);
+        while taken.contains(&chosen) || (chosen != *name && names.contains(&chosen.as_str())) {
+            chosen.push('_');
+        }
+        taken.push(chosen);
+    }
+    taken
 }
 
 /// A Rust name that is a C or C++ keyword gets a `_` (`new_`, `class_`).

@@ -63,6 +63,8 @@ static int32_t (*const p_typeof)(uint32_t, uint32_t *) = fx_typeof;
 static int32_t (*const p_type_new)(uint32_t, fx_type **) = fx_type_new;
 static int32_t (*const p_type_id)(const fx_type *, uint32_t *) = fx_type_id;
 static void (*const p_type_free)(fx_type *) = fx_type_free;
+static int32_t (*const p_keywords)(uint32_t, uint32_t, uint32_t, uint32_t *) = fx_keywords;
+static int32_t (*const p_nested_failure)(int32_t *) = fx_nested_failure;
 static int32_t (*const p_panic_with)(const char *, size_t, int32_t *) = fx_panic_with;
 static int32_t (*const p_panic_twice)(void) = fx_panic_twice;
 static int32_t (*const p_fail_with)(int32_t) = fx_fail_with;
@@ -180,6 +182,12 @@ static void red_team_cases(void) {
     CHECK(p_shift(&a, &b, &result) == FX_OK && result == 0 && a.x == 11 && a.y == 22);
     CHECK(p_line_length(line, &result) == FX_OK && result == 7);
     CHECK(p_typeof(41, &number) == FX_OK && number == 42);
+    CHECK(p_keywords(1, 2, 3, &number) == FX_OK && number == 123);
+    {
+        int32_t inner = 0;
+        CHECK(p_nested_failure(&inner) == FX_OK && inner == 3);
+        CHECK(p_last_error_code() == FX_OK && p_last_error_message() == NULL);
+    }
     CHECK(p_type_new(7, &type) == FX_OK && p_type_id(type, &number) == FX_OK && number == 7);
     p_type_free(type);
     /* A returned string C writes into (shortens) is still freed right. */

@@ -19,7 +19,8 @@ extern "C" {
 
 /* Status codes: every function returning int32_t answers one, and the
  * thread's fx_last_error_code()/fx_last_error_message() keep it
- * until the next call on that thread. Positive codes are the function's errors. */
+ * until the next call on that thread (not into its exit: thread-local and
+ * key destructors cannot read it). Positive codes are the function's errors. */
 #define FX_OK 0
 #define FX_ERROR 1
 #define FX_PANIC (-1)
@@ -152,6 +153,16 @@ int32_t fx_line_length(fx_line line, int64_t *out);
 
 /** A raw identifier as a name and a parameter: C sees `fx_typeof(uint32_t type, ..)`. */
 int32_t fx_typeof(uint32_t type, uint32_t *out);
+
+/** C++ keywords as names, one renamed onto another (`new` becomes `new_`, so
+ * `new_` becomes `new__`). Trigraphs in docs stay text: ? ?/ ? ?! ? ?(
+ */
+int32_t fx_keywords(uint32_t new__, uint32_t new_, uint32_t class_, uint32_t *out);
+
+/** Calls another export from inside this one: its failure is not this
+ * call's, which succeeds with no last error.
+ */
+int32_t fx_nested_failure(int32_t *out);
 
 /** Panics with the message. */
 int32_t fx_panic_with(const char *message, size_t message_len, int32_t *out);

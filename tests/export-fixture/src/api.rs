@@ -184,6 +184,19 @@ pub mod exported {
         r#type + 1
     }
 
+    /// C++ keywords as names, one renamed onto another (`new` becomes `new_`, so
+    /// `new_` becomes `new__`). Trigraphs in docs stay text: ??/ ??! ??(
+    pub fn keywords(new: u32, new_: u32, class: u32) -> u32 {
+        new * 100 + new_ * 10 + class
+    }
+
+    /// Calls another export from inside this one: its failure is not this
+    /// call's, which succeeds with no last error.
+    pub fn nested_failure() -> i32 {
+        // SAFETY: no pointers.
+        unsafe { c_api::fx_fail_with(3) }
+    }
+
     /// Compiled out: neither exported nor in the header.
     #[cfg(any())]
     pub fn gone() {}
