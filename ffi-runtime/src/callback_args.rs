@@ -98,14 +98,19 @@ pub fn callback_disjoint<A, B, LA: Length, LB: Length>(
     ) else {
         return;
     };
-    let (start, other) = (first.addr(), second.addr());
-    let overlap = first_bytes != 0
-        && second_bytes != 0
-        && start < other.saturating_add(second_bytes)
-        && other < start.saturating_add(first_bytes);
-    if overlap {
+    if bytes_overlap(first.addr(), first_bytes, second.addr(), second_bytes) {
         bad_argument(site, argument, "an array overlapping another argument's");
     }
+}
+
+/// Whether `[start, start + bytes)` and `[other, other + other_bytes)` share a
+/// byte (empty ranges share none). Also the overlap check of exported calls.
+#[inline]
+pub(crate) fn bytes_overlap(start: usize, bytes: usize, other: usize, other_bytes: usize) -> bool {
+    bytes != 0
+        && other_bytes != 0
+        && start < other.saturating_add(other_bytes)
+        && other < start.saturating_add(bytes)
 }
 
 /// `#[cstr] p: *const c_char`: the string up to its NUL.

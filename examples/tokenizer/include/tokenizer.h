@@ -76,10 +76,10 @@ int32_t tok_last_error_code(void);
  */
 const char *tok_last_error_message(void);
 
-/** Frees a string a function returned; NULL is accepted. */
+/** Frees a string a function of this module returned; NULL is accepted. */
 void tok_string_free(char *text);
 
-/** Frees bytes a function returned; NULL data is accepted. */
+/** Frees bytes a function of this module returned; NULL data is accepted. */
 void tok_bytes_free(tok_bytes bytes);
 
 /** A tokenizer over a copy of `text`. */

@@ -41,6 +41,15 @@ fn name(prefix: &str, name: &str) -> (String, Ident) {
     (full, ident)
 }
 
+// The runtime's entry points' documentation, in the Rust docs and the header.
+const CODE_DOC: &str = "The status code of this thread's last call, 0 if it succeeded.";
+const MESSAGE_DOC: &str = "The message of this thread's last failed call, naming the function;\n\
+                           NULL if it succeeded. Valid until the next call on this thread.";
+const STRING_FREE_DOC: &str =
+    "Frees a string a function of this module returned; NULL is accepted.";
+const BYTES_FREE_DOC: &str =
+    "Frees bytes a function of this module returned; NULL data is accepted.";
+
 fn runtime_entry_points(prefix: &str, claim: Span) -> TokenStream {
     let (code, code_ident) = name(prefix, "last_error_code");
     let (message, message_ident) = name(prefix, "last_error_message");
@@ -49,22 +58,21 @@ fn runtime_entry_points(prefix: &str, claim: Span) -> TokenStream {
     let [code, message, string_free, bytes_free] =
         [code, message, string_free, bytes_free].map(|name| super::export_name(&name, claim));
     quote! {
-        /// The status code of this thread's last call, `0` if it succeeded.
+        #[doc = #CODE_DOC]
         #code
         #[allow(non_snake_case)]
         pub extern "C" fn #code_ident() -> i32 {
             ::ffi_runtime::export::last_error_code()
         }
 
-        /// The message of this thread's last failed call, naming the function;
-        /// NULL if it succeeded. Valid until the next call on this thread.
+        #[doc = #MESSAGE_DOC]
         #message
         #[allow(non_snake_case)]
         pub extern "C" fn #message_ident() -> *const ::core::ffi::c_char {
             ::ffi_runtime::export::last_error_message()
         }
 
-        /// Frees a string a function of this module returned; NULL is accepted.
+        #[doc = #STRING_FREE_DOC]
         ///
         /// # Safety
         ///
@@ -76,7 +84,7 @@ fn runtime_entry_points(prefix: &str, claim: Span) -> TokenStream {
             unsafe { ::ffi_runtime::export::string_free(text) }
         }
 
-        /// Frees bytes a function of this module returned; NULL `data` is accepted.
+        #[doc = #BYTES_FREE_DOC]
         ///
         /// # Safety
         ///
@@ -106,26 +114,25 @@ fn runtime_descriptions(prefix: &str) -> Vec<TokenStream> {
     vec![
         function(
             "last_error_code",
-            "The status code of this thread's last call, 0 if it succeeded.",
+            CODE_DOC,
             quote!(#decl::named("int32_t")),
             TokenStream::new(),
         ),
         function(
             "last_error_message",
-            "The message of this thread's last failed call, naming the function;\n\
-             NULL if it succeeded. Valid until the next call on this thread.",
+            MESSAGE_DOC,
             quote!(#decl::named("char").pointer(true)),
             TokenStream::new(),
         ),
         function(
             "string_free",
-            "Frees a string a function returned; NULL is accepted.",
+            STRING_FREE_DOC,
             quote!(#decl::named("void")),
             quote!(::ffi_runtime::export::Param { name: "text", decl: #decl::named("char").pointer(false) }),
         ),
         function(
             "bytes_free",
-            "Frees bytes a function returned; NULL data is accepted.",
+            BYTES_FREE_DOC,
             quote!(#decl::named("void")),
             quote!(::ffi_runtime::export::Param {
                 name: "bytes",

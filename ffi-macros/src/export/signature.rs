@@ -363,8 +363,9 @@ pub(super) fn rewrite(
     while let Some(token) = tokens.next() {
         match token {
             TokenTree::Ident(ident) if ident == "Self" && self_type.is_some() => {
-                let mut replaced = self_type.cloned().unwrap_or(ident);
-                replaced.set_span(replaced.span());
+                // The impl's type, where the user wrote `Self` (for errors).
+                let mut replaced = self_type.cloned().unwrap_or_else(|| ident.clone());
+                replaced.set_span(ident.span());
                 out.extend([TokenTree::Ident(replaced)]);
             }
             TokenTree::Punct(punct) if statics && punct.as_char() == '\'' => {

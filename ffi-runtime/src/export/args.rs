@@ -35,10 +35,7 @@ impl Region {
     }
 
     fn overlaps(self, other: Self) -> bool {
-        self.bytes != 0
-            && other.bytes != 0
-            && self.start < other.start.saturating_add(other.bytes)
-            && other.start < self.start.saturating_add(self.bytes)
+        crate::callback_args::bytes_overlap(self.start, self.bytes, other.start, other.bytes)
     }
 }
 

@@ -113,20 +113,20 @@ pub mod api {
                 )
             }
         }
-        /// The status code of this thread's last call, `0` if it succeeded.
+        ///The status code of this thread's last call, 0 if it succeeded.
         #[unsafe(export_name = "tok_last_error_code")]
         #[allow(non_snake_case)]
         pub extern "C" fn tok_last_error_code() -> i32 {
             ::ffi_runtime::export::last_error_code()
         }
-        /// The message of this thread's last failed call, naming the function;
-        /// NULL if it succeeded. Valid until the next call on this thread.
+        /**The message of this thread's last failed call, naming the function;
+NULL if it succeeded. Valid until the next call on this thread.*/
         #[unsafe(export_name = "tok_last_error_message")]
         #[allow(non_snake_case)]
         pub extern "C" fn tok_last_error_message() -> *const ::core::ffi::c_char {
             ::ffi_runtime::export::last_error_message()
         }
-        /// Frees a string a function of this module returned; NULL is accepted.
+        ///Frees a string a function of this module returned; NULL is accepted.
         ///
         /// # Safety
         ///
@@ -136,7 +136,7 @@ pub mod api {
         pub unsafe extern "C" fn tok_string_free(text: *mut ::core::ffi::c_char) {
             unsafe { ::ffi_runtime::export::string_free(text) }
         }
-        /// Frees bytes a function of this module returned; NULL `data` is accepted.
+        ///Frees bytes a function of this module returned; NULL data is accepted.
         ///
         /// # Safety
         ///
@@ -422,7 +422,7 @@ pub mod api {
                 }),
                 ::ffi_runtime::export::Item::Function(::ffi_runtime::export::Function {
                     name: "tok_string_free",
-                    doc: "Frees a string a function returned; NULL is accepted.",
+                    doc: "Frees a string a function of this module returned; NULL is accepted.",
                     returns: ::ffi_runtime::export::Decl::named("void"),
                     params: &[
                         ::ffi_runtime::export::Param {
@@ -434,7 +434,7 @@ pub mod api {
                 }),
                 ::ffi_runtime::export::Item::Function(::ffi_runtime::export::Function {
                     name: "tok_bytes_free",
-                    doc: "Frees bytes a function returned; NULL data is accepted.",
+                    doc: "Frees bytes a function of this module returned; NULL data is accepted.",
                     returns: ::ffi_runtime::export::Decl::named("void"),
                     params: &[
                         ::ffi_runtime::export::Param {

@@ -86,10 +86,10 @@ int32_t fx_last_error_code(void);
  */
 const char *fx_last_error_message(void);
 
-/** Frees a string a function returned; NULL is accepted. */
+/** Frees a string a function of this module returned; NULL is accepted. */
 void fx_string_free(char *text);
 
-/** Frees bytes a function returned; NULL data is accepted. */
+/** Frees bytes a function of this module returned; NULL data is accepted. */
 void fx_bytes_free(fx_bytes bytes);
 
 /** Adds two integers, wrapping. */
