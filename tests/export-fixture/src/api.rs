@@ -197,6 +197,13 @@ pub mod exported {
         unsafe { c_api::fx_fail_with(3) }
     }
 
+    /// Rust-only: `#[ffi(skip)]` keeps it out of C (a `String` parameter has no
+    /// C form, so exporting it would not compile).
+    #[ffi(skip)]
+    pub fn rust_only(text: String) -> String {
+        text
+    }
+
     /// Compiled out: neither exported nor in the header.
     #[cfg(any())]
     pub fn gone() {}
