@@ -457,3 +457,8 @@ fn a_nested_failure_leaves_no_error_after_a_success() {
     assert_eq!(inner, 3);
     assert_eq!(last_error(), (OK, None));
 }
+
+#[test]
+fn a_skipped_function_stays_rust() {
+    assert_eq!(api::exported::rust_only("text".to_owned()), "text");
+}
