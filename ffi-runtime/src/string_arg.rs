@@ -4,7 +4,9 @@
 //! string is loaded once, stored into the C string, and compared with zero. Short
 //! strings are copied as two blocks that may overlap (the first and the last 16, 8
 //! or 4 bytes), so a 24-byte path costs two 16-byte loads, stores and compares, no
-//! loop and no `memcpy`. The code is safe slice code (the compiler turns the
+//! loop and no `memcpy`; the wrapper makes one call and one test (the length
+//! classes, the slot's bound and the NUL are all settled inside the call, which
+//! answers "done" or "see to it": too long for the slot, or a NUL inside). The code is safe slice code (the compiler turns the
 //! 16-byte blocks into vector instructions where the target has them; Miri runs
 //! it); the only `unsafe` hands a long string's filled buffer to its `CString`.
 
@@ -22,8 +24,11 @@ pub const STACK_CAPACITY: usize = 255;
 /// whose initialization could make the compiler fill the whole slot).
 #[doc(hidden)]
 pub struct StrArg {
-    stack: [MaybeUninit<u8>; STACK_CAPACITY + 1],
+    stack: Slot,
 }
+
+/// The stack slot: room for the longest string it takes and its NUL.
+type Slot = [MaybeUninit<u8>; STACK_CAPACITY + 1];
 
 /// A `&str` made NUL-terminated: a pointer into the [`StrArg`] it borrows, or into
 /// the `CString` it owns for a string longer than [`STACK_CAPACITY`]. The borrow
@@ -57,15 +62,10 @@ impl StrArg {
     #[inline]
     pub fn set(&mut self, text: &str) -> Result<NulTerminated<'_>, usize> {
         let bytes = text.as_bytes();
-        if bytes.len() > STACK_CAPACITY {
-            return heap_copy(bytes).map(|heap| NulTerminated {
-                pointer: heap.as_ptr(),
-                _heap: Some(heap),
-                slot: PhantomData,
-            });
-        }
-        if copy_with_nul(bytes, &mut self.stack) {
-            return Err(first_nul(bytes));
+        // One test on the common path: `false` means "short, copied, no NUL
+        // inside"; `true` (a NUL, or too long for the slot) goes out of line.
+        if copy_to_slot(bytes, &mut self.stack) {
+            return not_in_slot(bytes);
         }
         Ok(NulTerminated {
             pointer: self.stack.as_ptr().cast(),
@@ -73,6 +73,21 @@ impl StrArg {
             slot: PhantomData,
         })
     }
+}
+
+/// What `copy_to_slot` did not settle: a string too long for the slot is copied
+/// into a `CString` it owns; a short one held a NUL.
+#[inline(never)]
+fn not_in_slot(bytes: &[u8]) -> Result<NulTerminated<'static>, usize> {
+    if bytes.len() <= STACK_CAPACITY {
+        return Err(first_nul(bytes));
+    }
+    let heap = heap_copy(bytes)?;
+    Ok(NulTerminated {
+        pointer: heap.as_ptr(),
+        _heap: Some(heap),
+        slot: PhantomData,
+    })
 }
 
 impl Default for StrArg {
@@ -103,16 +118,20 @@ impl NulTerminated<'_> {
 
 /// A string longer than the stack slot, copied into a `CString` in the same single
 /// pass (`CString::new` would copy, then search with a general `memchr`).
-#[inline(never)]
+#[inline]
 fn heap_copy(bytes: &[u8]) -> Result<CString, usize> {
-    let mut copy = Vec::with_capacity(bytes.len() + 1);
-    if copy_with_nul(bytes, copy.spare_capacity_mut()) {
+    let length = bytes.len();
+    let mut copy = Vec::with_capacity(length + 1);
+    let (out, terminator) = copy.spare_capacity_mut()[..=length].split_at_mut(length);
+    terminator[0] = MaybeUninit::new(0);
+    if copy_long(bytes, out) {
         return Err(first_nul(bytes));
     }
-    // SAFETY: `copy_with_nul` wrote each of the first `bytes.len() + 1` bytes of
-    // the spare capacity (its contract; it returned, so they were there).
+    // SAFETY: the terminator is written above, and `copy_long` wrote every byte of
+    // `out`, the first `length` bytes of the spare capacity (its contract; it
+    // returned, so they were there).
     unsafe { copy.set_len(bytes.len() + 1) };
-    // SAFETY: the last byte is the NUL `copy_with_nul` wrote, and it found no NUL
+    // SAFETY: the last byte is the NUL written above, and `copy_long` found no NUL
     // among the others.
     Ok(unsafe { CString::from_vec_with_nul_unchecked(copy) })
 }
@@ -123,32 +142,45 @@ fn first_nul(bytes: &[u8]) -> usize {
     bytes.iter().position(|&byte| byte == 0).unwrap_or(0)
 }
 
-/// Copies `bytes` and a NUL terminator into `out` (with too little room, it
-/// panics), and tells whether `bytes` holds a NUL. Every byte of
-/// `out[..=bytes.len()]` is written (the callers rely on it: the C string is read
-/// up to its NUL) and every byte of `bytes` compared; blocks may overlap, and never
-/// pass the end of `bytes` or of `out[..=bytes.len()]`.
+/// Copies `bytes` and a NUL terminator into `slot` when `bytes` fits, and returns
+/// `false` when it fitted and holds no NUL. Otherwise `true`: too long (nothing
+/// written), or a NUL inside (every byte still copied). When `bytes` fits, every
+/// byte of `slot[..=bytes.len()]` is written (the callers rely on it: the C string
+/// is read up to its NUL) and every byte of `bytes` compared; blocks may overlap,
+/// and never pass the end of `bytes` or of `slot[..=bytes.len()]`.
 ///
 /// Out of line: one copy of this code serves every wrapper, and the call costs a
-/// few instructions (it is a leaf that saves no register).
+/// few instructions (it is a leaf that saves no register). The length is tested
+/// for the common class first (up to 32 bytes: one compare), and the slot's bound
+/// only for longer strings, so the caller's one test of the result is the only
+/// one it makes.
 #[inline(never)]
-fn copy_with_nul(bytes: &[u8], out: &mut [MaybeUninit<u8>]) -> bool {
+fn copy_to_slot(bytes: &[u8], slot: &mut Slot) -> bool {
     let length = bytes.len();
-    let (out, terminator) = out[..=length].split_at_mut(length);
+    // 16 to 32 bytes (paths, names): the first and the last 16, which overlap
+    // unless the length is 32; the lane-wise minimum of both has a 0 where either
+    // has a NUL (one vector `min` where the target has vectors).
+    if (16..=32).contains(&length) {
+        let (out, terminator) = slot[..=length].split_at_mut(length);
+        terminator[0] = MaybeUninit::new(0);
+        let mut minimum = [u8::MAX; 16];
+        copy_ends(bytes, out, |block, target| {
+            copy_block(block, target, &mut minimum);
+        });
+        return has_zero_lane(minimum);
+    }
+    if length > 32 {
+        if length > STACK_CAPACITY {
+            return true;
+        }
+        let (out, terminator) = slot[..=length].split_at_mut(length);
+        terminator[0] = MaybeUninit::new(0);
+        return copy_long(bytes, out);
+    }
+    let (out, terminator) = slot[..=length].split_at_mut(length);
     terminator[0] = MaybeUninit::new(0);
     match length {
-        33.. => copy_long(bytes, out),
-        // 16 to 32 bytes: the first and the last 16, which overlap unless the
-        // length is 32; the lane-wise minimum of both has a 0 where either has a
-        // NUL (one vector `min` where the target has vectors).
-        16.. => {
-            let mut minimum = [u8::MAX; 16];
-            copy_ends(bytes, out, |block, target| {
-                copy_block(block, target, &mut minimum);
-            });
-            has_zero_lane(minimum)
-        }
-        // 4 to 15 bytes: the first and the last word, which overlap unless the
+        // 8 to 15 bytes: the first and the last word, which overlap unless the
         // length is twice the word.
         8.. => {
             let mut nul = false;
@@ -207,6 +239,7 @@ fn copy_block(block: &[u8; 16], target: &mut [MaybeUninit<u8>; 16], minimum: &mu
     }
 }
 
+/// Whether a lane of `minimum` is 0.
 #[inline]
 fn has_zero_lane(minimum: [u8; 16]) -> bool {
     // No short-circuit: one vector compare, not a loop of branches (and not
