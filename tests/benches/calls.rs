@@ -125,9 +125,21 @@ mod hand {
     }
 }
 
-/// Keeps a result alive so the call is not optimized away.
+/// Keeps a result alive so the call is not optimized away. The whole `Result`
+/// goes into `black_box`, so the compiler no longer knows which variant it holds,
+/// and its drop (after `black_box` returns it) tests the variant: the cost of a
+/// `Result` stored or passed on unexamined.
 fn consume<T>(value: T) {
     black_box(value);
+}
+
+/// Keeps the value or the error, the way `?` or a `match` uses a result: each
+/// variant goes to `black_box` on its own path, so no code tests the variant twice.
+fn consume_matched<T, E>(result: Result<T, E>) {
+    match result {
+        Ok(value) => consume(value),
+        Err(error) => consume(error),
+    }
 }
 
 /// The variants of a case, in column order: generated, hand-written, nix, raw.
@@ -136,7 +148,7 @@ type Case = (&'static str, [Option<fn(u64)>; 4]);
 
 const VARIANTS: [&str; 4] = ["generated", "hand", "nix", "raw"];
 
-fn cases() -> [Case; 7] {
+fn cases() -> [Case; 8] {
     [
         (
             "value: labs",
@@ -148,6 +160,15 @@ fn cases() -> [Case; 7] {
                 Some(clock_generated),
                 Some(clock_hand),
                 Some(clock_nix),
+                Some(clock_raw),
+            ],
+        ),
+        (
+            "clock_gettime, matched",
+            [
+                Some(clock_matched_generated),
+                Some(clock_matched_hand),
+                Some(clock_matched_nix),
                 Some(clock_raw),
             ],
         ),
@@ -310,6 +331,21 @@ fn clock_hand(n: u64) {
 fn clock_nix(n: u64) {
     use nix::time::{ClockId, clock_gettime};
     (0..n).for_each(|_| consume(clock_gettime(black_box(ClockId::CLOCK_MONOTONIC))));
+}
+
+fn clock_matched_generated(n: u64) {
+    (0..n).for_each(|_| {
+        consume_matched(generated::clock_gettime(black_box(libc::CLOCK_MONOTONIC)));
+    });
+}
+
+fn clock_matched_hand(n: u64) {
+    (0..n).for_each(|_| consume_matched(hand::clock_gettime(black_box(libc::CLOCK_MONOTONIC))));
+}
+
+fn clock_matched_nix(n: u64) {
+    use nix::time::{ClockId, clock_gettime};
+    (0..n).for_each(|_| consume_matched(clock_gettime(black_box(ClockId::CLOCK_MONOTONIC))));
 }
 
 fn clock_raw(n: u64) {
