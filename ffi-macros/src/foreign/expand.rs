@@ -28,7 +28,7 @@ use super::syntax::check;
 use super::syntax::depth;
 use super::syntax::diagnostic::{self, Errors};
 use super::sys_module::sys_module;
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, Group, TokenStream};
 use quote::quote;
 use syn::{Item, ItemForeignMod, ItemMod};
 
@@ -91,13 +91,11 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
                     fallback::stub(&block, function)
                 }
             });
-    let errors = errors.to_compile_errors();
-    let expansion = quote! {
-        #errors
-        #raw_module
-        #reexports
-        #(#wrappers)*
-    };
+    // Extended with the owned streams, not interpolated: `quote!` copies an
+    // interpolated stream token by token, and the wrappers are most of the output.
+    let mut expansion = errors.to_compile_errors();
+    expansion.extend([raw_module, reexports]);
+    expansion.extend(wrappers);
     match module {
         // `#[foreign] mod bindings { .. }`: the module's other items stay, and
         // its blocks share one raw module (bindgen writes one block a function).
@@ -116,13 +114,15 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
             let (inner, outer): (Vec<_>, Vec<_>) = attrs
                 .iter()
                 .partition(|attr| matches!(attr.style, syn::AttrStyle::Inner(_)));
+            let mut content = quote! {
+                #(#inner)*
+                #(#others)*
+            };
+            content.extend(expansion);
+            let content = Group::new(Delimiter::Brace, content);
             quote! {
                 #(#outer)*
-                #vis #unsafety #mod_token #ident {
-                    #(#inner)*
-                    #(#others)*
-                    #expansion
-                }
+                #vis #unsafety #mod_token #ident #content
             }
         }
         None => expansion,
@@ -160,7 +160,7 @@ fn split_module(input: TokenStream) -> syn::Result<(Vec<ItemForeignMod>, Module)
 /// `mod name { .. }` at the top level of the item (after its attributes and
 /// visibility).
 fn looks_like_module(input: &TokenStream) -> bool {
-    use proc_macro2::{Delimiter, TokenTree};
+    use proc_macro2::TokenTree;
     let tokens: Vec<TokenTree> = input.clone().into_iter().collect();
     tokens.windows(3).any(|window| {
         matches!(&window[0], TokenTree::Ident(ident) if ident == "mod")
@@ -172,7 +172,7 @@ fn looks_like_module(input: &TokenStream) -> bool {
 /// qualifiers): a parse error is then inside the block, and syn's own message is
 /// the useful one.
 fn looks_like_extern_block(input: &TokenStream) -> bool {
-    use proc_macro2::{Delimiter, TokenTree};
+    use proc_macro2::TokenTree;
     let tokens: Vec<TokenTree> = input.clone().into_iter().collect();
     tokens.iter().enumerate().any(|(index, token)| {
         let TokenTree::Ident(ident) = token else {
