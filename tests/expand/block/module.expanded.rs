@@ -18,13 +18,13 @@ pub mod bindings {
             pub fn getpid() -> pid_t;
         }
     }
-    /// Calls the C function `close`.
-    ///
-    /// # Errors
-    ///
-    /// Returns `Err` carrying `errno` when `close` returns -1 (the maximum value, for an unsigned return type).
-    ///
-    /// The raw declaration is [`raw::close`].
+    /** Calls the C function `close`.
+
+ # Errors
+
+ Returns `Err` carrying `errno` when `close` returns -1 (the maximum value, for an unsigned return type).
+
+ The raw declaration is [`raw::close`].*/
     #[inline]
     #[allow(non_snake_case, clippy::too_many_arguments)]
     pub fn close(
@@ -43,9 +43,9 @@ pub mod bindings {
         }
         __ffi::Ok(__ret)
     }
-    /// Calls the C function `getpid`.
-    ///
-    /// The raw declaration is [`raw::getpid`].
+    /** Calls the C function `getpid`.
+
+ The raw declaration is [`raw::getpid`].*/
     #[inline]
     #[allow(non_snake_case, clippy::too_many_arguments)]
     pub fn getpid() -> pid_t {

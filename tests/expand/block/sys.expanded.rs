@@ -14,13 +14,13 @@ const _: () = {
 const _: () = {
     let _: unsafe extern "C" fn(c_ulong, *const u8, u32) -> c_ulong = raw::checksum;
 };
-/// Calls the C function `compress`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying the status code when `compress` returns nonzero.
-///
-/// The raw declaration is [`raw::compress`].
+/** Calls the C function `compress`.
+
+ # Errors
+
+ Returns `Err` carrying the status code when `compress` returns nonzero.
+
+ The raw declaration is [`raw::compress`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 fn compress(
@@ -110,9 +110,9 @@ fn compress(
         }
     }
 }
-/// Calls the C function `crc32`.
-///
-/// The raw declaration is [`raw::checksum`].
+/** Calls the C function `crc32`.
+
+ The raw declaration is [`raw::checksum`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 fn checksum(

@@ -16,13 +16,13 @@ pub mod raw {
         ) -> usize;
     }
 }
-/// Calls the C function `getcwd`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying `errno` when `getcwd` returns NULL.
-///
-/// The raw declaration is [`raw::getcwd`].
+/** Calls the C function `getcwd`.
+
+ # Errors
+
+ Returns `Err` carrying `errno` when `getcwd` returns NULL.
+
+ The raw declaration is [`raw::getcwd`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn getcwd() -> ::ffi_runtime::__private::Result<
@@ -72,13 +72,13 @@ pub fn getcwd() -> ::ffi_runtime::__private::Result<
         }
     }
 }
-/// Calls the C function `readlink`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying `errno` when `readlink` returns -1 (the maximum value, for an unsigned return type).
-///
-/// The raw declaration is [`raw::readlink`].
+/** Calls the C function `readlink`.
+
+ # Errors
+
+ Returns `Err` carrying `errno` when `readlink` returns -1 (the maximum value, for an unsigned return type).
+
+ The raw declaration is [`raw::readlink`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn readlink(
@@ -167,9 +167,9 @@ pub fn readlink(
         }
     }
 }
-/// Calls the C function `strxfrm`.
-///
-/// The raw declaration is [`raw::strxfrm`].
+/** Calls the C function `strxfrm`.
+
+ The raw declaration is [`raw::strxfrm`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn strxfrm(

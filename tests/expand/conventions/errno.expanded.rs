@@ -18,12 +18,12 @@ pub mod raw {
 #[allow(unused_imports)]
 pub use self::raw::open;
 /// Closes a file descriptor.
-///
-/// # Errors
-///
-/// Returns `Err` carrying `errno` when `close` returns -1 (the maximum value, for an unsigned return type).
-///
-/// The raw declaration is [`raw::close`].
+/**
+ # Errors
+
+ Returns `Err` carrying `errno` when `close` returns -1 (the maximum value, for an unsigned return type).
+
+ The raw declaration is [`raw::close`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn close(
@@ -42,15 +42,15 @@ pub fn close(
     }
     __ffi::Ok(__ret)
 }
-/// Calls the C function `getrlimit`.
-///
-/// On success returns what C wrote to the out-parameter `rlim`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying `errno` when `getrlimit` returns -1 (the maximum value, for an unsigned return type).
-///
-/// The raw declaration is [`raw::getrlimit`].
+/** Calls the C function `getrlimit`.
+
+ On success returns what C wrote to the out-parameter `rlim`.
+
+ # Errors
+
+ Returns `Err` carrying `errno` when `getrlimit` returns -1 (the maximum value, for an unsigned return type).
+
+ The raw declaration is [`raw::getrlimit`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn getrlimit(
@@ -77,13 +77,13 @@ pub fn getrlimit(
     }
     __ffi::Ok(unsafe { __ffi::MaybeUninit::assume_init(rlim) })
 }
-/// Calls the C function `fopen`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying `errno` when `fopen` returns NULL.
-///
-/// The raw declaration is [`raw::fopen`].
+/** Calls the C function `fopen`.
+
+ # Errors
+
+ Returns `Err` carrying `errno` when `fopen` returns NULL.
+
+ The raw declaration is [`raw::fopen`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn fopen(

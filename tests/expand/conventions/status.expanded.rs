@@ -30,9 +30,9 @@ pub fn tls_connect(ctx: &mut tls, host: *const c_char, port: *const c_char) -> !
         "#[foreign] reported errors for this declaration"
     )
 }
-/// Calls the C function `tls_error`.
-///
-/// The raw declaration is [`raw::tls_error`].
+/** Calls the C function `tls_error`.
+
+ The raw declaration is [`raw::tls_error`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn tls_error(ctx: &mut tls) -> *const c_char {
@@ -43,13 +43,13 @@ pub fn tls_error(ctx: &mut tls) -> *const c_char {
     }
     unsafe { raw::tls_error(ctx) }
 }
-/// Calls the C function `pthread_mutex_lock`.
-///
-/// # Errors
-///
-/// Returns `Err` when `pthread_mutex_lock` returns nonzero; that value is the `errno` it carries.
-///
-/// The raw declaration is [`raw::pthread_mutex_lock`].
+/** Calls the C function `pthread_mutex_lock`.
+
+ # Errors
+
+ Returns `Err` when `pthread_mutex_lock` returns nonzero; that value is the `errno` it carries.
+
+ The raw declaration is [`raw::pthread_mutex_lock`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn pthread_mutex_lock(
@@ -73,13 +73,13 @@ pub fn pthread_mutex_lock(
     }
     __ffi::Ok(())
 }
-/// Calls the C function `io_uring_submit`.
-///
-/// # Errors
-///
-/// Returns `Err` when `io_uring_submit` returns a negative value `-e`; the error carries `errno` `e`.
-///
-/// The raw declaration is [`raw::io_uring_submit`].
+/** Calls the C function `io_uring_submit`.
+
+ # Errors
+
+ Returns `Err` when `io_uring_submit` returns a negative value `-e`; the error carries `errno` `e`.
+
+ The raw declaration is [`raw::io_uring_submit`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn io_uring_submit(

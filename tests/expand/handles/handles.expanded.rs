@@ -17,15 +17,15 @@ pub mod raw {
 }
 #[allow(unused_imports)]
 pub use self::raw::sqlite3_errmsg;
-/// Calls the C function `sqlite3_open`.
-///
-/// On success returns what C wrote to the out-parameter `db`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying the status code when `sqlite3_open` returns nonzero. The error's message is read from `sqlite3_errmsg(db)`.
-///
-/// The raw declaration is [`raw::sqlite3_open`].
+/** Calls the C function `sqlite3_open`.
+
+ On success returns what C wrote to the out-parameter `db`.
+
+ # Errors
+
+ Returns `Err` carrying the status code when `sqlite3_open` returns nonzero. The error's message is read from `sqlite3_errmsg(db)`.
+
+ The raw declaration is [`raw::sqlite3_open`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_open(
@@ -66,13 +66,13 @@ pub fn sqlite3_open(
     };
     __ffi::Ok(db)
 }
-/// Calls the C function `sqlite3_exec_simple`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying the status code when `sqlite3_exec_simple` returns nonzero. The error's message is read from `sqlite3_errmsg(db)`.
-///
-/// The raw declaration is [`raw::sqlite3_exec_simple`].
+/** Calls the C function `sqlite3_exec_simple`.
+
+ # Errors
+
+ Returns `Err` carrying the status code when `sqlite3_exec_simple` returns nonzero. The error's message is read from `sqlite3_errmsg(db)`.
+
+ The raw declaration is [`raw::sqlite3_exec_simple`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_exec_simple(
@@ -108,9 +108,9 @@ pub fn sqlite3_exec_simple(
     }
     __ffi::Ok(())
 }
-/// Calls the C function `sqlite3_changes`.
-///
-/// The raw declaration is [`raw::sqlite3_changes`].
+/** Calls the C function `sqlite3_changes`.
+
+ The raw declaration is [`raw::sqlite3_changes`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_changes(db: &Db) -> c_int {
@@ -121,13 +121,13 @@ pub fn sqlite3_changes(db: &Db) -> c_int {
     }
     unsafe { raw::sqlite3_changes(<Db as ::ffi_runtime::Handle>::as_ptr(db)) }
 }
-/// Calls the C function `sqlite3_close`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying the status code when `sqlite3_close` returns nonzero.
-///
-/// The raw declaration is [`raw::sqlite3_close`].
+/** Calls the C function `sqlite3_close`.
+
+ # Errors
+
+ Returns `Err` carrying the status code when `sqlite3_close` returns nonzero.
+
+ The raw declaration is [`raw::sqlite3_close`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_close(
@@ -152,13 +152,13 @@ pub fn sqlite3_close(
     }
     __ffi::Ok(())
 }
-/// Calls the C function `tls_client`.
-///
-/// # Errors
-///
-/// Returns `Err` when `tls_client` returns NULL.
-///
-/// The raw declaration is [`raw::tls_client`].
+/** Calls the C function `tls_client`.
+
+ # Errors
+
+ Returns `Err` when `tls_client` returns NULL.
+
+ The raw declaration is [`raw::tls_client`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn tls_client() -> ::ffi_runtime::__private::Result<Tls, ::ffi_runtime::Error> {

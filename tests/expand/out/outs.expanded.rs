@@ -15,15 +15,15 @@ pub mod raw {
         pub fn pair(a: *mut c_int, b: *mut Point) -> c_int;
     }
 }
-/// Calls the C function `posix_memalign`.
-///
-/// On success returns what C wrote to the out-parameter `memptr`.
-///
-/// # Errors
-///
-/// Returns `Err` when `posix_memalign` returns nonzero; that value is the `errno` it carries.
-///
-/// The raw declaration is [`raw::posix_memalign`].
+/** Calls the C function `posix_memalign`.
+
+ On success returns what C wrote to the out-parameter `memptr`.
+
+ # Errors
+
+ Returns `Err` when `posix_memalign` returns nonzero; that value is the `errno` it carries.
+
+ The raw declaration is [`raw::posix_memalign`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn posix_memalign(
@@ -52,15 +52,15 @@ pub fn posix_memalign(
     }
     __ffi::Ok(unsafe { __ffi::MaybeUninit::assume_init(memptr) })
 }
-/// Calls the C function `pair`.
-///
-/// On success returns what C wrote to the out-parameters `a`, `b`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying the status code when `pair` returns nonzero.
-///
-/// The raw declaration is [`raw::pair`].
+/** Calls the C function `pair`.
+
+ On success returns what C wrote to the out-parameters `a`, `b`.
+
+ # Errors
+
+ Returns `Err` carrying the status code when `pair` returns nonzero.
+
+ The raw declaration is [`raw::pair`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn pair() -> ::ffi_runtime::__private::Result<(c_int, Point), ::ffi_runtime::Error> {

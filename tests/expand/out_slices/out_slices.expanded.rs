@@ -23,13 +23,13 @@ pub mod raw {
 }
 #[allow(unused_imports)]
 pub use self::raw::sqlite3_free;
-/// Calls the C function `list_items`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying the status code when `list_items` returns nonzero.
-///
-/// The raw declaration is [`raw::list_items`].
+/** Calls the C function `list_items`.
+
+ # Errors
+
+ Returns `Err` carrying the status code when `list_items` returns nonzero.
+
+ The raw declaration is [`raw::list_items`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn list_items(
@@ -96,13 +96,13 @@ pub fn list_items(
     };
     __ffi::Ok(items)
 }
-/// Calls the C function `sqlite3_serialize`.
-///
-/// # Errors
-///
-/// Returns `Err` when `sqlite3_serialize` returns NULL.
-///
-/// The raw declaration is [`raw::sqlite3_serialize`].
+/** Calls the C function `sqlite3_serialize`.
+
+ # Errors
+
+ Returns `Err` when `sqlite3_serialize` returns NULL.
+
+ The raw declaration is [`raw::sqlite3_serialize`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_serialize(

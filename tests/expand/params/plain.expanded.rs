@@ -22,8 +22,8 @@ pub mod raw {
 #[allow(unused_imports)]
 use self::raw::errno_location;
 /// Cube root.
-///
-/// The raw declaration is [`raw::cbrt`].
+/**
+ The raw declaration is [`raw::cbrt`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn cbrt(x: f64) -> f64 {
@@ -35,9 +35,9 @@ pub fn cbrt(x: f64) -> f64 {
     }
     unsafe { raw::cbrt(x) }
 }
-/// Calls the C function `cbrt`.
-///
-/// The raw declaration is [`raw::cube_root`].
+/** Calls the C function `cbrt`.
+
+ The raw declaration is [`raw::cube_root`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub(crate) fn cube_root(x: f64) -> f64 {
@@ -49,9 +49,9 @@ pub(crate) fn cube_root(x: f64) -> f64 {
     }
     unsafe { raw::cube_root(x) }
 }
-/// Calls the C function `abs`.
-///
-/// The raw declaration is [`raw::abs`].
+/** Calls the C function `abs`.
+
+ The raw declaration is [`raw::abs`].*/
 #[cfg(unix)]
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
@@ -65,16 +65,16 @@ fn abs(x: c_int) -> c_int {
     raw::abs(x)
 }
 /// Fills a buffer.
-///
-/// # Errors
-///
-/// Returns `Err` carrying the status code when `fill` returns nonzero.
-///
-/// # Safety
-///
-/// The caller must uphold the contract of the C function `fill` for the raw pointer `buffer`: valid for the accesses it makes, for as long as it uses them.
-///
-/// The raw declaration is [`raw::fill`].
+/**
+ # Errors
+
+ Returns `Err` carrying the status code when `fill` returns nonzero.
+
+ # Safety
+
+ The caller must uphold the contract of the C function `fill` for the raw pointer `buffer`: valid for the accesses it makes, for as long as it uses them.
+
+ The raw declaration is [`raw::fill`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 unsafe fn fill(

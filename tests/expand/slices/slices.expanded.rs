@@ -11,13 +11,13 @@ pub mod raw {
         pub fn read_some(fd: c_int, buffer: *mut u8, count: c_int) -> c_int;
     }
 }
-/// Calls the C function `write_all`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying the status code when `write_all` returns nonzero.
-///
-/// The raw declaration is [`raw::write_all`].
+/** Calls the C function `write_all`.
+
+ # Errors
+
+ Returns `Err` carrying the status code when `write_all` returns nonzero.
+
+ The raw declaration is [`raw::write_all`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn write_all(
@@ -45,13 +45,13 @@ pub fn write_all(
     }
     __ffi::Ok(())
 }
-/// Calls the C function `read_some`.
-///
-/// # Errors
-///
-/// Returns `Err` when `read_some` returns a negative value `-e`; the error carries `errno` `e`.
-///
-/// The raw declaration is [`raw::read_some`].
+/** Calls the C function `read_some`.
+
+ # Errors
+
+ Returns `Err` when `read_some` returns a negative value `-e`; the error carries `errno` `e`.
+
+ The raw declaration is [`raw::read_some`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn read_some(

@@ -15,13 +15,13 @@ pub mod raw {
 }
 #[allow(unused_imports)]
 pub use self::raw::sqlite3_free;
-/// Calls the C function `sqlite3_libversion`.
-///
-/// # Errors
-///
-/// Returns `Err` when `sqlite3_libversion` returns NULL.
-///
-/// The raw declaration is [`raw::sqlite3_libversion`].
+/** Calls the C function `sqlite3_libversion`.
+
+ # Errors
+
+ Returns `Err` when `sqlite3_libversion` returns NULL.
+
+ The raw declaration is [`raw::sqlite3_libversion`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_libversion() -> ::ffi_runtime::__private::Result<
@@ -48,13 +48,13 @@ pub fn sqlite3_libversion() -> ::ffi_runtime::__private::Result<
     let __value = unsafe { __ffi::CStr::from_ptr(__ptr.as_ptr()) };
     __ffi::Ok(__value)
 }
-/// Calls the C function `sqlite3_errmsg`.
-///
-/// # Errors
-///
-/// Returns `Err` when `sqlite3_errmsg` returns NULL.
-///
-/// The raw declaration is [`raw::sqlite3_errmsg`].
+/** Calls the C function `sqlite3_errmsg`.
+
+ # Errors
+
+ Returns `Err` when `sqlite3_errmsg` returns NULL.
+
+ The raw declaration is [`raw::sqlite3_errmsg`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_errmsg<'a>(
@@ -86,13 +86,13 @@ pub fn sqlite3_errmsg<'a>(
     let __value = unsafe { __ffi::CStr::from_ptr(__ptr.as_ptr()) };
     __ffi::Ok(__value)
 }
-/// Calls the C function `sqlite3_expanded_sql`.
-///
-/// # Errors
-///
-/// Returns `Err` when `sqlite3_expanded_sql` returns NULL.
-///
-/// The raw declaration is [`raw::sqlite3_expanded_sql`].
+/** Calls the C function `sqlite3_expanded_sql`.
+
+ # Errors
+
+ Returns `Err` when `sqlite3_expanded_sql` returns NULL.
+
+ The raw declaration is [`raw::sqlite3_expanded_sql`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_expanded_sql(
