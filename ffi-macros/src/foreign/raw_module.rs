@@ -21,14 +21,17 @@ use quote::quote;
 use std::collections::{HashMap, HashSet};
 use syn::{FnArg, ForeignItem, ItemForeignMod, Visibility, parse_quote};
 
-/// The blocks as written, in a module of their own so that wrappers can take
-/// the names.
-pub(crate) fn raw_module(block: &Block, extra: &TokenStream) -> TokenStream {
+/// The blocks as written (`raw`, taken from `block`: emitted, not copied), in
+/// a module of their own so that wrappers can take the names.
+pub(crate) fn raw_module(
+    block: &Block,
+    raw: Vec<ItemForeignMod>,
+    extra: &TokenStream,
+) -> TokenStream {
     let mut names = HashSet::new();
-    let blocks: Vec<(TokenStream, TokenStream)> = block
-        .raw
-        .iter()
-        .map(|raw| extern_block(block, raw.clone(), &mut names))
+    let blocks: Vec<(TokenStream, TokenStream)> = raw
+        .into_iter()
+        .map(|raw| extern_block(block, raw, &mut names))
         .collect();
     let (blocks, sync_proofs): (Vec<_>, Vec<_>) = blocks.into_iter().unzip();
     let module = &block.args.raw_mod;
