@@ -55,7 +55,7 @@ pub(crate) fn raw_module(
 fn extern_block(
     block: &Block,
     mut raw: ItemForeignMod,
-    names: &mut HashSet<(syn::Ident, String)>,
+    names: &mut HashSet<(String, String)>,
 ) -> (TokenStream, TokenStream) {
     raw.items.retain(|item| match item {
         // A static that does not re-parse (`crate<i32>` as a type, from the
@@ -71,7 +71,7 @@ fn extern_block(
                 .filter(|attr| attrs::is_cfg(attr))
                 .map(|attr| quote::ToTokens::to_token_stream(attr).to_string())
                 .collect();
-            let duplicate = !names.insert((item.sig.ident.clone(), cfgs));
+            let duplicate = !names.insert((item.sig.ident.to_string(), cfgs));
             !duplicate && item.sig.generics.params.is_empty()
         }
         _ => true,

@@ -74,7 +74,13 @@ fn doc_literal(text: &str) -> Literal {
     repr.push('"');
     let plain =
         |ch: char| !matches!(ch, '"' | '\\') && (!ch.is_control() || matches!(ch, '\n' | '\t'));
-    if text.chars().all(plain) {
+    // Bytes first: the docs this macro writes are ASCII.
+    let plain_ascii = |byte: u8| {
+        ((b' '..=b'~').contains(&byte) && byte != b'"' && byte != b'\\')
+            || byte == b'\n'
+            || byte == b'\t'
+    };
+    if text.bytes().all(plain_ascii) || text.chars().all(plain) {
         repr.push_str(text);
     } else {
         for ch in text.chars() {

@@ -171,6 +171,19 @@ impl<'a> Lowering<'a> {
         );
     }
 
+    /// Tests only, as [`Lowering::check_recorded`]: the signature is outside
+    /// the body that declares the alias, and names the runtime by its path.
+    #[cfg(all(test, debug_assertions))]
+    pub(crate) fn check_signature(&self, signature: &TokenStream) {
+        let mut mentions = Mentions::default();
+        mentions.scan(signature.clone());
+        assert!(
+            !mentions.alias,
+            "the signature of `{}` names the alias",
+            self.function.ident
+        );
+    }
+
     /// `tokens` (a parameter, a bound, the return type) with the alias replaced
     /// by the full path: the signature is outside the body that declares it.
     pub(crate) fn in_signature(&self, tokens: TokenStream) -> TokenStream {

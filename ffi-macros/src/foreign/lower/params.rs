@@ -97,7 +97,6 @@ fn by_role<'a>(
     let function = lowering.function;
     let krate = lowering.krate;
     let private = &lowering.private;
-    let handle_trait = mixed!(#krate::Handle);
     let ty = &param.ty;
     let argument = match &param.role {
         Role::Out(attr) if is_failure_out(attr) => {
@@ -135,7 +134,7 @@ fn by_role<'a>(
             conversions.push(mixed!(let #name = #private::ManuallyDrop::new(#name);));
             (
                 Some(mixed!(#name: #written)),
-                mixed!(<#handle as #handle_trait>::as_ptr(&*#name)),
+                mixed!(<#handle as #krate::Handle>::as_ptr(&*#name)),
             )
         }
         Role::Handle(HandleParam {
@@ -150,7 +149,7 @@ fn by_role<'a>(
             };
             (
                 Some(mixed!(#name: #written)),
-                mixed!(<#handle as #handle_trait>::#method(#name)),
+                mixed!(<#handle as #krate::Handle>::#method(#name)),
             )
         }
         Role::Null(_) => {

@@ -111,8 +111,8 @@ fn null_test(
     let failure = moved(failure);
     let krate = lowering.krate;
     let private = &lowering.private;
-    let elem = pointer.target(private);
-    let as_mut = pointer.as_mut(lowering);
+    let elem = moved(pointer.target(private));
+    let as_mut = moved(pointer.as_mut(lowering));
     let (test, ok_type) = match returned {
         // SAFETY (of the generated block): `borrowed = &H` is the user's promise that
         // the returned handle (or NULL) stays valid, and is freed by nobody, for as
@@ -140,6 +140,7 @@ fn null_test(
             mixed!(#private::NonNull<#elem>),
         ),
     };
+    let test = moved(test);
     SuccessTest {
         guard: body! { lowering =>
             let #private::Some(__ptr) = #test else {

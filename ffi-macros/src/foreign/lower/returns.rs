@@ -37,10 +37,10 @@ pub(crate) fn success_test(
             };
         }
         convention => {
-            let site = lowering.site();
+            let site = moved(lowering.site());
             let code = || {
                 let ret = lowering.ret();
-                mixed!(<#ty as #private::IntReturn>::to_code(#ret))
+                moved(mixed!(<#ty as #private::IntReturn>::to_code(#ret)))
             };
             match convention {
                 // The constructor reads errno before anything else runs.
@@ -87,6 +87,7 @@ pub(crate) fn success_test(
             ty.to_token_stream(),
         ),
     };
+    let test = moved(test);
     SuccessTest {
         guard: mixed! {
             if #test(#ret) {
@@ -131,15 +132,15 @@ fn failure(lowering: &Lowering<'_>, constructor: TokenStream, release: TokenStre
     let with_message = lowering.reporting.message.map(|message| {
         let param = message.arg.as_ref().and_then(|arg| function.param(arg));
         let argument = param.map(|param| message_argument(lowering, param));
-        let getter = lowering.raw_call(&message.func, argument);
+        let getter = moved(lowering.raw_call(&message.func, argument));
         // SAFETY (of the generated block): `message = f(..)` is the user's promise that
         // `f`, declared in this block, returns NULL or a NUL-terminated string valid
         // until the next call into the library; `with_message` copies it before
         // anything else runs. Its argument is a value the wrapper just passed to C,
         // or the handle C wrote to an out-parameter (asked only when not NULL).
-        let with_message = body! { lowering =>
+        let with_message = moved(body! { lowering =>
             unsafe { #private::with_message(__error, #getter) }
-        };
+        });
         match param
             .filter(|param| matches!(param.role, Role::OutHandle { .. }))
             .and_then(|param| param.ident.as_ref())

@@ -119,13 +119,20 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     let mut body = Group::new(Delimiter::Brace, braced);
     body.set_span(Span::mixed_site());
 
-    let generics = wrapper_generics(function, generics);
-    let inputs = inputs.into_iter().map(moved);
+    // The signature, outside the body, spells the runtime's path in full: the
+    // pieces that may name the alias are rewritten, each on its own (the
+    // `Result` around them is written so).
+    let generics =
+        wrapper_generics(function, generics).map(|generics| moved(lowering.in_signature(generics)));
+    let inputs = inputs
+        .into_iter()
+        .map(|input| moved(lowering.in_signature(input)));
     let signature_output = moved(signature_output);
-    let where_clause = proofs::held_bounds(&lowering);
-    let signature = moved(
-        lowering.in_signature(mixed!(#generics(#(#inputs),*) #signature_output #where_clause)),
-    );
+    let where_clause = moved(lowering.in_signature(proofs::held_bounds(&lowering)));
+    let signature = mixed!(#generics(#(#inputs),*) #signature_output #where_clause);
+    #[cfg(all(test, debug_assertions))]
+    lowering.check_signature(&signature);
+    let signature = moved(signature);
     let docs = moved(docs::wrapper_docs(&lowering));
     let cfgs = &function.cfgs;
     let must_use = &function.must_use;
@@ -158,13 +165,14 @@ fn output(
     err_type: Option<TokenStream>,
     (value, ok_type): (TokenStream, TokenStream),
 ) -> (TokenStream, TokenStream) {
-    let private = &lowering.private;
-    let ok_type = moved(ok_type);
+    let (private, krate) = (&lowering.private, lowering.krate);
+    let ok_type = moved(lowering.in_signature(ok_type));
     match err_type {
         Some(err_type) => {
+            // The error types name the runtime by its path, never by the alias.
             let (value, err_type) = (moved(value), moved(err_type));
             (
-                mixed!(-> #private::Result<#ok_type, #err_type>),
+                mixed!(-> #krate::__private::Result<#ok_type, #err_type>),
                 mixed!(#private::Ok(#value)),
             )
         }
