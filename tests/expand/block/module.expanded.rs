@@ -31,15 +31,16 @@ pub mod bindings {
         fd: i32,
     ) -> ::ffi_runtime::__private::Result<i32, ::ffi_runtime::Error> {
         #[allow(unused_imports)]
-        use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+        use ::ffi_runtime::__private::{self as __ffi, hygiene::__ret};
         const {
             __ffi::passed_to_c::<i32>();
             __ffi::returned_by_c::<i32>();
         }
         let __ret = unsafe { raw::close(fd) };
         if <i32 as __ffi::IntReturn>::is_errno_sentinel(__ret) {
-            let __error = __ffi::last_errno_error(&__ffi::Site { function: "close" });
-            return __ffi::Err(__error);
+            return __ffi::Err(
+                __ffi::last_errno_error(&__ffi::Site { function: "close" }),
+            );
         }
         __ffi::Ok(__ret)
     }

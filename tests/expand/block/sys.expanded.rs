@@ -33,8 +33,7 @@ fn compress(
     use ::ffi_runtime::__private::{
         self as __ffi,
         hygiene::{
-            __buffer, __bytes, __capacity, __capacity_n, __error, __length, __ret,
-            __written,
+            __buffer, __bytes, __capacity, __capacity_n, __length, __ret, __written,
         },
     };
     const {
@@ -85,13 +84,14 @@ fn compress(
             )
         };
         if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
-            let __error = __ffi::code_error(
-                &__ffi::Site {
-                    function: "compress",
-                },
-                <c_int as __ffi::IntReturn>::to_code(__ret),
+            return __ffi::Err(
+                __ffi::code_error(
+                    &__ffi::Site {
+                        function: "compress",
+                    },
+                    <c_int as __ffi::IntReturn>::to_code(__ret),
+                ),
             );
-            return __ffi::Err(__error);
         }
         let __written = <c_ulong as __ffi::Length>::to_usize(__capacity_n);
         match __written.and_then(|__written| __ffi::written_bytes(__buffer, __written)) {

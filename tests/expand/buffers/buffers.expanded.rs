@@ -91,8 +91,8 @@ pub fn readlink(
     use ::ffi_runtime::__private::{
         self as __ffi,
         hygiene::{
-            __buffer, __bytes, __capacity, __capacity_n, __error, __position, __ret,
-            __slot, __string, __written,
+            __buffer, __bytes, __capacity, __capacity_n, __position, __ret, __slot,
+            __string, __written,
         },
     };
     const {
@@ -126,12 +126,13 @@ pub fn readlink(
             )
         };
         if <isize as __ffi::IntReturn>::is_errno_sentinel(__ret) {
-            let __error = __ffi::last_errno_error(
-                &__ffi::Site {
-                    function: "readlink",
-                },
+            return __ffi::Err(
+                __ffi::last_errno_error(
+                    &__ffi::Site {
+                        function: "readlink",
+                    },
+                ),
             );
-            return __ffi::Err(__error);
         }
         let __written = <isize as __ffi::Length>::to_usize(__ret);
         match __written {

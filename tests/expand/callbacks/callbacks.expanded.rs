@@ -164,7 +164,7 @@ pub fn set_handler<
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{
-        self as __ffi, hygiene::{__arg0, __arg1, __error, __ret, __state},
+        self as __ffi, hygiene::{__arg0, __arg1, __ret, __state},
     };
     const {
         __ffi::returned_by_c::<c_int>();
@@ -200,13 +200,14 @@ pub fn set_handler<
         )
     };
     if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
-        let __error = __ffi::code_error(
-            &__ffi::Site {
-                function: "set_handler",
-            },
-            <c_int as __ffi::IntReturn>::to_code(__ret),
+        return __ffi::Err(
+            __ffi::code_error(
+                &__ffi::Site {
+                    function: "set_handler",
+                },
+                <c_int as __ffi::IntReturn>::to_code(__ret),
+            ),
         );
-        return __ffi::Err(__error);
     }
     __ffi::Ok(())
 }

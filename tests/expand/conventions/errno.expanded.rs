@@ -30,15 +30,14 @@ pub fn close(
     fd: c_int,
 ) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::__ret};
     const {
         __ffi::passed_to_c::<c_int>();
         __ffi::returned_by_c::<c_int>();
     }
     let __ret = unsafe { raw::close(fd) };
     if <c_int as __ffi::IntReturn>::is_errno_sentinel(__ret) {
-        let __error = __ffi::last_errno_error(&__ffi::Site { function: "close" });
-        return __ffi::Err(__error);
+        return __ffi::Err(__ffi::last_errno_error(&__ffi::Site { function: "close" }));
     }
     __ffi::Ok(__ret)
 }
@@ -57,7 +56,7 @@ pub fn getrlimit(
     resource: c_int,
 ) -> ::ffi_runtime::__private::Result<libc::rlimit, ::ffi_runtime::Error> {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::__ret};
     const {
         __ffi::passed_to_c::<c_int>();
         __ffi::written_by_c::<libc::rlimit>();
@@ -68,12 +67,13 @@ pub fn getrlimit(
         raw::getrlimit(resource, __ffi::MaybeUninit::as_mut_ptr(&mut rlim))
     };
     if <c_int as __ffi::IntReturn>::is_errno_sentinel(__ret) {
-        let __error = __ffi::last_errno_error(
-            &__ffi::Site {
-                function: "getrlimit",
-            },
+        return __ffi::Err(
+            __ffi::last_errno_error(
+                &__ffi::Site {
+                    function: "getrlimit",
+                },
+            ),
         );
-        return __ffi::Err(__error);
     }
     __ffi::Ok(unsafe { __ffi::MaybeUninit::assume_init(rlim) })
 }
@@ -94,7 +94,7 @@ pub fn fopen(
     ::ffi_runtime::Error,
 > {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ptr, __ret}};
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__ptr, __ret}};
     const {
         __ffi::byte::<c_char>();
     }
@@ -102,8 +102,7 @@ pub fn fopen(
         raw::fopen(__ffi::CStr::as_ptr(path), __ffi::CStr::as_ptr(mode))
     };
     let __ffi::Some(__ptr) = __ffi::NonNull::new(__ret) else {
-        let __error = __ffi::last_errno_error(&__ffi::Site { function: "fopen" });
-        return __ffi::Err(__error);
+        return __ffi::Err(__ffi::last_errno_error(&__ffi::Site { function: "fopen" }));
     };
     __ffi::Ok(__ptr)
 }

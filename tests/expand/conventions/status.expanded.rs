@@ -56,20 +56,21 @@ pub fn pthread_mutex_lock(
     mutex: &mut pthread_mutex_t,
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::__ret};
     const {
         __ffi::shared_with_c::<pthread_mutex_t>();
         __ffi::returned_by_c::<c_int>();
     }
     let __ret = unsafe { raw::pthread_mutex_lock(mutex) };
     if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
-        let __error = __ffi::ret_errno_error(
-            &__ffi::Site {
-                function: "pthread_mutex_lock",
-            },
-            <c_int as __ffi::IntReturn>::to_code(__ret),
+        return __ffi::Err(
+            __ffi::ret_errno_error(
+                &__ffi::Site {
+                    function: "pthread_mutex_lock",
+                },
+                <c_int as __ffi::IntReturn>::to_code(__ret),
+            ),
         );
-        return __ffi::Err(__error);
     }
     __ffi::Ok(())
 }
@@ -86,20 +87,21 @@ pub fn io_uring_submit(
     ring: &mut io_uring,
 ) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::__ret};
     const {
         __ffi::shared_with_c::<io_uring>();
         __ffi::returned_by_c::<c_int>();
     }
     let __ret = unsafe { raw::io_uring_submit(ring) };
     if <c_int as __ffi::SignedReturn>::is_negative(__ret) {
-        let __error = __ffi::neg_errno_error(
-            &__ffi::Site {
-                function: "io_uring_submit",
-            },
-            <c_int as __ffi::IntReturn>::to_code(__ret),
+        return __ffi::Err(
+            __ffi::neg_errno_error(
+                &__ffi::Site {
+                    function: "io_uring_submit",
+                },
+                <c_int as __ffi::IntReturn>::to_code(__ret),
+            ),
         );
-        return __ffi::Err(__error);
     }
     __ffi::Ok(__ret)
 }

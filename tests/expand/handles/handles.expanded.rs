@@ -134,7 +134,7 @@ pub fn sqlite3_close(
     db: Db,
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::__ret};
     const {
         __ffi::returned_by_c::<c_int>();
     }
@@ -142,13 +142,14 @@ pub fn sqlite3_close(
         raw::sqlite3_close(<Db as ::ffi_runtime::Handle>::into_raw(db))
     };
     if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
-        let __error = __ffi::code_error(
-            &__ffi::Site {
-                function: "sqlite3_close",
-            },
-            <c_int as __ffi::IntReturn>::to_code(__ret),
+        return __ffi::Err(
+            __ffi::code_error(
+                &__ffi::Site {
+                    function: "sqlite3_close",
+                },
+                <c_int as __ffi::IntReturn>::to_code(__ret),
+            ),
         );
-        return __ffi::Err(__error);
     }
     __ffi::Ok(())
 }
@@ -163,16 +164,17 @@ pub fn sqlite3_close(
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn tls_client() -> ::ffi_runtime::__private::Result<Tls, ::ffi_runtime::Error> {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ptr, __ret}};
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__ptr, __ret}};
     let __ret = unsafe { raw::tls_client() };
     let __ffi::Some(__ptr) = (unsafe { <Tls as ::ffi_runtime::Handle>::from_raw(__ret) })
     else {
-        let __error = __ffi::null_error(
-            &__ffi::Site {
-                function: "tls_client",
-            },
+        return __ffi::Err(
+            __ffi::null_error(
+                &__ffi::Site {
+                    function: "tls_client",
+                },
+            ),
         );
-        return __ffi::Err(__error);
     };
     __ffi::Ok(__ptr)
 }

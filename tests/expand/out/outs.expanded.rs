@@ -31,7 +31,7 @@ pub fn posix_memalign(
     size: usize,
 ) -> ::ffi_runtime::__private::Result<*mut c_void, ::ffi_runtime::Error> {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::__ret};
     const {
         __ffi::written_by_c::<*mut c_void>();
         __ffi::passed_to_c::<usize>();
@@ -42,13 +42,14 @@ pub fn posix_memalign(
         raw::posix_memalign(__ffi::MaybeUninit::as_mut_ptr(&mut memptr), alignment, size)
     };
     if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
-        let __error = __ffi::ret_errno_error(
-            &__ffi::Site {
-                function: "posix_memalign",
-            },
-            <c_int as __ffi::IntReturn>::to_code(__ret),
+        return __ffi::Err(
+            __ffi::ret_errno_error(
+                &__ffi::Site {
+                    function: "posix_memalign",
+                },
+                <c_int as __ffi::IntReturn>::to_code(__ret),
+            ),
         );
-        return __ffi::Err(__error);
     }
     __ffi::Ok(unsafe { __ffi::MaybeUninit::assume_init(memptr) })
 }
@@ -65,7 +66,7 @@ pub fn posix_memalign(
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn pair() -> ::ffi_runtime::__private::Result<(c_int, Point), ::ffi_runtime::Error> {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::__ret};
     const {
         __ffi::written_by_c::<c_int>();
         __ffi::written_by_c::<Point>();
@@ -80,11 +81,12 @@ pub fn pair() -> ::ffi_runtime::__private::Result<(c_int, Point), ::ffi_runtime:
         )
     };
     if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
-        let __error = __ffi::code_error(
-            &__ffi::Site { function: "pair" },
-            <c_int as __ffi::IntReturn>::to_code(__ret),
+        return __ffi::Err(
+            __ffi::code_error(
+                &__ffi::Site { function: "pair" },
+                <c_int as __ffi::IntReturn>::to_code(__ret),
+            ),
         );
-        return __ffi::Err(__error);
     }
     __ffi::Ok(unsafe {
         (__ffi::MaybeUninit::assume_init(a), __ffi::MaybeUninit::assume_init(b))

@@ -29,21 +29,20 @@ pub fn sqlite3_libversion() -> ::ffi_runtime::__private::Result<
     ::ffi_runtime::Error,
 > {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{
-        self as __ffi, hygiene::{__error, __ptr, __ret, __value},
-    };
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__ptr, __ret, __value}};
     const {
         __ffi::byte::<c_char>();
     }
     let __ret = unsafe { raw::sqlite3_libversion() };
     let __ffi::Some(__ptr) = __ffi::NonNull::new(<*const __ffi::c_char>::cast_mut(__ret))
     else {
-        let __error = __ffi::null_error(
-            &__ffi::Site {
-                function: "sqlite3_libversion",
-            },
+        return __ffi::Err(
+            __ffi::null_error(
+                &__ffi::Site {
+                    function: "sqlite3_libversion",
+                },
+            ),
         );
-        return __ffi::Err(__error);
     };
     let __value = unsafe { __ffi::CStr::from_ptr(__ptr.as_ptr()) };
     __ffi::Ok(__value)
@@ -64,9 +63,7 @@ pub fn sqlite3_errmsg<'a>(
     ::ffi_runtime::Error,
 > {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{
-        self as __ffi, hygiene::{__error, __ptr, __ret, __value},
-    };
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__ptr, __ret, __value}};
     const {
         __ffi::byte::<c_char>();
         __ffi::exclusive_handle::<Db>();
@@ -76,12 +73,13 @@ pub fn sqlite3_errmsg<'a>(
     };
     let __ffi::Some(__ptr) = __ffi::NonNull::new(<*const __ffi::c_char>::cast_mut(__ret))
     else {
-        let __error = __ffi::null_error(
-            &__ffi::Site {
-                function: "sqlite3_errmsg",
-            },
+        return __ffi::Err(
+            __ffi::null_error(
+                &__ffi::Site {
+                    function: "sqlite3_errmsg",
+                },
+            ),
         );
-        return __ffi::Err(__error);
     };
     let __value = unsafe { __ffi::CStr::from_ptr(__ptr.as_ptr()) };
     __ffi::Ok(__value)
@@ -103,7 +101,7 @@ pub fn sqlite3_expanded_sql(
 > {
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{
-        self as __ffi, hygiene::{__copy, __error, __ptr, __ret, __value},
+        self as __ffi, hygiene::{__copy, __ptr, __ret, __value},
     };
     const {
         __ffi::byte::<c_char>();
@@ -112,12 +110,13 @@ pub fn sqlite3_expanded_sql(
         raw::sqlite3_expanded_sql(<Stmt<'_> as ::ffi_runtime::Handle>::as_ptr(stmt))
     };
     let __ffi::Some(__ptr) = __ffi::NonNull::new(__ret) else {
-        let __error = __ffi::null_error(
-            &__ffi::Site {
-                function: "sqlite3_expanded_sql",
-            },
+        return __ffi::Err(
+            __ffi::null_error(
+                &__ffi::Site {
+                    function: "sqlite3_expanded_sql",
+                },
+            ),
         );
-        return __ffi::Err(__error);
     };
     let __value = {
         let __copy = __ffi::CStr::to_owned(unsafe {

@@ -32,7 +32,7 @@ pub fn setenv(
 ) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{
-        self as __ffi, hygiene::{__error, __position, __ret, __slot, __string},
+        self as __ffi, hygiene::{__position, __ret, __slot, __string},
     };
     const {
         __ffi::byte::<c_char>();
@@ -73,8 +73,7 @@ pub fn setenv(
         )
     };
     if <c_int as __ffi::IntReturn>::is_errno_sentinel(__ret) {
-        let __error = __ffi::last_errno_error(&__ffi::Site { function: "setenv" });
-        return __ffi::Err(__error);
+        return __ffi::Err(__ffi::last_errno_error(&__ffi::Site { function: "setenv" }));
     }
     __ffi::Ok(__ret)
 }

@@ -151,7 +151,14 @@ fn failure(lowering: &Lowering<'_>, constructor: TokenStream, release: TokenStre
             None => body!(lowering => let __error = #with_message;),
         }
     });
-    let converted = failure_values(lowering).map_or_else(
+    let values = failure_values(lowering);
+    if with_message.is_none() && release.is_empty() && values.is_none() {
+        // Nothing runs between the error and the return: it is the returned
+        // expression, errno still read first thing.
+        let converted = moved(lowering.convert_error(constructor));
+        return mixed!(return #private::Err(#converted););
+    }
+    let converted = values.map_or_else(
         || lowering.convert_error(body!(lowering => __error)),
         |values| {
             let krate = lowering.krate;

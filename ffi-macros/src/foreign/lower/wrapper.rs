@@ -12,8 +12,7 @@
 //!     let mut rlim = MaybeUninit::<libc::rlimit>::uninit();
 //!     let __ret = unsafe { raw::getrlimit(resource, MaybeUninit::as_mut_ptr(&mut rlim)) };
 //!     if <c_int as IntReturn>::is_errno_sentinel(__ret) {
-//!         let __error = last_errno_error(&Site { function: "getrlimit" });
-//!         return Err(__error);
+//!         return Err(last_errno_error(&Site { function: "getrlimit" }));
 //!     }
 //!     Ok(unsafe { MaybeUninit::assume_init(rlim) })
 //! }
