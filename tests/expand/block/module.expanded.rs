@@ -51,7 +51,7 @@ pub mod bindings {
     #[allow(non_snake_case, clippy::too_many_arguments)]
     pub fn getpid() -> pid_t {
         #[allow(unused_imports)]
-        use ::ffi_runtime::__private::{self as __ffi, hygiene::{}};
+        use ::ffi_runtime::__private as __ffi;
         const {
             __ffi::returned_by_c::<pid_t>();
         }

@@ -37,7 +37,7 @@ pub fn tls_connect(ctx: &mut tls, host: *const c_char, port: *const c_char) -> !
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn tls_error(ctx: &mut tls) -> *const c_char {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{}};
+    use ::ffi_runtime::__private as __ffi;
     const {
         __ffi::shared_with_c::<tls>();
     }

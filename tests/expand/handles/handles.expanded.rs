@@ -115,7 +115,7 @@ pub fn sqlite3_exec_simple(
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_changes(db: &Db) -> c_int {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{}};
+    use ::ffi_runtime::__private as __ffi;
     const {
         __ffi::returned_by_c::<c_int>();
     }

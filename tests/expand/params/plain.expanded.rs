@@ -28,7 +28,7 @@ use self::raw::errno_location;
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn cbrt(x: f64) -> f64 {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{}};
+    use ::ffi_runtime::__private as __ffi;
     const {
         __ffi::passed_to_c::<f64>();
         __ffi::returned_by_c::<f64>();
@@ -42,7 +42,7 @@ pub fn cbrt(x: f64) -> f64 {
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub(crate) fn cube_root(x: f64) -> f64 {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{}};
+    use ::ffi_runtime::__private as __ffi;
     const {
         __ffi::passed_to_c::<f64>();
         __ffi::returned_by_c::<f64>();
@@ -57,7 +57,7 @@ pub(crate) fn cube_root(x: f64) -> f64 {
 #[allow(non_snake_case, clippy::too_many_arguments)]
 fn abs(x: c_int) -> c_int {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{}};
+    use ::ffi_runtime::__private as __ffi;
     const {
         __ffi::passed_to_c::<c_int>();
         __ffi::returned_by_c::<c_int>();

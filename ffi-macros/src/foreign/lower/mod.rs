@@ -118,14 +118,25 @@ impl<'a> Lowering<'a> {
         if !uses_alias {
             return TokenStream::new();
         }
-        let locals = locals
-            .iter()
-            .map(|local| Ident::new(local, Span::mixed_site()));
         let krate = self.krate;
         let alias = alias();
-        mixed! {
-            #[allow(unused_imports)]
-            use #krate::__private::{self as #alias, hygiene::{#(#locals),*}};
+        let mut locals = locals
+            .iter()
+            .map(|local| Ident::new(local, Span::mixed_site()));
+        // As short as the names allow: no braces for one, no `hygiene` for none.
+        match (locals.next(), locals.len()) {
+            (None, _) => mixed! {
+                #[allow(unused_imports)]
+                use #krate::__private as #alias;
+            },
+            (Some(local), 0) => mixed! {
+                #[allow(unused_imports)]
+                use #krate::__private::{self as #alias, hygiene::#local};
+            },
+            (Some(first), _) => mixed! {
+                #[allow(unused_imports)]
+                use #krate::__private::{self as #alias, hygiene::{#first, #(#locals),*}};
+            },
         }
     }
 

@@ -86,9 +86,8 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
         return TokenStream::new();
     }
     let private = &lowering.private;
-    let exclusive = exclusive.map(|handle| mixed!(#private::exclusive_handle::<#handle>();));
-
-    let returned_value = returned_value.map(|ty| mixed!(#private::returned_by_c::<#ty>();));
+    let exclusive = exclusive.map(|handle| moved(mixed!(#private::exclusive_handle::<#handle>();)));
+    let returned_value = returned_value.map(|ty| moved(mixed!(#private::returned_by_c::<#ty>();)));
     let same_types = same_types.into_iter().map(|(declared, usage, lent)| {
         let reference = match usage {
             Use::ReadAndWritten => mixed!(&mut #lent),
