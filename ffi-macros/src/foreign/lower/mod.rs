@@ -95,8 +95,8 @@ impl<'a> Lowering<'a> {
     }
 
     /// `use #krate::__private::{self as __ffi, hygiene::{__ret, ..}};`, when
-    /// `body` uses the alias (every body that declares a local does; every body
-    /// with `proofs` does). The `hygiene` names are functions named like the
+    /// `body` (the body's statements) uses the alias (every body that declares a
+    /// local does; every body with `proofs` does). The `hygiene` names are functions named like the
     /// body's locals, imported nearer than anything of the user's, so that a
     /// user's `static __ret` (or const, or unit struct) cannot capture `let
     /// __ret`. A name the function's own parameters take is left out: the import
@@ -106,10 +106,10 @@ impl<'a> Lowering<'a> {
     /// is not walked (iterating a stream copies its tokens, and the walk was a
     /// tenth of the expansion time), except for the alias of a body without
     /// proofs, a short one.
-    pub(crate) fn alias_import(&self, body: &TokenStream, proofs: bool) -> TokenStream {
+    pub(crate) fn alias_import(&self, body: &[TokenStream], proofs: bool) -> TokenStream {
         let uses_alias = proofs || {
             let mut mentions = Mentions::default();
-            mentions.scan(body.clone());
+            mentions.scan_all(body);
             mentions.alias
         };
         let locals = self.imported(self.recorded_locals());
@@ -171,9 +171,9 @@ impl<'a> Lowering<'a> {
     /// the body names, and the alias is used exactly when the body names it (the
     /// walk the records replace).
     #[cfg(all(test, debug_assertions))]
-    fn check_recorded(&self, body: &TokenStream, uses_alias: bool, imported: &[String]) {
+    fn check_recorded(&self, body: &[TokenStream], uses_alias: bool, imported: &[String]) {
         let mut mentions = Mentions::default();
-        mentions.scan(body.clone());
+        mentions.scan_all(body);
         assert_eq!(
             (mentions.alias, self.imported(mentions.locals)),
             (uses_alias, imported.to_vec()),
@@ -443,6 +443,12 @@ struct Mentions {
 }
 
 impl Mentions {
+    fn scan_all(&mut self, pieces: &[TokenStream]) {
+        for piece in pieces {
+            self.scan(piece.clone());
+        }
+    }
+
     fn scan(&mut self, tokens: TokenStream) {
         for token in tokens {
             match token {

@@ -77,7 +77,7 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     // wrote and what it returned for the caller to own are freed first.
     let (release, panic_release) = releases(&lowering, &outs, !after_call.is_empty());
     let after_call = finish_callbacks(&lowering, &after_call, &panic_release);
-    let mut body = call_statement(&lowering, call, (returned.is_some(), tested), after_call);
+    let call = call_statement(&lowering, call, (returned.is_some(), tested), after_call);
 
     let return_type: Type = match returned {
         Some(ty) => ty.clone(),
@@ -85,9 +85,11 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     };
     let release = buffers::with_buffer_retry(&lowering, release);
     let test = returns::success_test(&lowering, &return_type, release);
-    body.extend(test.guard);
-    body.extend(outs.iter().map(|out| out.own_handle(&lowering)));
-    body.extend(outs.iter().map(|out| out.require_handle(&lowering)));
+    // The body's statements, kept apart until the body is assembled once
+    // (each token moved once, after the alias import that heads it).
+    let mut tested_call = vec![call, test.guard];
+    tested_call.extend(outs.iter().map(|out| out.own_handle(&lowering)));
+    tested_call.extend(outs.iter().map(|out| out.require_handle(&lowering)));
     let (value, ok_type) = ok_value(&lowering, &outs, test.value, test.ok_type);
     let err_type = match test.err_type {
         None if fallible_arguments => Some(lowering.error_type()),
@@ -95,25 +97,28 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     };
     let (signature_output, body_value) =
         output(&lowering, returned.is_some(), err_type, (value, ok_type));
-    let body = match function.buffer() {
+    let tail = match function.buffer() {
         // The call and the test, in the loop that grows the buffer.
-        Some((param, buffer)) => buffers::buffer_loop(&lowering, param, buffer, body),
+        Some((param, buffer)) => {
+            let tested_call = tested_call.into_iter().collect();
+            vec![buffers::buffer_loop(&lowering, param, buffer, tested_call)]
+        }
         None => {
-            body.extend(body_value);
-            body
+            tested_call.push(body_value);
+            tested_call
         }
     };
 
     let proofs = proofs::proofs(&lowering);
+    let has_proofs = !proofs.is_empty();
+    let mut statements = vec![proofs];
+    statements.extend(conversions);
+    statements.extend(outs.iter().map(|out| out.declaration(&lowering)));
+    statements.extend(tail);
     // Extended with owned streams, not interpolated: interpolating a stream
     // copies its tokens (moving a uniquely owned one does not).
-    let has_proofs = !proofs.is_empty();
-    let mut full_body = proofs;
-    full_body.extend(conversions);
-    full_body.extend(outs.iter().map(|out| out.declaration(&lowering)));
-    full_body.extend(body);
-    let mut braced = lowering.alias_import(&full_body, has_proofs);
-    braced.extend(full_body);
+    let mut braced = lowering.alias_import(&statements, has_proofs);
+    braced.extend(statements);
     // A group is interpolated by sharing its tokens, not copying them.
     let mut body = Group::new(Delimiter::Brace, braced);
     body.set_span(Span::mixed_site());
