@@ -59,10 +59,10 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut block = Block::from_syn(args, raw, &mut errors);
     check::check_block(&block, &mut errors);
     let block_is_valid = errors.is_empty();
-    let valid = check::check_functions(&block, &mut errors);
+    let clashing = syntax::ast::Function::clashing(&block.functions);
+    let valid = check::check_functions(&block, &clashing, &mut errors);
 
     let reexports = reexports(&block);
-    let clashing = syntax::ast::Function::clashing(&block.functions);
     let wrappers: TokenStream = block
         .functions
         .iter()
