@@ -28,7 +28,7 @@ use super::syntax::check;
 use super::syntax::depth;
 use super::syntax::diagnostic::{self, Errors};
 use super::sys_module::sys_module;
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, Group, TokenStream};
 use quote::quote;
 use syn::{Item, ItemForeignMod, ItemMod};
 
@@ -56,48 +56,47 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
     };
     let mut errors = Errors::default();
     let args = args::parse_block_args(args, &mut errors);
-    let block = Block::from_syn(args, raw, &mut errors);
+    let mut block = Block::from_syn(args, raw, &mut errors);
     check::check_block(&block, &mut errors);
     let block_is_valid = errors.is_empty();
-    let valid = check::check_functions(&block, &mut errors);
+    let clashing = syntax::ast::Function::clashing(&block.functions);
+    let valid = check::check_functions(&block, &clashing, &mut errors);
 
-    let raw_module = match (&block.args.load, &block.args.load_feature) {
-        (Some((names, _)), Some(feature)) => {
-            let linked = linked_module(&block, &linked_queries(&block));
-            let loaded = load_module(&block, names);
+    let reexports = reexports(&block);
+    let wrappers: TokenStream = block
+        .functions
+        .iter()
+        .zip(valid)
+        .zip(clashing)
+        .map(|((function, valid), duplicate)| {
+            // A second declaration of a name was reported; one wrapper (or stub) of the
+            // name is what the user's code can see.
+            if function.is_raw_only() || duplicate {
+                TokenStream::new()
+            } else if block_is_valid && valid {
+                lower::wrapper(&block, function)
+            } else {
+                fallback::stub(&block, function)
+            }
+        })
+        .collect();
+    // Last: a declared raw module takes the block's items (no copy of them).
+    let loaded = (block.args.load.as_ref()).map(|(names, _)| load_module(&block, names));
+    let raw_module = match (loaded, block.args.load_feature.clone()) {
+        (Some(loaded), Some(feature)) => {
+            let queries = linked_queries(&block);
+            let linked = linked_module(&mut block, &queries);
             let mut both = under_cfg(loaded, &quote!(#[cfg(feature = #feature)]));
             both.extend(under_cfg(linked, &quote!(#[cfg(not(feature = #feature))])));
             both
         }
-        (Some((names, _)), None) => load_module(&block, names),
-        (None, _) => linked_module(&block, &TokenStream::new()),
+        (Some(loaded), None) => loaded,
+        (None, _) => linked_module(&mut block, &TokenStream::new()),
     };
-    let reexports = reexports(&block);
-    let clashing = syntax::ast::Function::clashing(&block.functions);
-    let wrappers =
-        block
-            .functions
-            .iter()
-            .zip(valid)
-            .zip(clashing)
-            .map(|((function, valid), duplicate)| {
-                // A second declaration of a name was reported; one wrapper (or stub) of the
-                // name is what the user's code can see.
-                if function.is_raw_only() || duplicate {
-                    TokenStream::new()
-                } else if block_is_valid && valid {
-                    lower::wrapper(&block, function)
-                } else {
-                    fallback::stub(&block, function)
-                }
-            });
-    let errors = errors.to_compile_errors();
-    let expansion = quote! {
-        #errors
-        #raw_module
-        #reexports
-        #(#wrappers)*
-    };
+    // Extended with the owned streams, not interpolated: `quote!` copies an
+    // interpolated stream token by token, and the wrappers are most of the output.
+    let mut expansion = errors.to_compile_errors();
+    expansion.extend([raw_module, reexports, wrappers]);
     match module {
         // `#[foreign] mod bindings { .. }`: the module's other items stay, and
         // its blocks share one raw module (bindgen writes one block a function).
@@ -116,13 +115,15 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
             let (inner, outer): (Vec<_>, Vec<_>) = attrs
                 .iter()
                 .partition(|attr| matches!(attr.style, syn::AttrStyle::Inner(_)));
+            let mut content = quote! {
+                #(#inner)*
+                #(#others)*
+            };
+            content.extend(expansion);
+            let content = Group::new(Delimiter::Brace, content);
             quote! {
                 #(#outer)*
-                #vis #unsafety #mod_token #ident {
-                    #(#inner)*
-                    #(#others)*
-                    #expansion
-                }
+                #vis #unsafety #mod_token #ident #content
             }
         }
         None => expansion,
@@ -160,7 +161,7 @@ fn split_module(input: TokenStream) -> syn::Result<(Vec<ItemForeignMod>, Module)
 /// `mod name { .. }` at the top level of the item (after its attributes and
 /// visibility).
 fn looks_like_module(input: &TokenStream) -> bool {
-    use proc_macro2::{Delimiter, TokenTree};
+    use proc_macro2::TokenTree;
     let tokens: Vec<TokenTree> = input.clone().into_iter().collect();
     tokens.windows(3).any(|window| {
         matches!(&window[0], TokenTree::Ident(ident) if ident == "mod")
@@ -172,7 +173,7 @@ fn looks_like_module(input: &TokenStream) -> bool {
 /// qualifiers): a parse error is then inside the block, and syn's own message is
 /// the useful one.
 fn looks_like_extern_block(input: &TokenStream) -> bool {
-    use proc_macro2::{Delimiter, TokenTree};
+    use proc_macro2::TokenTree;
     let tokens: Vec<TokenTree> = input.clone().into_iter().collect();
     tokens.iter().enumerate().any(|(index, token)| {
         let TokenTree::Ident(ident) = token else {
@@ -190,12 +191,15 @@ fn looks_like_extern_block(input: &TokenStream) -> bool {
     })
 }
 
-/// The raw module of a linked block: by reference or declared, with `extra`
-/// items in it.
-fn linked_module(block: &Block, extra: &TokenStream) -> TokenStream {
+/// The raw module of a linked block: by reference or declared (taking the
+/// block's items), with `extra` items in it.
+fn linked_module(block: &mut Block, extra: &TokenStream) -> TokenStream {
     match &block.args.sys {
         Some(sys) => sys_module(block, sys, extra),
-        None => raw_module(block, extra),
+        None => {
+            let raw = std::mem::take(&mut block.raw);
+            raw_module(block, raw, extra)
+        }
     }
 }
 

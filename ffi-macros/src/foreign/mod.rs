@@ -13,10 +13,31 @@
 /// `quote!` with mixed-site hygiene: the locals a wrapper declares (`__ret`,
 /// `__error`, ...) cannot see or shadow the user's names, while paths to items still
 /// resolve where the macro was called.
+///
+/// A template that names one of those locals does not compile here: it is
+/// written [`body!`], which records the names for the wrapper's import of them.
 macro_rules! mixed {
-    ($($tt:tt)*) => {
+    ($($tt:tt)*) => {{
+        const {
+            assert!(
+                $crate::foreign::lower::named_locals(stringify!($($tt)*)) == 0,
+                "a template naming a wrapper's local (`__ret`, ..) is written `body!(lowering => ..)`",
+            );
+        }
         ::quote::quote_spanned!(::proc_macro2::Span::mixed_site()=> $($tt)*)
-    };
+    }};
+}
+
+/// [`mixed!`] for a template of a wrapper's body that names its locals (`__ret`,
+/// `__error`, ...): `body!(lowering => let __error = ..;)` records them in the
+/// lowering, for the body's import of their namesakes
+/// (`Lowering::alias_import`). Which names a template has is read from its
+/// text when this crate compiles; nothing is scanned at expansion time.
+macro_rules! body {
+    ($lowering:expr => $($tt:tt)*) => {{
+        $lowering.mention(const { $crate::foreign::lower::named_locals(stringify!($($tt)*)) });
+        ::quote::quote_spanned!(::proc_macro2::Span::mixed_site()=> $($tt)*)
+    }};
 }
 
 mod expand;

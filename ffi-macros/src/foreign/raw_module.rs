@@ -21,14 +21,17 @@ use quote::quote;
 use std::collections::{HashMap, HashSet};
 use syn::{FnArg, ForeignItem, ItemForeignMod, Visibility, parse_quote};
 
-/// The blocks as written, in a module of their own so that wrappers can take
-/// the names.
-pub(crate) fn raw_module(block: &Block, extra: &TokenStream) -> TokenStream {
+/// The blocks as written (`raw`, taken from `block`: emitted, not copied), in
+/// a module of their own so that wrappers can take the names.
+pub(crate) fn raw_module(
+    block: &Block,
+    raw: Vec<ItemForeignMod>,
+    extra: &TokenStream,
+) -> TokenStream {
     let mut names = HashSet::new();
-    let blocks: Vec<(TokenStream, TokenStream)> = block
-        .raw
-        .iter()
-        .map(|raw| extern_block(block, raw.clone(), &mut names))
+    let blocks: Vec<(TokenStream, TokenStream)> = raw
+        .into_iter()
+        .map(|raw| extern_block(block, raw, &mut names))
         .collect();
     let (blocks, sync_proofs): (Vec<_>, Vec<_>) = blocks.into_iter().unzip();
     let module = &block.args.raw_mod;
@@ -52,7 +55,7 @@ pub(crate) fn raw_module(block: &Block, extra: &TokenStream) -> TokenStream {
 fn extern_block(
     block: &Block,
     mut raw: ItemForeignMod,
-    names: &mut HashSet<(syn::Ident, String)>,
+    names: &mut HashSet<(String, String)>,
 ) -> (TokenStream, TokenStream) {
     raw.items.retain(|item| match item {
         // A static that does not re-parse (`crate<i32>` as a type, from the
@@ -68,7 +71,7 @@ fn extern_block(
                 .filter(|attr| attrs::is_cfg(attr))
                 .map(|attr| quote::ToTokens::to_token_stream(attr).to_string())
                 .collect();
-            let duplicate = !names.insert((item.sig.ident.clone(), cfgs));
+            let duplicate = !names.insert((item.sig.ident.to_string(), cfgs));
             !duplicate && item.sig.generics.params.is_empty()
         }
         _ => true,

@@ -247,9 +247,9 @@ pub mod raw {
         }
     }
 }
-/// Calls the C function `compressBound`.
-///
-/// The raw declaration is [`raw::compressBound`].
+/** Calls the C function `compressBound`.
+
+ The raw declaration is [`raw::compressBound`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 fn compressBound(
@@ -273,13 +273,13 @@ fn compressBound(
     let __ret = unsafe { raw::compressBound(source_len) };
     __ffi::Ok(__ret)
 }
-/// Calls the C function `deflateCopy`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying the status code when `deflateCopy` returns nonzero.
-///
-/// The raw declaration is [`raw::deflateCopy`].
+/** Calls the C function `deflateCopy`.
+
+ # Errors
+
+ Returns `Err` carrying the status code when `deflateCopy` returns nonzero.
+
+ The raw declaration is [`raw::deflateCopy`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 fn deflateCopy(
@@ -304,13 +304,14 @@ fn deflateCopy(
     }
     let __ret = unsafe { raw::deflateCopy(dest, source) };
     if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
-        let __error = __ffi::code_error(
-            &__ffi::Site {
-                function: "deflateCopy",
-            },
-            <c_int as __ffi::IntReturn>::to_code(__ret),
+        return __ffi::Err(
+            __ffi::code_error(
+                &__ffi::Site {
+                    function: "deflateCopy",
+                },
+                <c_int as __ffi::IntReturn>::to_code(__ret),
+            ),
         );
-        return __ffi::Err(__error);
     }
     __ffi::Ok(())
 }

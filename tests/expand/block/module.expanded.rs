@@ -18,39 +18,40 @@ pub mod bindings {
             pub fn getpid() -> pid_t;
         }
     }
-    /// Calls the C function `close`.
-    ///
-    /// # Errors
-    ///
-    /// Returns `Err` carrying `errno` when `close` returns -1 (the maximum value, for an unsigned return type).
-    ///
-    /// The raw declaration is [`raw::close`].
+    /** Calls the C function `close`.
+
+ # Errors
+
+ Returns `Err` carrying `errno` when `close` returns -1 (the maximum value, for an unsigned return type).
+
+ The raw declaration is [`raw::close`].*/
     #[inline]
     #[allow(non_snake_case, clippy::too_many_arguments)]
     pub fn close(
         fd: i32,
     ) -> ::ffi_runtime::__private::Result<i32, ::ffi_runtime::Error> {
         #[allow(unused_imports)]
-        use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+        use ::ffi_runtime::__private::{self as __ffi, hygiene::__ret};
         const {
             __ffi::passed_to_c::<i32>();
             __ffi::returned_by_c::<i32>();
         }
         let __ret = unsafe { raw::close(fd) };
         if <i32 as __ffi::IntReturn>::is_errno_sentinel(__ret) {
-            let __error = __ffi::last_errno_error(&__ffi::Site { function: "close" });
-            return __ffi::Err(__error);
+            return __ffi::Err(
+                __ffi::last_errno_error(&__ffi::Site { function: "close" }),
+            );
         }
         __ffi::Ok(__ret)
     }
-    /// Calls the C function `getpid`.
-    ///
-    /// The raw declaration is [`raw::getpid`].
+    /** Calls the C function `getpid`.
+
+ The raw declaration is [`raw::getpid`].*/
     #[inline]
     #[allow(non_snake_case, clippy::too_many_arguments)]
     pub fn getpid() -> pid_t {
         #[allow(unused_imports)]
-        use ::ffi_runtime::__private::{self as __ffi, hygiene::{}};
+        use ::ffi_runtime::__private as __ffi;
         const {
             __ffi::returned_by_c::<pid_t>();
         }

@@ -14,13 +14,13 @@ const _: () = {
 const _: () = {
     let _: unsafe extern "C" fn(c_ulong, *const u8, u32) -> c_ulong = raw::checksum;
 };
-/// Calls the C function `compress`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying the status code when `compress` returns nonzero.
-///
-/// The raw declaration is [`raw::compress`].
+/** Calls the C function `compress`.
+
+ # Errors
+
+ Returns `Err` carrying the status code when `compress` returns nonzero.
+
+ The raw declaration is [`raw::compress`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 fn compress(
@@ -33,8 +33,7 @@ fn compress(
     use ::ffi_runtime::__private::{
         self as __ffi,
         hygiene::{
-            __buffer, __bytes, __capacity, __capacity_n, __error, __length, __ret,
-            __written,
+            __buffer, __bytes, __capacity, __capacity_n, __length, __ret, __written,
         },
     };
     const {
@@ -85,13 +84,14 @@ fn compress(
             )
         };
         if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
-            let __error = __ffi::code_error(
-                &__ffi::Site {
-                    function: "compress",
-                },
-                <c_int as __ffi::IntReturn>::to_code(__ret),
+            return __ffi::Err(
+                __ffi::code_error(
+                    &__ffi::Site {
+                        function: "compress",
+                    },
+                    <c_int as __ffi::IntReturn>::to_code(__ret),
+                ),
             );
-            return __ffi::Err(__error);
         }
         let __written = <c_ulong as __ffi::Length>::to_usize(__capacity_n);
         match __written.and_then(|__written| __ffi::written_bytes(__buffer, __written)) {
@@ -110,9 +110,9 @@ fn compress(
         }
     }
 }
-/// Calls the C function `crc32`.
-///
-/// The raw declaration is [`raw::checksum`].
+/** Calls the C function `crc32`.
+
+ The raw declaration is [`raw::checksum`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 fn checksum(

@@ -16,13 +16,13 @@ pub mod raw {
         ) -> usize;
     }
 }
-/// Calls the C function `getcwd`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying `errno` when `getcwd` returns NULL.
-///
-/// The raw declaration is [`raw::getcwd`].
+/** Calls the C function `getcwd`.
+
+ # Errors
+
+ Returns `Err` carrying `errno` when `getcwd` returns NULL.
+
+ The raw declaration is [`raw::getcwd`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn getcwd() -> ::ffi_runtime::__private::Result<
@@ -72,13 +72,13 @@ pub fn getcwd() -> ::ffi_runtime::__private::Result<
         }
     }
 }
-/// Calls the C function `readlink`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying `errno` when `readlink` returns -1 (the maximum value, for an unsigned return type).
-///
-/// The raw declaration is [`raw::readlink`].
+/** Calls the C function `readlink`.
+
+ # Errors
+
+ Returns `Err` carrying `errno` when `readlink` returns -1 (the maximum value, for an unsigned return type).
+
+ The raw declaration is [`raw::readlink`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn readlink(
@@ -91,8 +91,8 @@ pub fn readlink(
     use ::ffi_runtime::__private::{
         self as __ffi,
         hygiene::{
-            __buffer, __bytes, __capacity, __capacity_n, __error, __position, __ret,
-            __slot, __string, __written,
+            __buffer, __bytes, __capacity, __capacity_n, __position, __ret, __slot,
+            __string, __written,
         },
     };
     const {
@@ -126,12 +126,13 @@ pub fn readlink(
             )
         };
         if <isize as __ffi::IntReturn>::is_errno_sentinel(__ret) {
-            let __error = __ffi::last_errno_error(
-                &__ffi::Site {
-                    function: "readlink",
-                },
+            return __ffi::Err(
+                __ffi::last_errno_error(
+                    &__ffi::Site {
+                        function: "readlink",
+                    },
+                ),
             );
-            return __ffi::Err(__error);
         }
         let __written = <isize as __ffi::Length>::to_usize(__ret);
         match __written {
@@ -167,9 +168,9 @@ pub fn readlink(
         }
     }
 }
-/// Calls the C function `strxfrm`.
-///
-/// The raw declaration is [`raw::strxfrm`].
+/** Calls the C function `strxfrm`.
+
+ The raw declaration is [`raw::strxfrm`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn strxfrm(

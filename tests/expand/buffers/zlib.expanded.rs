@@ -16,13 +16,13 @@ pub mod raw {
         ) -> c_int;
     }
 }
-/// Calls the C function `uncompress`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying the status code when `uncompress` returns nonzero.
-///
-/// The raw declaration is [`raw::uncompress`].
+/** Calls the C function `uncompress`.
+
+ # Errors
+
+ Returns `Err` carrying the status code when `uncompress` returns nonzero.
+
+ The raw declaration is [`raw::uncompress`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn uncompress(

@@ -25,13 +25,13 @@ pub mod raw {
         ) -> c_int;
     }
 }
-/// Calls the C function `each_row`.
-///
-/// # Panics
-///
-/// If `visit` panics, C gets its `on_panic` value and the panic resumes here once `each_row` has returned.
-///
-/// The raw declaration is [`raw::each_row`].
+/** Calls the C function `each_row`.
+
+ # Panics
+
+ If `visit` panics, C gets its `on_panic` value and the panic resumes here once `each_row` has returned.
+
+ The raw declaration is [`raw::each_row`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn each_row<__VisitFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> c_int>(
@@ -69,19 +69,19 @@ pub fn each_row<__VisitFn: ::ffi_runtime::__private::core::ops::FnMut(c_int) -> 
     __ffi::Scoped::resume_panic(&mut visit);
     __ret
 }
-/// Calls the C function `open_visiting`.
-///
-/// On success returns what C wrote to the out-parameter `ctx`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying the status code when `open_visiting` returns nonzero.
-///
-/// # Panics
-///
-/// If `visit` panics, C gets its `on_panic` value and the panic resumes here once `open_visiting` has returned.
-///
-/// The raw declaration is [`raw::open_visiting`].
+/** Calls the C function `open_visiting`.
+
+ On success returns what C wrote to the out-parameter `ctx`.
+
+ # Errors
+
+ Returns `Err` carrying the status code when `open_visiting` returns nonzero.
+
+ # Panics
+
+ If `visit` panics, C gets its `on_panic` value and the panic resumes here once `open_visiting` has returned.
+
+ The raw declaration is [`raw::open_visiting`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn open_visiting<
@@ -142,17 +142,17 @@ pub fn open_visiting<
     };
     __ffi::Ok(ctx)
 }
-/// Calls the C function `set_handler`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying the status code when `set_handler` returns nonzero.
-///
-/// # Panics
-///
-/// `handler` runs later, called by C: a panic there answers its `on_panic` value, or aborts the process when it has none.
-///
-/// The raw declaration is [`raw::set_handler`].
+/** Calls the C function `set_handler`.
+
+ # Errors
+
+ Returns `Err` carrying the status code when `set_handler` returns nonzero.
+
+ # Panics
+
+ `handler` runs later, called by C: a panic there answers its `on_panic` value, or aborts the process when it has none.
+
+ The raw declaration is [`raw::set_handler`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn set_handler<
@@ -164,7 +164,7 @@ pub fn set_handler<
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{
-        self as __ffi, hygiene::{__arg0, __arg1, __error, __ret, __state},
+        self as __ffi, hygiene::{__arg0, __arg1, __ret, __state},
     };
     const {
         __ffi::returned_by_c::<c_int>();
@@ -200,13 +200,14 @@ pub fn set_handler<
         )
     };
     if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
-        let __error = __ffi::code_error(
-            &__ffi::Site {
-                function: "set_handler",
-            },
-            <c_int as __ffi::IntReturn>::to_code(__ret),
+        return __ffi::Err(
+            __ffi::code_error(
+                &__ffi::Site {
+                    function: "set_handler",
+                },
+                <c_int as __ffi::IntReturn>::to_code(__ret),
+            ),
         );
-        return __ffi::Err(__error);
     }
     __ffi::Ok(())
 }

@@ -14,13 +14,13 @@ pub mod sys {
 }
 #[allow(unused_imports)]
 pub use self::sys::dlerror;
-/// Calls the C function `sqlite3_step`.
-///
-/// # Errors
-///
-/// Returns `Err` when the `check` type rejects the value `sqlite3_step` returns.
-///
-/// The raw declaration is [`sys::sqlite3_step`].
+/** Calls the C function `sqlite3_step`.
+
+ # Errors
+
+ Returns `Err` when the `check` type rejects the value `sqlite3_step` returns.
+
+ The raw declaration is [`sys::sqlite3_step`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_step(
@@ -42,13 +42,13 @@ pub fn sqlite3_step(
     };
     __ffi::Ok(__value)
 }
-/// Calls the C function `dlopen`.
-///
-/// # Errors
-///
-/// Returns `Err` when `dlopen` returns NULL. The error's message is read from `dlerror()`.
-///
-/// The raw declaration is [`sys::dlopen`].
+/** Calls the C function `dlopen`.
+
+ # Errors
+
+ Returns `Err` when `dlopen` returns NULL. The error's message is read from `dlerror()`.
+
+ The raw declaration is [`sys::dlopen`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn dlopen(

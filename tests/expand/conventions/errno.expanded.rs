@@ -18,46 +18,45 @@ pub mod raw {
 #[allow(unused_imports)]
 pub use self::raw::open;
 /// Closes a file descriptor.
-///
-/// # Errors
-///
-/// Returns `Err` carrying `errno` when `close` returns -1 (the maximum value, for an unsigned return type).
-///
-/// The raw declaration is [`raw::close`].
+/**
+ # Errors
+
+ Returns `Err` carrying `errno` when `close` returns -1 (the maximum value, for an unsigned return type).
+
+ The raw declaration is [`raw::close`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn close(
     fd: c_int,
 ) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::__ret};
     const {
         __ffi::passed_to_c::<c_int>();
         __ffi::returned_by_c::<c_int>();
     }
     let __ret = unsafe { raw::close(fd) };
     if <c_int as __ffi::IntReturn>::is_errno_sentinel(__ret) {
-        let __error = __ffi::last_errno_error(&__ffi::Site { function: "close" });
-        return __ffi::Err(__error);
+        return __ffi::Err(__ffi::last_errno_error(&__ffi::Site { function: "close" }));
     }
     __ffi::Ok(__ret)
 }
-/// Calls the C function `getrlimit`.
-///
-/// On success returns what C wrote to the out-parameter `rlim`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying `errno` when `getrlimit` returns -1 (the maximum value, for an unsigned return type).
-///
-/// The raw declaration is [`raw::getrlimit`].
+/** Calls the C function `getrlimit`.
+
+ On success returns what C wrote to the out-parameter `rlim`.
+
+ # Errors
+
+ Returns `Err` carrying `errno` when `getrlimit` returns -1 (the maximum value, for an unsigned return type).
+
+ The raw declaration is [`raw::getrlimit`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn getrlimit(
     resource: c_int,
 ) -> ::ffi_runtime::__private::Result<libc::rlimit, ::ffi_runtime::Error> {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::__ret};
     const {
         __ffi::passed_to_c::<c_int>();
         __ffi::written_by_c::<libc::rlimit>();
@@ -68,22 +67,23 @@ pub fn getrlimit(
         raw::getrlimit(resource, __ffi::MaybeUninit::as_mut_ptr(&mut rlim))
     };
     if <c_int as __ffi::IntReturn>::is_errno_sentinel(__ret) {
-        let __error = __ffi::last_errno_error(
-            &__ffi::Site {
-                function: "getrlimit",
-            },
+        return __ffi::Err(
+            __ffi::last_errno_error(
+                &__ffi::Site {
+                    function: "getrlimit",
+                },
+            ),
         );
-        return __ffi::Err(__error);
     }
     __ffi::Ok(unsafe { __ffi::MaybeUninit::assume_init(rlim) })
 }
-/// Calls the C function `fopen`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying `errno` when `fopen` returns NULL.
-///
-/// The raw declaration is [`raw::fopen`].
+/** Calls the C function `fopen`.
+
+ # Errors
+
+ Returns `Err` carrying `errno` when `fopen` returns NULL.
+
+ The raw declaration is [`raw::fopen`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn fopen(
@@ -94,7 +94,7 @@ pub fn fopen(
     ::ffi_runtime::Error,
 > {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ptr, __ret}};
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__ptr, __ret}};
     const {
         __ffi::byte::<c_char>();
     }
@@ -102,8 +102,7 @@ pub fn fopen(
         raw::fopen(__ffi::CStr::as_ptr(path), __ffi::CStr::as_ptr(mode))
     };
     let __ffi::Some(__ptr) = __ffi::NonNull::new(__ret) else {
-        let __error = __ffi::last_errno_error(&__ffi::Site { function: "fopen" });
-        return __ffi::Err(__error);
+        return __ffi::Err(__ffi::last_errno_error(&__ffi::Site { function: "fopen" }));
     };
     __ffi::Ok(__ptr)
 }

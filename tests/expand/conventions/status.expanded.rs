@@ -30,76 +30,78 @@ pub fn tls_connect(ctx: &mut tls, host: *const c_char, port: *const c_char) -> !
         "#[foreign] reported errors for this declaration"
     )
 }
-/// Calls the C function `tls_error`.
-///
-/// The raw declaration is [`raw::tls_error`].
+/** Calls the C function `tls_error`.
+
+ The raw declaration is [`raw::tls_error`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn tls_error(ctx: &mut tls) -> *const c_char {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{}};
+    use ::ffi_runtime::__private as __ffi;
     const {
         __ffi::shared_with_c::<tls>();
     }
     unsafe { raw::tls_error(ctx) }
 }
-/// Calls the C function `pthread_mutex_lock`.
-///
-/// # Errors
-///
-/// Returns `Err` when `pthread_mutex_lock` returns nonzero; that value is the `errno` it carries.
-///
-/// The raw declaration is [`raw::pthread_mutex_lock`].
+/** Calls the C function `pthread_mutex_lock`.
+
+ # Errors
+
+ Returns `Err` when `pthread_mutex_lock` returns nonzero; that value is the `errno` it carries.
+
+ The raw declaration is [`raw::pthread_mutex_lock`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn pthread_mutex_lock(
     mutex: &mut pthread_mutex_t,
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::__ret};
     const {
         __ffi::shared_with_c::<pthread_mutex_t>();
         __ffi::returned_by_c::<c_int>();
     }
     let __ret = unsafe { raw::pthread_mutex_lock(mutex) };
     if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
-        let __error = __ffi::ret_errno_error(
-            &__ffi::Site {
-                function: "pthread_mutex_lock",
-            },
-            <c_int as __ffi::IntReturn>::to_code(__ret),
+        return __ffi::Err(
+            __ffi::ret_errno_error(
+                &__ffi::Site {
+                    function: "pthread_mutex_lock",
+                },
+                <c_int as __ffi::IntReturn>::to_code(__ret),
+            ),
         );
-        return __ffi::Err(__error);
     }
     __ffi::Ok(())
 }
-/// Calls the C function `io_uring_submit`.
-///
-/// # Errors
-///
-/// Returns `Err` when `io_uring_submit` returns a negative value `-e`; the error carries `errno` `e`.
-///
-/// The raw declaration is [`raw::io_uring_submit`].
+/** Calls the C function `io_uring_submit`.
+
+ # Errors
+
+ Returns `Err` when `io_uring_submit` returns a negative value `-e`; the error carries `errno` `e`.
+
+ The raw declaration is [`raw::io_uring_submit`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn io_uring_submit(
     ring: &mut io_uring,
 ) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::__ret};
     const {
         __ffi::shared_with_c::<io_uring>();
         __ffi::returned_by_c::<c_int>();
     }
     let __ret = unsafe { raw::io_uring_submit(ring) };
     if <c_int as __ffi::SignedReturn>::is_negative(__ret) {
-        let __error = __ffi::neg_errno_error(
-            &__ffi::Site {
-                function: "io_uring_submit",
-            },
-            <c_int as __ffi::IntReturn>::to_code(__ret),
+        return __ffi::Err(
+            __ffi::neg_errno_error(
+                &__ffi::Site {
+                    function: "io_uring_submit",
+                },
+                <c_int as __ffi::IntReturn>::to_code(__ret),
+            ),
         );
-        return __ffi::Err(__error);
     }
     __ffi::Ok(__ret)
 }

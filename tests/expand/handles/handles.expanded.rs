@@ -17,15 +17,15 @@ pub mod raw {
 }
 #[allow(unused_imports)]
 pub use self::raw::sqlite3_errmsg;
-/// Calls the C function `sqlite3_open`.
-///
-/// On success returns what C wrote to the out-parameter `db`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying the status code when `sqlite3_open` returns nonzero. The error's message is read from `sqlite3_errmsg(db)`.
-///
-/// The raw declaration is [`raw::sqlite3_open`].
+/** Calls the C function `sqlite3_open`.
+
+ On success returns what C wrote to the out-parameter `db`.
+
+ # Errors
+
+ Returns `Err` carrying the status code when `sqlite3_open` returns nonzero. The error's message is read from `sqlite3_errmsg(db)`.
+
+ The raw declaration is [`raw::sqlite3_open`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_open(
@@ -66,13 +66,13 @@ pub fn sqlite3_open(
     };
     __ffi::Ok(db)
 }
-/// Calls the C function `sqlite3_exec_simple`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying the status code when `sqlite3_exec_simple` returns nonzero. The error's message is read from `sqlite3_errmsg(db)`.
-///
-/// The raw declaration is [`raw::sqlite3_exec_simple`].
+/** Calls the C function `sqlite3_exec_simple`.
+
+ # Errors
+
+ Returns `Err` carrying the status code when `sqlite3_exec_simple` returns nonzero. The error's message is read from `sqlite3_errmsg(db)`.
+
+ The raw declaration is [`raw::sqlite3_exec_simple`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_exec_simple(
@@ -108,33 +108,33 @@ pub fn sqlite3_exec_simple(
     }
     __ffi::Ok(())
 }
-/// Calls the C function `sqlite3_changes`.
-///
-/// The raw declaration is [`raw::sqlite3_changes`].
+/** Calls the C function `sqlite3_changes`.
+
+ The raw declaration is [`raw::sqlite3_changes`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_changes(db: &Db) -> c_int {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{}};
+    use ::ffi_runtime::__private as __ffi;
     const {
         __ffi::returned_by_c::<c_int>();
     }
     unsafe { raw::sqlite3_changes(<Db as ::ffi_runtime::Handle>::as_ptr(db)) }
 }
-/// Calls the C function `sqlite3_close`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying the status code when `sqlite3_close` returns nonzero.
-///
-/// The raw declaration is [`raw::sqlite3_close`].
+/** Calls the C function `sqlite3_close`.
+
+ # Errors
+
+ Returns `Err` carrying the status code when `sqlite3_close` returns nonzero.
+
+ The raw declaration is [`raw::sqlite3_close`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_close(
     db: Db,
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::__ret};
     const {
         __ffi::returned_by_c::<c_int>();
     }
@@ -142,37 +142,39 @@ pub fn sqlite3_close(
         raw::sqlite3_close(<Db as ::ffi_runtime::Handle>::into_raw(db))
     };
     if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
-        let __error = __ffi::code_error(
-            &__ffi::Site {
-                function: "sqlite3_close",
-            },
-            <c_int as __ffi::IntReturn>::to_code(__ret),
+        return __ffi::Err(
+            __ffi::code_error(
+                &__ffi::Site {
+                    function: "sqlite3_close",
+                },
+                <c_int as __ffi::IntReturn>::to_code(__ret),
+            ),
         );
-        return __ffi::Err(__error);
     }
     __ffi::Ok(())
 }
-/// Calls the C function `tls_client`.
-///
-/// # Errors
-///
-/// Returns `Err` when `tls_client` returns NULL.
-///
-/// The raw declaration is [`raw::tls_client`].
+/** Calls the C function `tls_client`.
+
+ # Errors
+
+ Returns `Err` when `tls_client` returns NULL.
+
+ The raw declaration is [`raw::tls_client`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn tls_client() -> ::ffi_runtime::__private::Result<Tls, ::ffi_runtime::Error> {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ptr, __ret}};
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__ptr, __ret}};
     let __ret = unsafe { raw::tls_client() };
     let __ffi::Some(__ptr) = (unsafe { <Tls as ::ffi_runtime::Handle>::from_raw(__ret) })
     else {
-        let __error = __ffi::null_error(
-            &__ffi::Site {
-                function: "tls_client",
-            },
+        return __ffi::Err(
+            __ffi::null_error(
+                &__ffi::Site {
+                    function: "tls_client",
+                },
+            ),
         );
-        return __ffi::Err(__error);
     };
     __ffi::Ok(__ptr)
 }

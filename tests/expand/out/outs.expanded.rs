@@ -15,15 +15,15 @@ pub mod raw {
         pub fn pair(a: *mut c_int, b: *mut Point) -> c_int;
     }
 }
-/// Calls the C function `posix_memalign`.
-///
-/// On success returns what C wrote to the out-parameter `memptr`.
-///
-/// # Errors
-///
-/// Returns `Err` when `posix_memalign` returns nonzero; that value is the `errno` it carries.
-///
-/// The raw declaration is [`raw::posix_memalign`].
+/** Calls the C function `posix_memalign`.
+
+ On success returns what C wrote to the out-parameter `memptr`.
+
+ # Errors
+
+ Returns `Err` when `posix_memalign` returns nonzero; that value is the `errno` it carries.
+
+ The raw declaration is [`raw::posix_memalign`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn posix_memalign(
@@ -31,7 +31,7 @@ pub fn posix_memalign(
     size: usize,
 ) -> ::ffi_runtime::__private::Result<*mut c_void, ::ffi_runtime::Error> {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::__ret};
     const {
         __ffi::written_by_c::<*mut c_void>();
         __ffi::passed_to_c::<usize>();
@@ -42,30 +42,31 @@ pub fn posix_memalign(
         raw::posix_memalign(__ffi::MaybeUninit::as_mut_ptr(&mut memptr), alignment, size)
     };
     if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
-        let __error = __ffi::ret_errno_error(
-            &__ffi::Site {
-                function: "posix_memalign",
-            },
-            <c_int as __ffi::IntReturn>::to_code(__ret),
+        return __ffi::Err(
+            __ffi::ret_errno_error(
+                &__ffi::Site {
+                    function: "posix_memalign",
+                },
+                <c_int as __ffi::IntReturn>::to_code(__ret),
+            ),
         );
-        return __ffi::Err(__error);
     }
     __ffi::Ok(unsafe { __ffi::MaybeUninit::assume_init(memptr) })
 }
-/// Calls the C function `pair`.
-///
-/// On success returns what C wrote to the out-parameters `a`, `b`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying the status code when `pair` returns nonzero.
-///
-/// The raw declaration is [`raw::pair`].
+/** Calls the C function `pair`.
+
+ On success returns what C wrote to the out-parameters `a`, `b`.
+
+ # Errors
+
+ Returns `Err` carrying the status code when `pair` returns nonzero.
+
+ The raw declaration is [`raw::pair`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn pair() -> ::ffi_runtime::__private::Result<(c_int, Point), ::ffi_runtime::Error> {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::__ret};
     const {
         __ffi::written_by_c::<c_int>();
         __ffi::written_by_c::<Point>();
@@ -80,11 +81,12 @@ pub fn pair() -> ::ffi_runtime::__private::Result<(c_int, Point), ::ffi_runtime:
         )
     };
     if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
-        let __error = __ffi::code_error(
-            &__ffi::Site { function: "pair" },
-            <c_int as __ffi::IntReturn>::to_code(__ret),
+        return __ffi::Err(
+            __ffi::code_error(
+                &__ffi::Site { function: "pair" },
+                <c_int as __ffi::IntReturn>::to_code(__ret),
+            ),
         );
-        return __ffi::Err(__error);
     }
     __ffi::Ok(unsafe {
         (__ffi::MaybeUninit::assume_init(a), __ffi::MaybeUninit::assume_init(b))

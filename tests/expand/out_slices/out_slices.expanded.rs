@@ -23,13 +23,13 @@ pub mod raw {
 }
 #[allow(unused_imports)]
 pub use self::raw::sqlite3_free;
-/// Calls the C function `list_items`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying the status code when `list_items` returns nonzero.
-///
-/// The raw declaration is [`raw::list_items`].
+/** Calls the C function `list_items`.
+
+ # Errors
+
+ Returns `Err` carrying the status code when `list_items` returns nonzero.
+
+ The raw declaration is [`raw::list_items`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn list_items(
@@ -39,7 +39,7 @@ pub fn list_items(
     ::ffi_runtime::Error,
 > {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__count, __error, __ret}};
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__count, __ret}};
     const {
         __ffi::written_by_c::<Item>();
         __ffi::returned_by_c::<c_int>();
@@ -54,13 +54,14 @@ pub fn list_items(
         )
     };
     if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
-        let __error = __ffi::code_error(
-            &__ffi::Site {
-                function: "list_items",
-            },
-            <c_int as __ffi::IntReturn>::to_code(__ret),
+        return __ffi::Err(
+            __ffi::code_error(
+                &__ffi::Site {
+                    function: "list_items",
+                },
+                <c_int as __ffi::IntReturn>::to_code(__ret),
+            ),
         );
-        return __ffi::Err(__error);
     }
     let items: __ffi::Vec<Item> = {
         let __count = <usize as __ffi::Length>::to_usize(count);
@@ -96,13 +97,13 @@ pub fn list_items(
     };
     __ffi::Ok(items)
 }
-/// Calls the C function `sqlite3_serialize`.
-///
-/// # Errors
-///
-/// Returns `Err` when `sqlite3_serialize` returns NULL.
-///
-/// The raw declaration is [`raw::sqlite3_serialize`].
+/** Calls the C function `sqlite3_serialize`.
+
+ # Errors
+
+ Returns `Err` when `sqlite3_serialize` returns NULL.
+
+ The raw declaration is [`raw::sqlite3_serialize`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_serialize(
@@ -115,7 +116,7 @@ pub fn sqlite3_serialize(
 > {
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{
-        self as __ffi, hygiene::{__copy, __count, __error, __ptr, __ret, __value},
+        self as __ffi, hygiene::{__copy, __count, __ptr, __ret, __value},
     };
     const {
         __ffi::byte::<c_char>();
@@ -132,12 +133,13 @@ pub fn sqlite3_serialize(
         )
     };
     let __ffi::Some(__ptr) = __ffi::NonNull::new(__ret) else {
-        let __error = __ffi::null_error(
-            &__ffi::Site {
-                function: "sqlite3_serialize",
-            },
+        return __ffi::Err(
+            __ffi::null_error(
+                &__ffi::Site {
+                    function: "sqlite3_serialize",
+                },
+            ),
         );
-        return __ffi::Err(__error);
     };
     let __count = <i64 as __ffi::Length>::to_usize(size);
     let __count = match __count.and_then(__ffi::array_length::<u8>) {

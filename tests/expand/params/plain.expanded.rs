@@ -22,42 +22,42 @@ pub mod raw {
 #[allow(unused_imports)]
 use self::raw::errno_location;
 /// Cube root.
-///
-/// The raw declaration is [`raw::cbrt`].
+/**
+ The raw declaration is [`raw::cbrt`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn cbrt(x: f64) -> f64 {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{}};
+    use ::ffi_runtime::__private as __ffi;
     const {
         __ffi::passed_to_c::<f64>();
         __ffi::returned_by_c::<f64>();
     }
     unsafe { raw::cbrt(x) }
 }
-/// Calls the C function `cbrt`.
-///
-/// The raw declaration is [`raw::cube_root`].
+/** Calls the C function `cbrt`.
+
+ The raw declaration is [`raw::cube_root`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub(crate) fn cube_root(x: f64) -> f64 {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{}};
+    use ::ffi_runtime::__private as __ffi;
     const {
         __ffi::passed_to_c::<f64>();
         __ffi::returned_by_c::<f64>();
     }
     unsafe { raw::cube_root(x) }
 }
-/// Calls the C function `abs`.
-///
-/// The raw declaration is [`raw::abs`].
+/** Calls the C function `abs`.
+
+ The raw declaration is [`raw::abs`].*/
 #[cfg(unix)]
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 fn abs(x: c_int) -> c_int {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{}};
+    use ::ffi_runtime::__private as __ffi;
     const {
         __ffi::passed_to_c::<c_int>();
         __ffi::returned_by_c::<c_int>();
@@ -65,16 +65,16 @@ fn abs(x: c_int) -> c_int {
     raw::abs(x)
 }
 /// Fills a buffer.
-///
-/// # Errors
-///
-/// Returns `Err` carrying the status code when `fill` returns nonzero.
-///
-/// # Safety
-///
-/// The caller must uphold the contract of the C function `fill` for the raw pointer `buffer`: valid for the accesses it makes, for as long as it uses them.
-///
-/// The raw declaration is [`raw::fill`].
+/**
+ # Errors
+
+ Returns `Err` carrying the status code when `fill` returns nonzero.
+
+ # Safety
+
+ The caller must uphold the contract of the C function `fill` for the raw pointer `buffer`: valid for the accesses it makes, for as long as it uses them.
+
+ The raw declaration is [`raw::fill`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 unsafe fn fill(
@@ -82,14 +82,15 @@ unsafe fn fill(
     len: usize,
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::__ret};
     let __ret = unsafe { raw::fill(buffer, len) };
     if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
-        let __error = __ffi::code_error(
-            &__ffi::Site { function: "fill" },
-            <c_int as __ffi::IntReturn>::to_code(__ret),
+        return __ffi::Err(
+            __ffi::code_error(
+                &__ffi::Site { function: "fill" },
+                <c_int as __ffi::IntReturn>::to_code(__ret),
+            ),
         );
-        return __ffi::Err(__error);
     }
     __ffi::Ok(())
 }

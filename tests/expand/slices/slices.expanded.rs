@@ -11,13 +11,13 @@ pub mod raw {
         pub fn read_some(fd: c_int, buffer: *mut u8, count: c_int) -> c_int;
     }
 }
-/// Calls the C function `write_all`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying the status code when `write_all` returns nonzero.
-///
-/// The raw declaration is [`raw::write_all`].
+/** Calls the C function `write_all`.
+
+ # Errors
+
+ Returns `Err` carrying the status code when `write_all` returns nonzero.
+
+ The raw declaration is [`raw::write_all`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn write_all(
@@ -25,7 +25,7 @@ pub fn write_all(
     bytes: &[u8],
 ) -> ::ffi_runtime::__private::Result<(), ::ffi_runtime::Error> {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __ret}};
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::__ret};
     const {
         __ffi::passed_to_c::<c_int>();
         __ffi::passed_to_c::<u8>();
@@ -35,23 +35,24 @@ pub fn write_all(
     let count: usize = <[_]>::len(bytes);
     let __ret = unsafe { raw::write_all(fd, <[u8]>::as_ptr(bytes), count) };
     if <c_int as __ffi::IntReturn>::is_nonzero(__ret) {
-        let __error = __ffi::code_error(
-            &__ffi::Site {
-                function: "write_all",
-            },
-            <c_int as __ffi::IntReturn>::to_code(__ret),
+        return __ffi::Err(
+            __ffi::code_error(
+                &__ffi::Site {
+                    function: "write_all",
+                },
+                <c_int as __ffi::IntReturn>::to_code(__ret),
+            ),
         );
-        return __ffi::Err(__error);
     }
     __ffi::Ok(())
 }
-/// Calls the C function `read_some`.
-///
-/// # Errors
-///
-/// Returns `Err` when `read_some` returns a negative value `-e`; the error carries `errno` `e`.
-///
-/// The raw declaration is [`raw::read_some`].
+/** Calls the C function `read_some`.
+
+ # Errors
+
+ Returns `Err` when `read_some` returns a negative value `-e`; the error carries `errno` `e`.
+
+ The raw declaration is [`raw::read_some`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn read_some(
@@ -59,7 +60,7 @@ pub fn read_some(
     buffer: &mut [u8],
 ) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__error, __length, __ret}};
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__length, __ret}};
     const {
         __ffi::passed_to_c::<c_int>();
         __ffi::shared_with_c::<u8>();
@@ -82,13 +83,14 @@ pub fn read_some(
     };
     let __ret = unsafe { raw::read_some(fd, <[u8]>::as_mut_ptr(buffer), count) };
     if <c_int as __ffi::SignedReturn>::is_negative(__ret) {
-        let __error = __ffi::neg_errno_error(
-            &__ffi::Site {
-                function: "read_some",
-            },
-            <c_int as __ffi::IntReturn>::to_code(__ret),
+        return __ffi::Err(
+            __ffi::neg_errno_error(
+                &__ffi::Site {
+                    function: "read_some",
+                },
+                <c_int as __ffi::IntReturn>::to_code(__ret),
+            ),
         );
-        return __ffi::Err(__error);
     }
     __ffi::Ok(__ret)
 }

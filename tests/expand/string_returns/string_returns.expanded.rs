@@ -15,13 +15,13 @@ pub mod raw {
 }
 #[allow(unused_imports)]
 pub use self::raw::sqlite3_free;
-/// Calls the C function `sqlite3_libversion`.
-///
-/// # Errors
-///
-/// Returns `Err` when `sqlite3_libversion` returns NULL.
-///
-/// The raw declaration is [`raw::sqlite3_libversion`].
+/** Calls the C function `sqlite3_libversion`.
+
+ # Errors
+
+ Returns `Err` when `sqlite3_libversion` returns NULL.
+
+ The raw declaration is [`raw::sqlite3_libversion`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_libversion() -> ::ffi_runtime::__private::Result<
@@ -29,32 +29,31 @@ pub fn sqlite3_libversion() -> ::ffi_runtime::__private::Result<
     ::ffi_runtime::Error,
 > {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{
-        self as __ffi, hygiene::{__error, __ptr, __ret, __value},
-    };
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__ptr, __ret, __value}};
     const {
         __ffi::byte::<c_char>();
     }
     let __ret = unsafe { raw::sqlite3_libversion() };
     let __ffi::Some(__ptr) = __ffi::NonNull::new(<*const __ffi::c_char>::cast_mut(__ret))
     else {
-        let __error = __ffi::null_error(
-            &__ffi::Site {
-                function: "sqlite3_libversion",
-            },
+        return __ffi::Err(
+            __ffi::null_error(
+                &__ffi::Site {
+                    function: "sqlite3_libversion",
+                },
+            ),
         );
-        return __ffi::Err(__error);
     };
     let __value = unsafe { __ffi::CStr::from_ptr(__ptr.as_ptr()) };
     __ffi::Ok(__value)
 }
-/// Calls the C function `sqlite3_errmsg`.
-///
-/// # Errors
-///
-/// Returns `Err` when `sqlite3_errmsg` returns NULL.
-///
-/// The raw declaration is [`raw::sqlite3_errmsg`].
+/** Calls the C function `sqlite3_errmsg`.
+
+ # Errors
+
+ Returns `Err` when `sqlite3_errmsg` returns NULL.
+
+ The raw declaration is [`raw::sqlite3_errmsg`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_errmsg<'a>(
@@ -64,9 +63,7 @@ pub fn sqlite3_errmsg<'a>(
     ::ffi_runtime::Error,
 > {
     #[allow(unused_imports)]
-    use ::ffi_runtime::__private::{
-        self as __ffi, hygiene::{__error, __ptr, __ret, __value},
-    };
+    use ::ffi_runtime::__private::{self as __ffi, hygiene::{__ptr, __ret, __value}};
     const {
         __ffi::byte::<c_char>();
         __ffi::exclusive_handle::<Db>();
@@ -76,23 +73,24 @@ pub fn sqlite3_errmsg<'a>(
     };
     let __ffi::Some(__ptr) = __ffi::NonNull::new(<*const __ffi::c_char>::cast_mut(__ret))
     else {
-        let __error = __ffi::null_error(
-            &__ffi::Site {
-                function: "sqlite3_errmsg",
-            },
+        return __ffi::Err(
+            __ffi::null_error(
+                &__ffi::Site {
+                    function: "sqlite3_errmsg",
+                },
+            ),
         );
-        return __ffi::Err(__error);
     };
     let __value = unsafe { __ffi::CStr::from_ptr(__ptr.as_ptr()) };
     __ffi::Ok(__value)
 }
-/// Calls the C function `sqlite3_expanded_sql`.
-///
-/// # Errors
-///
-/// Returns `Err` when `sqlite3_expanded_sql` returns NULL.
-///
-/// The raw declaration is [`raw::sqlite3_expanded_sql`].
+/** Calls the C function `sqlite3_expanded_sql`.
+
+ # Errors
+
+ Returns `Err` when `sqlite3_expanded_sql` returns NULL.
+
+ The raw declaration is [`raw::sqlite3_expanded_sql`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn sqlite3_expanded_sql(
@@ -103,7 +101,7 @@ pub fn sqlite3_expanded_sql(
 > {
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{
-        self as __ffi, hygiene::{__copy, __error, __ptr, __ret, __value},
+        self as __ffi, hygiene::{__copy, __ptr, __ret, __value},
     };
     const {
         __ffi::byte::<c_char>();
@@ -112,12 +110,13 @@ pub fn sqlite3_expanded_sql(
         raw::sqlite3_expanded_sql(<Stmt<'_> as ::ffi_runtime::Handle>::as_ptr(stmt))
     };
     let __ffi::Some(__ptr) = __ffi::NonNull::new(__ret) else {
-        let __error = __ffi::null_error(
-            &__ffi::Site {
-                function: "sqlite3_expanded_sql",
-            },
+        return __ffi::Err(
+            __ffi::null_error(
+                &__ffi::Site {
+                    function: "sqlite3_expanded_sql",
+                },
+            ),
         );
-        return __ffi::Err(__error);
     };
     let __value = {
         let __copy = __ffi::CStr::to_owned(unsafe {

@@ -16,13 +16,13 @@ pub mod raw {
         pub fn is_null(text: *const c_char) -> bool;
     }
 }
-/// Calls the C function `setenv`.
-///
-/// # Errors
-///
-/// Returns `Err` carrying `errno` when `setenv` returns -1 (the maximum value, for an unsigned return type).
-///
-/// The raw declaration is [`raw::setenv`].
+/** Calls the C function `setenv`.
+
+ # Errors
+
+ Returns `Err` carrying `errno` when `setenv` returns -1 (the maximum value, for an unsigned return type).
+
+ The raw declaration is [`raw::setenv`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn setenv(
@@ -32,7 +32,7 @@ pub fn setenv(
 ) -> ::ffi_runtime::__private::Result<c_int, ::ffi_runtime::Error> {
     #[allow(unused_imports)]
     use ::ffi_runtime::__private::{
-        self as __ffi, hygiene::{__error, __position, __ret, __slot, __string},
+        self as __ffi, hygiene::{__position, __ret, __slot, __string},
     };
     const {
         __ffi::byte::<c_char>();
@@ -73,14 +73,13 @@ pub fn setenv(
         )
     };
     if <c_int as __ffi::IntReturn>::is_errno_sentinel(__ret) {
-        let __error = __ffi::last_errno_error(&__ffi::Site { function: "setenv" });
-        return __ffi::Err(__error);
+        return __ffi::Err(__ffi::last_errno_error(&__ffi::Site { function: "setenv" }));
     }
     __ffi::Ok(__ret)
 }
-/// Calls the C function `puts_maybe`.
-///
-/// The raw declaration is [`raw::puts_maybe`].
+/** Calls the C function `puts_maybe`.
+
+ The raw declaration is [`raw::puts_maybe`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn puts_maybe(
@@ -119,9 +118,9 @@ pub fn puts_maybe(
     let __ret = unsafe { raw::puts_maybe(__ffi::NulTerminated::as_ptr(&text)) };
     __ffi::Ok(__ret)
 }
-/// Calls the C function `is_null`.
-///
-/// The raw declaration is [`raw::is_null`].
+/** Calls the C function `is_null`.
+
+ The raw declaration is [`raw::is_null`].*/
 #[inline]
 #[allow(non_snake_case, clippy::too_many_arguments)]
 pub fn is_null(

@@ -18,9 +18,9 @@
 //! }
 //! ```
 
-use super::Lowering;
 use super::syntax::ast::{BufferParam, Function, Param};
 use super::syntax::types;
+use super::{Lowering, moved};
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::Type;
@@ -34,16 +34,16 @@ pub(crate) fn with_buffer_retry(lowering: &Lowering<'_>, release: TokenStream) -
         Some((_, buffer)) => {
             let max = buffer.max;
             let by_errno = buffer.grow_on.as_ref().map(|errno| {
-                mixed!(#private::should_grow(&__error, #private::libc::#errno, &mut __capacity, #max))
+                body!(lowering => #private::should_grow(&__error, #private::libc::#errno, &mut __capacity, #max))
             });
             let by_code = buffer.grow_on_code.map(
-                |code| mixed!(#private::should_grow_code(&__error, #code, &mut __capacity, #max)),
+                |code| body!(lowering => #private::should_grow_code(&__error, #code, &mut __capacity, #max)),
             );
             let length_type = function.buffer_length().and_then(|(_, in_out)| in_out);
             let by_length = length_type
                 .filter(|_| buffer.grow_to_length)
                 .map(|length_type| {
-                    mixed! {
+                    body! { lowering =>
                         #private::grow_to(
                             &mut __capacity,
                             <#length_type as #private::Length>::to_usize(__capacity_n),
@@ -87,8 +87,9 @@ pub(crate) fn buffer_loop(
     lowering: &Lowering<'_>,
     param: &Param,
     buffer: &BufferParam,
-    call_and_test: &TokenStream,
+    call_and_test: TokenStream,
 ) -> TokenStream {
+    let call_and_test = moved(call_and_test);
     let function = lowering.function;
     let private = &lowering.private;
     let site = lowering.site();
@@ -105,9 +106,10 @@ pub(crate) fn buffer_loop(
         None => (TokenStream::new(), false),
     };
     let (initial, max) = (buffer.initial, buffer.max);
-    let too_long =
-        lowering.convert_error(&mixed!(#private::length_error(#site, #name, #length, __capacity)));
-    let truncated = lowering.convert_error(&mixed!(#private::truncated_error(#site, #name, #max)));
+    let too_long = lowering.convert_error(
+        body!(lowering => #private::length_error(#site, #name, #length, __capacity)),
+    );
+    let truncated = lowering.convert_error(mixed!(#private::truncated_error(#site, #name, #max)));
     let element =
         typed_elements(function, param).map_or_else(|| mixed!(u8), ToTokens::to_token_stream);
     let return_type = types::returned(&function.sig.output).map(ToTokens::to_token_stream);
@@ -115,7 +117,7 @@ pub(crate) fn buffer_loop(
         // The length the whole string needs, without its NUL (`snprintf`): less
         // than the capacity means it fit; otherwise grow to exactly that plus the
         // NUL and call again. A size that cannot be a `usize` is no size at all.
-        mixed! {
+        body! { lowering =>
             let __needed = <#return_type as #private::Length>::to_usize(__ret);
             match __needed {
                 #private::Some(__needed) if __needed < __capacity => {
@@ -135,7 +137,7 @@ pub(crate) fn buffer_loop(
     } else if let (true, Some(return_type)) = (buffer.length_returned, &return_type) {
         // The count C returned: all of the buffer means it may have been cut off
         // (readlink does not say), so grow and call again.
-        mixed! {
+        body! { lowering =>
             let __written = <#return_type as #private::Length>::to_usize(__ret);
             match __written {
                 #private::Some(__written) if __written < __capacity => {
@@ -154,7 +156,7 @@ pub(crate) fn buffer_loop(
     } else if in_out {
         // C wrote the length it used through the in/out pointer: checked against
         // the buffer, never trusted blindly.
-        mixed! {
+        body! { lowering =>
             let __written = <#length_type as #private::Length>::to_usize(__capacity_n);
             match __written.and_then(|__written| #private::written_bytes(__buffer, __written)) {
                 #private::Some(__bytes) => break #private::Ok(__bytes),
@@ -162,7 +164,7 @@ pub(crate) fn buffer_loop(
             }
         }
     } else {
-        mixed! {
+        body! { lowering =>
             match #private::buffer_string(__buffer) {
                 #private::Some(__text) => break #private::Ok(__text),
                 #private::None => {
@@ -174,7 +176,7 @@ pub(crate) fn buffer_loop(
         }
     };
     let capacity = capacity_conversion(lowering, &length_type, in_out, &too_long);
-    mixed! {
+    body! { lowering =>
         let mut __capacity: usize = #initial;
         loop {
             let mut __buffer = #private::zeroed_buffer::<#element>(__capacity);
@@ -197,9 +199,9 @@ fn capacity_conversion(
     let mutability = in_out.then(|| mixed!(mut));
     match lowering.function.buffer_length() {
         Some((length, None)) if types::is_usize(&length.ty) => {
-            mixed!(let __capacity_n: #length_type = __capacity;)
+            body!(lowering => let __capacity_n: #length_type = __capacity;)
         }
-        _ => mixed! {
+        _ => body! { lowering =>
             let #mutability __capacity_n = match <#length_type as #private::Length>::from_usize(__capacity) {
                 #private::Some(__length) => __length,
                 #private::None => return #private::Err(#too_long),

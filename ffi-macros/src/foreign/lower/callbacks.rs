@@ -28,7 +28,7 @@ use super::syntax::callback::{
     CallbackParam, Registration, ViewKind, argument_position, fn_type, user_data_position,
 };
 use super::syntax::types;
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::{ToTokens, format_ident};
 use syn::ext::IdentExt;
 use syn::{Type, TypeFnPtr};
@@ -250,7 +250,7 @@ fn lower_group(lowering: &Lowering<'_>, group: &Group<'_>) -> Option<GroupParts>
     arguments.push((group.data.clone(), data_value));
     if let Some(Registration::Destroy(hook)) = group.registered {
         let (hook_setup, argument) = destroy_hook(
-            function,
+            lowering,
             group.members[0].name,
             hook,
             (&trampoline_params, &trampoline_state, &wrapper_generics),
@@ -444,12 +444,13 @@ fn view_type(private: &Ident, kind: &ViewKind, ty: &Type) -> TokenStream {
 /// `destroy = hook`: the function C calls to free a registered state, and the
 /// argument passed as `hook`.
 fn destroy_hook(
-    function: &Function,
+    lowering: &Lowering<'_>,
     name: &Ident,
     hook: &Ident,
     (params, state, wrapper_generics): (&[TokenStream], &TokenStream, &[TokenStream]),
 ) -> Option<(TokenStream, TokenStream)> {
-    let private = super::alias();
+    let function = lowering.function;
+    let private = &lowering.private;
     let hook_param = function.param(hook)?;
     let (hook_fn, hook_optional) = fn_type(&hook_param.ty)?;
     let hook_abi = &hook_fn.abi;
@@ -457,9 +458,7 @@ fn destroy_hook(
     // gets the archive too) and return a status: it answers the type's default
     // (0, "OK" for such APIs).
     let position = user_data_position(hook_fn)?;
-    let names: Vec<Ident> = (0..hook_fn.inputs.len())
-        .map(|index| format_ident!("__arg{}", index, span = Span::mixed_site()))
-        .collect();
+    let names = lowering.arguments(hook_fn.inputs.len());
     let hook_params = names.iter().zip(&hook_fn.inputs).map(|(name, arg)| {
         let ty = &arg.ty;
         mixed!(#name: #ty)
@@ -498,9 +497,7 @@ fn trampoline(
 ) -> TokenStream {
     let private = super::alias();
     let bare = member.bare;
-    let names: Vec<Ident> = (0..bare.inputs.len())
-        .map(|index| format_ident!("__arg{}", index, span = Span::mixed_site()))
-        .collect();
+    let names = lowering.arguments(bare.inputs.len());
     let params = names.iter().zip(&bare.inputs).map(|(name, arg)| {
         let ty = &arg.ty;
         mixed!(#name: #ty)
@@ -514,7 +511,7 @@ fn trampoline(
         .map(|(index, name)| {
             view_of(member, index).map_or_else(
                 || name.to_token_stream(),
-                |kind| view_value(member, kind, (index, &names), &site),
+                |kind| view_value(lowering, member, kind, (index, &names), &site),
             )
         });
     let data = &names[member.data];
@@ -543,13 +540,13 @@ fn trampoline(
     };
     // The closure: the state itself, or its member.
     let closure = if group.members.len() == 1 {
-        mixed!(__state)
+        body!(lowering => __state)
     } else {
         let field = syn::Index::from(index);
         if group.sync {
-            mixed!((&__state.#field))
+            body!(lowering => (&__state.#field))
         } else {
-            mixed!((&mut __state.#field))
+            body!(lowering => (&mut __state.#field))
         }
     };
     let disjoint = disjoint_checks(member, &names, &site);
@@ -561,7 +558,7 @@ fn trampoline(
             // count that fits the buffer.
             let argument = argument_name(&bare.inputs[position], position);
             let out = &names[position];
-            mixed! {
+            body! { lowering =>
                 #(#disjoint)*
                 let __filling = #closure;
                 let (__closure, __buffer) = #private::Filling::parts(__filling);
@@ -580,7 +577,7 @@ fn trampoline(
     // arguments rest on the annotations' promises (`#[slice(len)]`: `len`
     // elements; `#[cstr]`: a NUL-terminated string; `#[fill(N)]`: a pointer slot
     // C reads after the call).
-    mixed! {
+    body! { lowering =>
         #abi fn #name<#(#generics),*>(#(#params),*) #output {
             #on_panic
             unsafe {
@@ -646,12 +643,13 @@ fn argument_name(argument: &syn::NamedArg, position: usize) -> String {
 /// guard (a bad argument panics there, and the callback answers as after a
 /// panic).
 fn view_value(
+    lowering: &Lowering<'_>,
     member: &Member<'_>,
     kind: &ViewKind,
     (position, names): (usize, &[Ident]),
     site: &TokenStream,
 ) -> TokenStream {
-    let private = super::alias();
+    let private = &lowering.private;
     let name = &names[position];
     let argument = &member.bare.inputs[position];
     let label = argument_name(argument, position);
@@ -679,7 +677,7 @@ fn view_value(
         ViewKind::CStr { nullable: true } => {
             mixed!(#private::callback_cstr_nullable(#name.cast()))
         }
-        ViewKind::Fill(_) => mixed!(__buffer),
+        ViewKind::Fill(_) => body!(lowering => __buffer),
     }
 }
 

@@ -5,61 +5,112 @@ use super::Lowering;
 use super::syntax::args::Convention;
 use super::syntax::ast::{Function, Reporting};
 use super::syntax::types;
-use proc_macro2::TokenStream;
+use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use std::fmt::Write as _;
 
 pub(crate) fn wrapper_docs(lowering: &Lowering<'_>) -> TokenStream {
     let (block, function, reporting) = (lowering.block, lowering.function, &lowering.reporting);
     let symbol = &function.symbol;
-    let raw_path = format!("{}::{}", block.args.raw_mod, function.ident);
-    let mut lines: Vec<String> = Vec::new();
-    if function.docs.is_empty() {
-        lines.push(format!(" Calls the C function `{symbol}`."));
+    let docs = &function.docs;
+    // One `#[doc]` literal of paragraphs (rustdoc joins doc attributes with
+    // newlines, so this reads as the separate lines did): a tenth of the tokens,
+    // one string to escape.
+    let mut text = Paragraphs {
+        text: String::new(),
+        after_docs: !docs.is_empty(),
+    };
+    if docs.is_empty() {
+        let _ = write!(text.next(), " Calls the C function `{symbol}`.");
     }
-    let outs: Vec<String> = function
+    let mut outs = function
         .outs()
-        .filter_map(|param| param.ident.as_ref().map(|ident| format!("`{ident}`")))
-        .collect();
-    if !outs.is_empty() {
-        separate(&mut lines, &function.docs);
-        lines.push(format!(
-            " On success returns what C wrote to the out-parameter{} {}.",
-            if outs.len() == 1 { "" } else { "s" },
-            outs.join(", ")
-        ));
+        .filter_map(|param| param.ident.as_ref())
+        .peekable();
+    if let Some(first) = outs.next() {
+        let several = outs.peek().is_some();
+        let line = text.next();
+        let _ = write!(
+            line,
+            " On success returns what C wrote to the out-parameter{} `{first}`",
+            if several { "s" } else { "" }
+        );
+        for out in outs {
+            let _ = write!(line, ", `{out}`");
+        }
+        line.push('.');
     }
     if let Some(errors) = errors_section(function, reporting) {
-        separate(&mut lines, &function.docs);
-        lines.push(" # Errors".to_owned());
-        separate(&mut lines, &function.docs);
-        lines.push(errors);
+        text.next().push_str(" # Errors");
+        text.next().push_str(&errors);
     }
     if let Some(panics) = panics_section(function) {
-        separate(&mut lines, &function.docs);
-        lines.push(" # Panics".to_owned());
-        separate(&mut lines, &function.docs);
-        lines.push(panics);
+        text.next().push_str(" # Panics");
+        text.next().push_str(&panics);
     }
     if function.is_unsafe_wrapper() {
-        separate(&mut lines, &function.docs);
-        lines.push(" # Safety".to_owned());
-        separate(&mut lines, &function.docs);
-        lines.push(safety_section(function));
+        text.next().push_str(" # Safety");
+        text.next().push_str(&safety_section(function));
     }
-    separate(&mut lines, &function.docs);
-    lines.push(format!(" The raw declaration is [`{raw_path}`]."));
-    let docs = &function.docs;
+    let _ = write!(
+        text.next(),
+        " The raw declaration is [`{}::{}`].",
+        block.args.raw_mod,
+        function.ident
+    );
+    let text = doc_literal(&text.text);
     quote! {
         #(#docs)*
-        #(#[doc = #lines])*
+        #[doc = #text]
     }
 }
 
-/// A blank doc line between paragraphs, none before the first.
-fn separate(lines: &mut Vec<String>, docs: &[syn::Attribute]) {
-    if !lines.is_empty() || !docs.is_empty() {
-        lines.push(String::new());
+/// The string literal of `text`, escaped only where a literal needs it (`"`,
+/// `\`, and control characters other than newline and tab, which a literal
+/// holds as they are): the general escape (`Literal::string`) takes a
+/// character-class lookup per character, most of the cost of the docs.
+fn doc_literal(text: &str) -> Literal {
+    let mut repr = String::with_capacity(text.len() + 2);
+    repr.push('"');
+    let plain =
+        |ch: char| !matches!(ch, '"' | '\\') && (!ch.is_control() || matches!(ch, '\n' | '\t'));
+    // Bytes first: the docs this macro writes are ASCII.
+    let plain_ascii = |byte: u8| {
+        ((b' '..=b'~').contains(&byte) && byte != b'"' && byte != b'\\')
+            || byte == b'\n'
+            || byte == b'\t'
+    };
+    if text.bytes().all(plain_ascii) || text.chars().all(plain) {
+        repr.push_str(text);
+    } else {
+        for ch in text.chars() {
+            if plain(ch) {
+                repr.push(ch);
+            } else {
+                repr.extend(ch.escape_default());
+            }
+        }
+    }
+    repr.push('"');
+    repr.parse().unwrap_or_else(|_| Literal::string(text))
+}
+
+/// Doc paragraphs separated by a blank line, and by one from the raw item's
+/// docs before the first.
+struct Paragraphs {
+    text: String,
+    after_docs: bool,
+}
+
+impl Paragraphs {
+    /// The text, ready for the next paragraph.
+    fn next(&mut self) -> &mut String {
+        if !self.text.is_empty() {
+            self.text.push_str("\n\n");
+        } else if self.after_docs {
+            self.text.push('\n');
+        }
+        &mut self.text
     }
 }
 

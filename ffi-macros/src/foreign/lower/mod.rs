@@ -20,6 +20,7 @@ mod wrapper;
 use super::syntax;
 use proc_macro2::{Group, Ident, Span, TokenStream, TokenTree};
 use quote::ToTokens;
+use std::cell::Cell;
 use std::fmt::Write as _;
 use syn::Path;
 use syn::spanned::Spanned;
@@ -50,6 +51,9 @@ pub(crate) struct Lowering<'a> {
     /// `__ffi`, the wrapper body's alias of `#krate::__private` (mixed-site).
     /// The signature, outside the body, gets the full path ([`Lowering::in_signature`]).
     pub(crate) private: Ident,
+    /// The locals the body's templates named so far ([`body!`]), one bit each:
+    /// [`LOCALS`] from bit 0, `__argN` at bit 32 + N.
+    locals: Cell<u64>,
 }
 
 impl<'a> Lowering<'a> {
@@ -61,22 +65,83 @@ impl<'a> Lowering<'a> {
             reporting: function.reporting(&block.args),
             krate,
             private: alias(),
+            locals: Cell::new(0),
         }
     }
 
+    /// Records locals a template names (bits as in [`Lowering::locals`]).
+    pub(crate) fn mention(&self, locals: u64) {
+        self.locals.set(self.locals.get() | locals);
+    }
+
+    /// `__ret`, the raw call's return value, invisible to the user's names
+    /// (mixed-site hygiene).
+    pub(crate) fn ret(&self) -> Ident {
+        self.mention(named_locals("__ret"));
+        Ident::new("__ret", Span::mixed_site())
+    }
+
+    /// `__arg0`, `__arg1`, ...: the parameters of a function the body declares
+    /// for C to call (a callback's trampoline, a destroy hook), one per argument.
+    pub(crate) fn arguments(&self, count: usize) -> Vec<Ident> {
+        (0..count)
+            .map(|index| {
+                if index < 32 {
+                    self.mention(1 << (32 + index));
+                }
+                quote::format_ident!("__arg{}", index, span = Span::mixed_site())
+            })
+            .collect()
+    }
+
     /// `use #krate::__private::{self as __ffi, hygiene::{__ret, ..}};`, when
-    /// `body` uses the alias (every body that declares a local does). The
-    /// `hygiene` names are functions named like the body's locals, imported
-    /// nearer than anything of the user's, so that a user's `static __ret` (or
-    /// const, or unit struct) cannot capture `let __ret`. A name the function's
-    /// own parameters take is left out: the import would shadow the parameter.
-    pub(crate) fn alias_import(&self, body: &TokenStream) -> TokenStream {
-        let mut mentions = Mentions::default();
-        mentions.scan(body.clone());
-        if !mentions.alias {
+    /// `body` (the body's statements) uses the alias (every body that declares a
+    /// local does; every body with `proofs` does). The `hygiene` names are functions named like the
+    /// body's locals, imported nearer than anything of the user's, so that a
+    /// user's `static __ret` (or const, or unit struct) cannot capture `let
+    /// __ret`. A name the function's own parameters take is left out: the import
+    /// would shadow the parameter.
+    ///
+    /// The locals are those the body's templates recorded ([`body!`]): the body
+    /// is not walked (iterating a stream copies its tokens, and the walk was a
+    /// tenth of the expansion time), except for the alias of a body without
+    /// proofs, a short one.
+    pub(crate) fn alias_import(&self, body: &[TokenStream], proofs: bool) -> TokenStream {
+        let uses_alias = proofs || {
+            let mut mentions = Mentions::default();
+            mentions.scan_all(body);
+            mentions.alias
+        };
+        let locals = self.imported(self.recorded_locals());
+        #[cfg(all(test, debug_assertions))]
+        self.check_recorded(body, uses_alias, &locals);
+        if !uses_alias {
             return TokenStream::new();
         }
-        let mut locals = mentions.locals;
+        let krate = self.krate;
+        let alias = alias();
+        let mut locals = locals
+            .iter()
+            .map(|local| Ident::new(local, Span::mixed_site()));
+        // As short as the names allow: no braces for one, no `hygiene` for none.
+        match (locals.next(), locals.len()) {
+            (None, _) => mixed! {
+                #[allow(unused_imports)]
+                use #krate::__private as #alias;
+            },
+            (Some(local), 0) => mixed! {
+                #[allow(unused_imports)]
+                use #krate::__private::{self as #alias, hygiene::#local};
+            },
+            (Some(first), _) => mixed! {
+                #[allow(unused_imports)]
+                use #krate::__private::{self as #alias, hygiene::{#first, #(#locals),*}};
+            },
+        }
+    }
+
+    /// The names of `locals` the body imports, sorted: those no parameter takes.
+    fn imported(&self, mut locals: Vec<String>) -> Vec<String> {
         locals.retain(|local| {
             self.function
                 .params
@@ -84,34 +149,84 @@ impl<'a> Lowering<'a> {
                 .all(|param| param.ident.as_ref().is_none_or(|name| name != local))
         });
         locals.sort();
-        let locals = locals
+        locals
+    }
+
+    /// The names of the recorded locals.
+    fn recorded_locals(&self) -> Vec<String> {
+        let recorded = self.locals.get();
+        let named = LOCALS
             .iter()
-            .map(|local| Ident::new(local, Span::mixed_site()));
-        let krate = self.krate;
-        let alias = alias();
-        mixed! {
-            #[allow(unused_imports)]
-            use #krate::__private::{self as #alias, hygiene::{#(#locals),*}};
-        }
+            .enumerate()
+            .filter(|(bit, _)| recorded & (1 << bit) != 0)
+            .map(|(_, name)| (*name).to_owned());
+        let arguments = (0..32)
+            .filter(|index| recorded & (1 << (32 + index)) != 0)
+            .map(|index| format!("__arg{index}"));
+        named.chain(arguments).collect()
+    }
+
+    /// Tests only (the snapshot and mutation tests, which include this module;
+    /// not the optimized expansion bench): the recorded locals are exactly those
+    /// the body names, and the alias is used exactly when the body names it (the
+    /// walk the records replace).
+    #[cfg(all(test, debug_assertions))]
+    fn check_recorded(&self, body: &[TokenStream], uses_alias: bool, imported: &[String]) {
+        let mut mentions = Mentions::default();
+        mentions.scan_all(body);
+        assert_eq!(
+            (mentions.alias, self.imported(mentions.locals)),
+            (uses_alias, imported.to_vec()),
+            "the alias and the locals the body of `{}` names, recorded",
+            self.function.ident
+        );
+    }
+
+    /// Tests only, as [`Lowering::check_recorded`]: the signature is outside
+    /// the body that declares the alias, and names the runtime by its path.
+    #[cfg(all(test, debug_assertions))]
+    pub(crate) fn check_signature(&self, signature: &TokenStream) {
+        let mut mentions = Mentions::default();
+        mentions.scan(signature.clone());
+        assert!(
+            !mentions.alias,
+            "the signature of `{}` names the alias",
+            self.function.ident
+        );
     }
 
     /// `tokens` (a parameter, a bound, the return type) with the alias replaced
     /// by the full path: the signature is outside the body that declares it.
     pub(crate) fn in_signature(&self, tokens: TokenStream) -> TokenStream {
-        let krate = self.krate;
-        tokens
-            .into_iter()
-            .map(|token| match token {
-                TokenTree::Ident(ident) if ident == ALIAS => mixed!(#krate::__private),
-                TokenTree::Group(group) => {
-                    let mut replaced =
-                        Group::new(group.delimiter(), self.in_signature(group.stream()));
-                    replaced.set_span(group.span());
-                    TokenTree::Group(replaced).into()
+        let mut replaced = TokenStream::new();
+        self.replace_alias(tokens, &mut replaced);
+        replaced
+    }
+
+    /// [`Lowering::in_signature`] into one stream: each token moved, not made a
+    /// stream of its own and collected.
+    fn replace_alias(&self, tokens: TokenStream, replaced: &mut TokenStream) {
+        for token in tokens {
+            match token {
+                TokenTree::Ident(ident) if ident == ALIAS => {
+                    let krate = self.krate;
+                    replaced.extend(mixed!(#krate::__private));
                 }
-                other => other.into(),
-            })
-            .collect()
+                TokenTree::Group(group) => {
+                    let (delimiter, span) = (group.delimiter(), group.span());
+                    // The group let go first: its stream, no longer shared, is
+                    // then iterated by moving its tokens instead of copying them.
+                    let stream = group.stream();
+                    drop(group);
+                    let mut inner = TokenStream::new();
+                    self.replace_alias(stream, &mut inner);
+                    let mut group = Group::new(delimiter, inner);
+                    group.set_span(span);
+                    replaced.extend([TokenTree::Group(group)]);
+                }
+                other => replaced.extend([other]),
+            }
+        }
     }
 
     /// A call of the raw item `name` of this block with `arguments`: the C
@@ -123,7 +238,7 @@ impl<'a> Lowering<'a> {
         arguments: impl IntoIterator<Item = TokenStream>,
     ) -> TokenStream {
         let raw_mod = &self.block.args.raw_mod;
-        let arguments = arguments.into_iter();
+        let arguments = arguments.into_iter().map(moved);
         mixed!(#raw_mod::#name(#(#arguments),*))
     }
 
@@ -140,9 +255,16 @@ impl<'a> Lowering<'a> {
     /// With `check = Type`, the check's error type takes it (an argument the
     /// wrapper refused, for a function whose failures `Type` reports): that type
     /// then needs `From<ffi_runtime::Error>`.
-    pub(crate) fn convert_error(&self, error: &TokenStream) -> TokenStream {
+    pub(crate) fn convert_error(&self, error: TokenStream) -> TokenStream {
         let krate = self.krate;
         let private = &self.private;
+        if self.block.args.error.is_none()
+            && !matches!(self.reporting.convention, Convention::Check(_))
+            && self.function.failure_outs().next().is_none()
+        {
+            return error;
+        }
+        let error = moved(error);
         if self.function.failure_outs().next().is_some() {
             // An error C did not report (an argument refused before the call):
             // no values.
@@ -159,7 +281,7 @@ impl<'a> Lowering<'a> {
             Some(user_error) => {
                 mixed!(<#user_error as #private::From<#krate::Error>>::from(#error))
             }
-            None => error.clone(),
+            None => mixed!(#error),
         }
     }
 
@@ -202,6 +324,30 @@ impl<'a> Lowering<'a> {
     }
 }
 
+/// A stream that a template takes by moving its tokens: `#moved` leaves it
+/// empty (a second `#moved` adds nothing), where an interpolated `TokenStream`
+/// is copied token by token, each identifier a new allocation, and the
+/// original dropped later. For a wrapper's large pieces, each built once and
+/// placed once: copying them at every level of nesting was most of the
+/// expansion time.
+pub(crate) struct Moved(Cell<Option<TokenStream>>);
+
+pub(crate) fn moved(tokens: TokenStream) -> Moved {
+    Moved(Cell::new(Some(tokens)))
+}
+
+impl ToTokens for Moved {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        let Some(moved) = self.0.take() else { return };
+        // First in its group (`unsafe { #call }`), the stream is the group's.
+        if tokens.is_empty() {
+            *tokens = moved;
+        } else {
+            tokens.extend([moved]);
+        }
+    }
+}
+
 const ALIAS: &str = "__ffi";
 
 /// The body's short name of the runtime's `__private` module.
@@ -211,7 +357,7 @@ pub(crate) fn alias() -> Ident {
 
 /// The names of the locals a body may declare (`__private::hygiene` has a
 /// function of each name).
-const LOCALS: &[&str] = &[
+pub(crate) const LOCALS: &[&str] = &[
     "__ret",
     "__error",
     "__value",
@@ -237,11 +383,58 @@ const LOCALS: &[&str] = &[
     "__string",
 ];
 
+/// Which of [`LOCALS`] the text of a template (`stringify!`) names, as bits
+/// (bit `i` for `LOCALS[i]`): evaluated when this crate compiles, by
+/// [`mixed!`] and [`body!`].
+pub(crate) const fn named_locals(template: &str) -> u64 {
+    const fn is_ident_byte(byte: u8) -> bool {
+        byte == b'_' || byte.is_ascii_alphanumeric()
+    }
+    const fn is(bytes: &[u8], start: usize, end: usize, name: &str) -> bool {
+        let name = name.as_bytes();
+        if end - start != name.len() {
+            return false;
+        }
+        let mut at = 0;
+        while at < name.len() {
+            if bytes[start + at] != name[at] {
+                return false;
+            }
+            at += 1;
+        }
+        true
+    }
+    let bytes = template.as_bytes();
+    let mut named = 0;
+    let mut start = 0;
+    while start < bytes.len() {
+        if !is_ident_byte(bytes[start]) {
+            start += 1;
+            continue;
+        }
+        let mut end = start;
+        while end < bytes.len() && is_ident_byte(bytes[end]) {
+            end += 1;
+        }
+        // Every local starts so; few other words do.
+        if end - start > 2 && bytes[start] == b'_' && bytes[start + 1] == b'_' {
+            let mut index = 0;
+            while index < LOCALS.len() {
+                if is(bytes, start, end, LOCALS[index]) {
+                    named |= 1 << index;
+                }
+                index += 1;
+            }
+        }
+        start = end;
+    }
+    named
+}
+
 /// What a body mentions: the alias, and the locals of [`LOCALS`] (and
-/// `__argN`). One walk over the tokens, one formatting of each name into a
-/// reused buffer: the walk copies the body's tokens (a `TokenStream` is iterated
-/// by value), and it ran twice, with a `String` per identifier, for a sixth of
-/// the expansion time.
+/// `__argN`), by a walk over its tokens (which copies them: a `TokenStream` is
+/// iterated by value). Only for a body without proofs, which may not use the
+/// alias, and, in tests, to check what the templates recorded.
 #[derive(Default)]
 struct Mentions {
     alias: bool,
@@ -250,6 +443,12 @@ struct Mentions {
 }
 
 impl Mentions {
+    fn scan_all(&mut self, pieces: &[TokenStream]) {
+        for piece in pieces {
+            self.scan(piece.clone());
+        }
+    }
+
     fn scan(&mut self, tokens: TokenStream) {
         for token in tokens {
             match token {
@@ -279,10 +478,4 @@ impl Mentions {
             self.locals.push(name.to_owned());
         }
     }
-}
-
-/// `__ret`, the raw call's return value, invisible to the user's names
-/// (mixed-site hygiene).
-pub(crate) fn ret_ident() -> Ident {
-    Ident::new("__ret", Span::mixed_site())
 }

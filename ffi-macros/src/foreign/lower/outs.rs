@@ -152,7 +152,7 @@ impl Out<'_> {
         let private = &lowering.private;
         let name = self.name;
         let site = lowering.site();
-        let error = lowering.convert_error(&mixed!(#private::null_error(#site)));
+        let error = lowering.convert_error(mixed!(#private::null_error(#site)));
         mixed! {
             let #private::Some(#name) = #name else {
                 return #private::Err(#error);
@@ -182,10 +182,10 @@ impl Out<'_> {
         };
         let site = lowering.site();
         let parameter = name.to_string();
-        let null = lowering.convert_error(&mixed!(#private::null_error(#site)));
+        let null = lowering.convert_error(mixed!(#private::null_error(#site)));
         let bad_length =
-            lowering.convert_error(&mixed!(#private::invalid_length_error(#site, #parameter)));
-        mixed! {
+            lowering.convert_error(mixed!(#private::invalid_length_error(#site, #parameter)));
+        body! { lowering =>
             let #name: #private::Vec<#elem> = {
                 let __count = <#length_type as #private::Length>::to_usize(#length);
                 let __count = match __count.and_then(#private::array_length::<#elem>) {
@@ -271,11 +271,11 @@ fn own_array(lowering: &Lowering<'_>, name: &Ident, slot: &Type, free: &Ident) -
         Some(pointer) if !types::is_mut(pointer) => mixed!(#name.cast_mut()),
         _ => mixed!(#name),
     };
-    let call = lowering.raw_call(free, [mixed!(__pointer.cast())]);
+    let call = lowering.raw_call(free, [body!(lowering => __pointer.cast())]);
     // SAFETY (of the generated block): `#[out_slice(len, free = f)]` is the
     // user's promise that on success the caller owns the array C handed out, and
     // that `f` frees it; `OwnedArray` calls this once, for a non-NULL pointer.
-    mixed! {
+    body! { lowering =>
         let #name = #private::OwnedArray::new(#pointer, |__pointer| unsafe { #call });
     }
 }

@@ -97,7 +97,6 @@ fn by_role<'a>(
     let function = lowering.function;
     let krate = lowering.krate;
     let private = &lowering.private;
-    let handle_trait = mixed!(#krate::Handle);
     let ty = &param.ty;
     let argument = match &param.role {
         Role::Out(attr) if is_failure_out(attr) => {
@@ -135,7 +134,7 @@ fn by_role<'a>(
             conversions.push(mixed!(let #name = #private::ManuallyDrop::new(#name);));
             (
                 Some(mixed!(#name: #written)),
-                mixed!(<#handle as #handle_trait>::as_ptr(&*#name)),
+                mixed!(<#handle as #krate::Handle>::as_ptr(&*#name)),
             )
         }
         Role::Handle(HandleParam {
@@ -150,7 +149,7 @@ fn by_role<'a>(
             };
             (
                 Some(mixed!(#name: #written)),
-                mixed!(<#handle as #handle_trait>::#method(#name)),
+                mixed!(<#handle as #krate::Handle>::#method(#name)),
             )
         }
         Role::Null(_) => {
@@ -175,7 +174,10 @@ fn by_role<'a>(
                 .and_then(|holder| function.held_lifetime(holder));
             slice_argument(name, ty, held.as_ref())?
         }
-        Role::Buffer(_) => (None, mixed!(<[_]>::as_mut_ptr(&mut __buffer).cast())),
+        Role::Buffer(_) => (
+            None,
+            body!(lowering => <[_]>::as_mut_ptr(&mut __buffer).cast()),
+        ),
         Role::OutSlice { length, free, .. } => {
             let elem = types::as_pointer(ty)
                 .and_then(|outer| types::as_pointer(&outer.elem))
@@ -249,13 +251,13 @@ fn slice_length(
     let slice_text = slice_name.map(ToString::to_string).unwrap_or_default();
     let length_text = length.to_string();
     let site = lowering.site();
-    let error = lowering.convert_error(&mixed!(#private::length_error(
+    let error = lowering.convert_error(mixed!(#private::length_error(
         #site,
         #slice_text,
         #length_text,
         #elements
     )));
-    let conversion = mixed! {
+    let conversion = body! { lowering =>
         let #length = match <#length_type as #private::Length>::from_usize(#elements) {
             #private::Some(__length) => __length,
             #private::None => return #private::Err(#error),
@@ -278,9 +280,9 @@ fn length_slot(
         // The wrapper's loop converts the buffer's capacity (see buffers.rs); an
         // in/out length is passed by pointer and read back after the call.
         let argument = if lowering.function.has_in_out_buffer_length() {
-            mixed!(&mut __capacity_n)
+            body!(lowering => &mut __capacity_n)
         } else {
-            mixed!(__capacity_n)
+            body!(lowering => __capacity_n)
         };
         return Some((None, argument));
     }

@@ -4,7 +4,7 @@
 
 use super::syntax::args::{Convention, FnArgs, ReturnedString};
 use super::syntax::types;
-use super::{Lowering, SuccessTest, ret_ident};
+use super::{Lowering, SuccessTest, moved};
 use proc_macro2::{Ident, TokenStream};
 use quote::{ToTokens, quote_spanned};
 use syn::spanned::Spanned;
@@ -42,25 +42,26 @@ impl<'a> ReturnedPointer<'a> {
     }
 
     /// Whether `__ret` is NULL.
-    pub(crate) fn is_null(self, private: &Ident) -> TokenStream {
+    pub(crate) fn is_null(self, lowering: &Lowering<'_>) -> TokenStream {
         match self {
             Self::Spelled(_) => {
-                let ret = ret_ident();
+                let ret = lowering.ret();
                 mixed!(#ret.is_null())
             }
             Self::Typedef(_) => {
-                let pointer = self.as_mut(private);
+                let pointer = self.as_mut(lowering);
                 mixed!(#pointer.is_null())
             }
         }
     }
 
     /// `__ret` as a `*mut T` (`NonNull::new` and `Handle::from_raw` take one).
-    fn as_mut(self, private: &Ident) -> TokenStream {
+    fn as_mut(self, lowering: &Lowering<'_>) -> TokenStream {
         match self {
-            Self::Spelled(pointer) => as_mut(pointer),
+            Self::Spelled(pointer) => as_mut(lowering, pointer),
             Self::Typedef(ty) => {
-                let ret = ret_ident();
+                let private = &lowering.private;
+                let ret = lowering.ret();
                 quote_spanned!(ty.span()=> <#ty as #private::RawPointer>::into_mut(#ret))
             }
         }
@@ -71,7 +72,7 @@ impl<'a> ReturnedPointer<'a> {
 pub(crate) fn pointer_test(
     lowering: &Lowering<'_>,
     pointer: ReturnedPointer<'_>,
-    failure: &TokenStream,
+    failure: TokenStream,
     err_type: Option<TokenStream>,
 ) -> SuccessTest {
     let args = &lowering.function.args;
@@ -104,13 +105,14 @@ fn null_test(
     lowering: &Lowering<'_>,
     pointer: ReturnedPointer<'_>,
     returned: Option<ReturnedHandle<'_>>,
-    failure: &TokenStream,
+    failure: TokenStream,
     err_type: Option<TokenStream>,
 ) -> SuccessTest {
+    let failure = moved(failure);
     let krate = lowering.krate;
     let private = &lowering.private;
-    let elem = pointer.target(private);
-    let as_mut = pointer.as_mut(private);
+    let elem = moved(pointer.target(private));
+    let as_mut = moved(pointer.as_mut(lowering));
     let (test, ok_type) = match returned {
         // SAFETY (of the generated block): `borrowed = &H` is the user's promise that
         // the returned handle (or NULL) stays valid, and is freed by nobody, for as
@@ -138,13 +140,14 @@ fn null_test(
             mixed!(#private::NonNull<#elem>),
         ),
     };
+    let test = moved(test);
     SuccessTest {
-        guard: mixed! {
+        guard: body! { lowering =>
             let #private::Some(__ptr) = #test else {
                 #failure
             };
         },
-        value: mixed!(__ptr),
+        value: body!(lowering => __ptr),
         ok_type,
         err_type,
     }
@@ -155,18 +158,19 @@ fn null_test(
 fn string_test(
     lowering: &Lowering<'_>,
     string: &ReturnedString,
-    failure: &TokenStream,
+    failure: TokenStream,
     err_type: Option<TokenStream>,
 ) -> SuccessTest {
+    let failure = moved(failure);
     let function = lowering.function;
     let private = &lowering.private;
-    let ret = ret_ident();
+    let ret = lowering.ret();
     // SAFETY (of the generated blocks): `string = ..` is the user's promise that a
     // non-NULL return is a NUL-terminated string that stays valid for the lifetime
     // the key names: forever (`static`), until the next call on a handle the wrapper
     // borrows mutably for the returned lifetime (`borrow`), or until freed (`copy`
     // and `free` copy it first).
-    let borrowed = mixed!(unsafe { #private::CStr::from_ptr(__ptr.as_ptr()) });
+    let borrowed = body!(lowering => unsafe { #private::CStr::from_ptr(__ptr.as_ptr()) });
     let (value, ok_type) = match string {
         ReturnedString::Static => (borrowed, mixed!(&'static #private::CStr)),
         ReturnedString::Borrow(source) => {
@@ -179,9 +183,10 @@ fn string_test(
         ),
         ReturnedString::Utf8 => {
             let site = lowering.site();
-            let error = lowering.convert_error(&mixed!(#private::utf8_error(#site, __invalid)));
+            let error =
+                lowering.convert_error(body!(lowering => #private::utf8_error(#site, __invalid)));
             (
-                mixed! {
+                body! { lowering =>
                     match #private::CStr::to_str(#borrowed) {
                         #private::Ok(__text) => #private::String::from(__text),
                         #private::Err(__invalid) => return #private::Err(#error),
@@ -195,9 +200,9 @@ fn string_test(
             mixed!(#private::String),
         ),
         ReturnedString::Free(free) => {
-            let free = lowering.raw_call(free, [mixed!(__ptr.as_ptr().cast())]);
+            let free = lowering.raw_call(free, [body!(lowering => __ptr.as_ptr().cast())]);
             (
-                mixed! {{
+                body! { lowering => {
                     let __copy = #private::CStr::to_owned(#borrowed);
                     // SAFETY: `string = free(f)` promises the caller owns the string
                     // and `f` frees it; it is freed once, after the copy.
@@ -219,13 +224,13 @@ fn string_test(
     // Copied (and freed) right after the test, before any out-parameter's
     // check can return early and leave the string behind.
     SuccessTest {
-        guard: mixed! {
+        guard: body! { lowering =>
             let #private::Some(__ptr) = #private::NonNull::new(#as_mut) else {
                 #failure
             };
             let __value = #value;
         },
-        value: mixed!(__value),
+        value: body!(lowering => __value),
         ok_type,
         err_type,
     }
@@ -238,13 +243,14 @@ fn slice_test(
     lowering: &Lowering<'_>,
     pointer: &TypePtr,
     length: &syn::Ident,
-    failure: &TokenStream,
+    failure: TokenStream,
     err_type: Option<TokenStream>,
 ) -> SuccessTest {
+    let failure = moved(failure);
     let function = lowering.function;
     let private = &lowering.private;
     let elem = &pointer.elem;
-    let as_mut = as_mut(pointer);
+    let as_mut = as_mut(lowering, pointer);
     let count_type = function
         .param(length)
         .and_then(|param| types::as_pointer(&param.ty))
@@ -253,17 +259,17 @@ fn slice_test(
     let site = lowering.site();
     let parameter = length.to_string();
     let bad_length =
-        lowering.convert_error(&mixed!(#private::invalid_length_error(#site, #parameter)));
+        lowering.convert_error(mixed!(#private::invalid_length_error(#site, #parameter)));
     // SAFETY (of the generated block): `free = f` promises the caller owns the
     // array and `f` frees it; every path frees it once (after the copy, or before
     // reporting a bad count).
     let release = function.args.free.as_ref().map(|free| {
-        let free = lowering.raw_call(free, [mixed!(__ptr.as_ptr().cast())]);
+        let free = lowering.raw_call(free, [body!(lowering => __ptr.as_ptr().cast())]);
         mixed!(unsafe { #free };)
     });
-    let copy = copied_array(elem, release.clone());
+    let copy = copied_array(lowering, elem, release.clone());
     SuccessTest {
-        guard: mixed! {
+        guard: body! { lowering =>
             let #private::Some(__ptr) = #private::NonNull::new(#as_mut) else {
                 #failure
             };
@@ -279,27 +285,27 @@ fn slice_test(
             // can return early and leave the array behind.
             let __value = #copy;
         },
-        value: mixed!(__value),
+        value: body!(lowering => __value),
         ok_type: mixed!(#private::Vec<#elem>),
         err_type,
     }
 }
 
 /// The copy of a returned array, then its release (`free = f`).
-fn copied_array(elem: &Type, release: Option<TokenStream>) -> TokenStream {
-    let private = super::alias();
+fn copied_array(lowering: &Lowering<'_>, elem: &Type, release: Option<TokenStream>) -> TokenStream {
+    let private = &lowering.private;
     // SAFETY (of the generated block): `slice = len` is the user's promise that
     // a non-NULL return points to `len` initialized, aligned elements that stay
     // valid until this copy is made.
     match release {
-        Some(release) => mixed! {{
+        Some(release) => body! { lowering => {
             let __copy = <[#elem]>::to_vec(unsafe {
                 #private::core::slice::from_raw_parts(__ptr.as_ptr(), __count)
             });
             #release
             __copy
         }},
-        None => mixed! {
+        None => body! { lowering =>
             <[#elem]>::to_vec(unsafe {
                 #private::core::slice::from_raw_parts(__ptr.as_ptr(), __count)
             })
@@ -314,14 +320,14 @@ pub(crate) fn release_returned(lowering: &Lowering<'_>) -> Option<TokenStream> {
     let function = lowering.function;
     function.callbacks().next()?;
     let args = &function.args;
-    let ret = ret_ident();
     let private = &lowering.private;
-    let as_mut = ReturnedPointer::of(lowering)?.as_mut(private);
+    let as_mut = ReturnedPointer::of(lowering)?.as_mut(lowering);
     let free = match (&args.string, &args.free) {
         (Some((ReturnedString::Free(free), _)), _) | (None, Some(free)) => Some(free),
         _ => None,
     };
     if let Some(free) = free {
+        let ret = lowering.ret();
         let free = lowering.raw_call(free, [mixed!(#as_mut.cast())]);
         // SAFETY (of the generated block): `string = free(f)` / `free = f` is the
         // user's promise that a non-NULL return is the caller's, freed with `f`;
@@ -342,8 +348,8 @@ pub(crate) fn release_returned(lowering: &Lowering<'_>) -> Option<TokenStream> {
 }
 
 /// `__ret` as a `*mut T` (`NonNull::new` and `Handle::from_raw` take one).
-fn as_mut(pointer: &TypePtr) -> TokenStream {
-    let ret = ret_ident();
+fn as_mut(lowering: &Lowering<'_>, pointer: &TypePtr) -> TokenStream {
+    let ret = lowering.ret();
     let elem = &pointer.elem;
     if types::is_mut(pointer) {
         ret.to_token_stream()

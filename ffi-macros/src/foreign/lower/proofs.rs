@@ -20,13 +20,13 @@ use super::syntax::args::ReturnedString;
 use super::syntax::ast::{Function, Role, Slot};
 use super::syntax::callback::{CallbackParam, ViewKind, fn_type, user_data_position};
 use super::syntax::types;
-use super::{Lowering, buffers};
+use super::{Lowering, buffers, moved};
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::{GenericArgument, PathArguments, Type};
 
 /// What C does with a value of the type.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Use {
     /// Reads it (by value, `&T`, `&[T]`): no pointer C could follow.
     Read,
@@ -86,9 +86,8 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
         return TokenStream::new();
     }
     let private = &lowering.private;
-    let exclusive = exclusive.map(|handle| mixed!(#private::exclusive_handle::<#handle>();));
-
-    let returned_value = returned_value.map(|ty| mixed!(#private::returned_by_c::<#ty>();));
+    let exclusive = exclusive.map(|handle| moved(mixed!(#private::exclusive_handle::<#handle>();)));
+    let returned_value = returned_value.map(|ty| moved(mixed!(#private::returned_by_c::<#ty>();)));
     let same_types = same_types.into_iter().map(|(declared, usage, lent)| {
         let reference = match usage {
             Use::ReadAndWritten => mixed!(&mut #lent),
@@ -97,16 +96,22 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
         mixed!(#private::same_type::<#declared>(#private::PhantomData::<#private::Option<#reference>>);)
     });
     // One proof per (use, type): `c_int` twice says nothing more.
-    // Keyed by the type's text, formatted only when there is something to
-    // compare (most wrappers have one proof or none).
+    // Compared by the types' text, formatted only when two proofs have the
+    // same use (most wrappers have one proof of each use, or none).
     if proofs.len() > 1 {
-        let mut seen = Vec::new();
-        proofs.retain(|(usage, ty)| {
-            let key = (*usage as u8, ty.to_token_stream().to_string());
-            let fresh = !seen.contains(&key);
-            seen.push(key);
-            fresh
-        });
+        let mut kept: Vec<(Use, &Type, Option<String>)> = Vec::new();
+        for (usage, ty) in proofs.drain(..) {
+            let mut text = None;
+            let duplicate = kept.iter_mut().any(|(kept_usage, kept_type, kept_text)| {
+                *kept_usage == usage
+                    && kept_text.get_or_insert_with(|| kept_type.to_token_stream().to_string())
+                        == text.get_or_insert_with(|| ty.to_token_stream().to_string())
+            });
+            if !duplicate {
+                kept.push((usage, ty, text));
+            }
+        }
+        proofs.extend(kept.into_iter().map(|(usage, ty, _)| (usage, ty)));
     }
     let calls = proofs.into_iter().map(|(usage, ty)| match usage {
         Use::Read => mixed!(#private::passed_to_c::<#ty>();),
@@ -116,6 +121,7 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
         Use::Callable => mixed!(#private::callable_from_rust::<#ty>();),
         Use::Byte => mixed!(#private::byte::<#ty>();),
     });
+    let calls = calls.map(moved);
     mixed! {
         const {
             #(#calls)*

@@ -6,35 +6,29 @@
 use super::syntax::args::Convention;
 use super::syntax::ast::{Param, Role};
 use super::syntax::types;
-use super::{Lowering, SuccessTest, pointers, ret_ident, strings};
-use proc_macro2::TokenStream;
+use super::{Lowering, SuccessTest, moved, pointers, strings};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::ToTokens;
 use syn::Type;
 
 pub(crate) fn success_test(
     lowering: &Lowering<'_>,
     return_type: &Type,
-    release: &TokenStream,
+    release: TokenStream,
 ) -> SuccessTest {
     let private = &lowering.private;
-    let ret = ret_ident();
     let ty = return_type;
-    let site = lowering.site();
-    let code = mixed!(<#ty as #private::IntReturn>::to_code(#ret));
     let constructor = match &lowering.reporting.convention {
-        // The constructor reads errno before anything else runs.
-        Convention::Errno => mixed!(#private::last_errno_error(#site)),
-        Convention::NegErrno => mixed!(#private::neg_errno_error(#site, #code)),
-        Convention::RetErrno => mixed!(#private::ret_errno_error(#site, #code)),
-        Convention::Zero | Convention::NegCode => mixed!(#private::code_error(#site, #code)),
-        Convention::NonNull => mixed!(#private::null_error(#site)),
         Convention::Check(checker) => return check_test(lowering, checker, ty),
         Convention::Unchecked => {
             let returns_value = types::returned(&lowering.function.sig.output).is_some();
             return SuccessTest {
                 guard: TokenStream::new(),
+                // Not recorded here: the value is used only in a wrapper that
+                // tests something (a `&str` argument), whose call statement
+                // binds `__ret` and records it.
                 value: if returns_value {
-                    ret.to_token_stream()
+                    Ident::new("__ret", Span::mixed_site()).into_token_stream()
                 } else {
                     mixed!(())
                 },
@@ -42,14 +36,40 @@ pub(crate) fn success_test(
                 err_type: None,
             };
         }
+        convention => {
+            let site = moved(lowering.site());
+            let code = || {
+                let ret = lowering.ret();
+                moved(mixed!(<#ty as #private::IntReturn>::to_code(#ret)))
+            };
+            match convention {
+                // The constructor reads errno before anything else runs.
+                Convention::Errno => mixed!(#private::last_errno_error(#site)),
+                Convention::NegErrno => {
+                    let code = code();
+                    mixed!(#private::neg_errno_error(#site, #code))
+                }
+                Convention::RetErrno => {
+                    let code = code();
+                    mixed!(#private::ret_errno_error(#site, #code))
+                }
+                Convention::Zero | Convention::NegCode => {
+                    let code = code();
+                    mixed!(#private::code_error(#site, #code))
+                }
+                _ => mixed!(#private::null_error(#site)),
+            }
+        }
     };
-    let failure = failure(lowering, &constructor, release);
+    let failure = failure(lowering, constructor, release);
     let err_type = Some(lowering.error_type());
     // check() allows pointer returns only with `errno` and `nonnull`, and a
     // typedef taken for a pointer only with `nonnull`.
     if let Some(pointer) = pointers::ReturnedPointer::of(lowering) {
-        return pointers::pointer_test(lowering, pointer, &failure, err_type);
+        return pointers::pointer_test(lowering, pointer, failure, err_type);
     }
+    let ret = lowering.ret();
+    let failure = moved(failure);
     let (test, value, ok_type) = match &lowering.reporting.convention {
         Convention::NegErrno | Convention::NegCode => (
             mixed!(<#ty as #private::SignedReturn>::is_negative),
@@ -67,6 +87,7 @@ pub(crate) fn success_test(
             ty.to_token_stream(),
         ),
     };
+    let test = moved(test);
     SuccessTest {
         guard: mixed! {
             if #test(#ret) {
@@ -85,18 +106,18 @@ fn check_test(lowering: &Lowering<'_>, checker: &Type, ty: &Type) -> SuccessTest
     let private = &lowering.private;
     let check_impl = mixed!(<#checker as #krate::Check<#ty>>);
     let argument = if types::returned(&lowering.function.sig.output).is_some() {
-        ret_ident().to_token_stream()
+        lowering.ret().to_token_stream()
     } else {
         mixed!(())
     };
     SuccessTest {
-        guard: mixed! {
+        guard: body! { lowering =>
             let __value = match #check_impl::check(#argument) {
                 #private::Ok(__value) => __value,
                 #private::Err(__error) => return #private::Err(__error),
             };
         },
-        value: mixed!(__value),
+        value: body!(lowering => __value),
         ok_type: mixed!(#check_impl::Output),
         err_type: Some(mixed!(#check_impl::Error)),
     }
@@ -105,43 +126,48 @@ fn check_test(lowering: &Lowering<'_>, checker: &Type, ty: &Type) -> SuccessTest
 /// The failure branch: build the runtime error (errno was read first, inside
 /// `constructor`), add the message, release what C handed out, convert to the
 /// user's error type, return.
-fn failure(
-    lowering: &Lowering<'_>,
-    constructor: &TokenStream,
-    release: &TokenStream,
-) -> TokenStream {
+fn failure(lowering: &Lowering<'_>, constructor: TokenStream, release: TokenStream) -> TokenStream {
     let private = &lowering.private;
     let function = lowering.function;
     let with_message = lowering.reporting.message.map(|message| {
         let param = message.arg.as_ref().and_then(|arg| function.param(arg));
         let argument = param.map(|param| message_argument(lowering, param));
-        let getter = lowering.raw_call(&message.func, argument);
+        let getter = moved(lowering.raw_call(&message.func, argument));
         // SAFETY (of the generated block): `message = f(..)` is the user's promise that
         // `f`, declared in this block, returns NULL or a NUL-terminated string valid
         // until the next call into the library; `with_message` copies it before
         // anything else runs. Its argument is a value the wrapper just passed to C,
         // or the handle C wrote to an out-parameter (asked only when not NULL).
-        let with_message = mixed! {
+        let with_message = moved(body! { lowering =>
             unsafe { #private::with_message(__error, #getter) }
-        };
+        });
         match param
             .filter(|param| matches!(param.role, Role::OutHandle { .. }))
             .and_then(|param| param.ident.as_ref())
         {
-            Some(out) => mixed! {
+            Some(out) => body! { lowering =>
                 let __error = if #out.is_null() { __error } else { #with_message };
             },
-            None => mixed!(let __error = #with_message;),
+            None => body!(lowering => let __error = #with_message;),
         }
     });
-    let converted = failure_values(lowering).map_or_else(
-        || lowering.convert_error(&mixed!(__error)),
+    let values = failure_values(lowering);
+    if with_message.is_none() && release.is_empty() && values.is_none() {
+        // Nothing runs between the error and the return: it is the returned
+        // expression, errno still read first thing.
+        let converted = moved(lowering.convert_error(constructor));
+        return mixed!(return #private::Err(#converted););
+    }
+    let converted = values.map_or_else(
+        || lowering.convert_error(body!(lowering => __error)),
         |values| {
             let krate = lowering.krate;
-            mixed!(#krate::Failed::with_values(__error, #values))
+            body!(lowering => #krate::Failed::with_values(__error, #values))
         },
     );
-    mixed! {
+    let (constructor, release) = (moved(constructor), moved(release));
+    let (with_message, converted) = (with_message.map(moved), moved(converted));
+    body! { lowering =>
         let __error = #constructor;
         #with_message
         #release
@@ -189,23 +215,22 @@ fn message_argument(lowering: &Lowering<'_>, param: &Param) -> TokenStream {
 /// did not take a handle it takes only on success). `None` without a test.
 pub(crate) fn failed(lowering: &Lowering<'_>) -> Option<TokenStream> {
     let private = &lowering.private;
-    let ret = ret_ident();
     let ty = types::returned(&lowering.function.sig.output)?;
     if let Some(pointer) = pointers::ReturnedPointer::of(lowering) {
         let null_test = matches!(
             lowering.reporting.convention,
             Convention::Errno | Convention::NonNull
         );
-        return null_test.then(|| pointer.is_null(private));
+        return null_test.then(|| pointer.is_null(lowering));
     }
-    match lowering.reporting.convention {
-        Convention::Errno => Some(mixed!(<#ty as #private::IntReturn>::is_errno_sentinel(#ret))),
+    let test = match lowering.reporting.convention {
+        Convention::Errno => mixed!(<#ty as #private::IntReturn>::is_errno_sentinel),
         Convention::NegErrno | Convention::NegCode => {
-            Some(mixed!(<#ty as #private::SignedReturn>::is_negative(#ret)))
+            mixed!(<#ty as #private::SignedReturn>::is_negative)
         }
-        Convention::RetErrno | Convention::Zero => {
-            Some(mixed!(<#ty as #private::IntReturn>::is_nonzero(#ret)))
-        }
-        _ => None,
-    }
+        Convention::RetErrno | Convention::Zero => mixed!(<#ty as #private::IntReturn>::is_nonzero),
+        _ => return None,
+    };
+    let ret = lowering.ret();
+    Some(mixed!(#test(#ret)))
 }

@@ -42,7 +42,7 @@ pub(crate) fn string_param(
         let (input, argument) = if nullable {
             (
                 mixed!(#name: #private::Option<&#private::CStr>),
-                mixed!(match #name {
+                body!(lowering => match #name {
                     #private::Some(__text) => #private::CStr::as_ptr(__text),
                     #private::None => #null,
                 }),
@@ -74,10 +74,11 @@ pub(crate) fn string_param(
     // registers: only the slot's address is taken.
     let parameter = name.to_string();
     let site = lowering.site();
-    let error = lowering
-        .convert_error(&mixed!(#private::interior_nul_error(#site, #parameter, __position)));
+    let error = lowering.convert_error(
+        body!(lowering => #private::interior_nul_error(#site, #parameter, __position)),
+    );
     let set = |text: TokenStream| {
-        mixed! {
+        body! { lowering =>
             match #private::StrArg::set(&mut __slot, #text) {
                 #private::Ok(__string) => __string,
                 #private::Err(__position) => return #private::Err(#error),
@@ -85,10 +86,10 @@ pub(crate) fn string_param(
         }
     };
     let (input, value) = if nullable {
-        let set_text = set(mixed!(__text));
+        let set_text = set(body!(lowering => __text));
         (
             mixed!(#name: #private::Option<&#str_type>),
-            mixed!(match #name {
+            body!(lowering => match #name {
                 #private::Some(__text) => #set_text,
                 #private::None => #private::NulTerminated::null(),
             }),
@@ -98,7 +99,7 @@ pub(crate) fn string_param(
     };
     LoweredString {
         input,
-        conversion: mixed! {
+        conversion: body! { lowering =>
             let mut __slot = #private::StrArg::new();
             let #name = #value;
         },

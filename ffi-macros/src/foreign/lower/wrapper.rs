@@ -12,8 +12,7 @@
 //!     let mut rlim = MaybeUninit::<libc::rlimit>::uninit();
 //!     let __ret = unsafe { raw::getrlimit(resource, MaybeUninit::as_mut_ptr(&mut rlim)) };
 //!     if <c_int as IntReturn>::is_errno_sentinel(__ret) {
-//!         let __error = last_errno_error(&Site { function: "getrlimit" });
-//!         return Err(__error);
+//!         return Err(last_errno_error(&Site { function: "getrlimit" }));
 //!     }
 //!     Ok(unsafe { MaybeUninit::assume_init(rlim) })
 //! }
@@ -27,14 +26,13 @@ use super::params::{Parameters, parameters};
 use super::syntax::args::Convention;
 use super::syntax::ast::{Block, Function, Role};
 use super::syntax::types;
-use super::{Lowering, buffers, docs, params, pointers, proofs, returns};
+use super::{Lowering, buffers, docs, moved, params, pointers, proofs, returns};
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream};
 use quote::ToTokens;
 use syn::Type;
 
 pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     let lowering = Lowering::new(block, function);
-    let private = &lowering.private;
     let unsafe_wrapper = function.is_unsafe_wrapper();
 
     let Parameters {
@@ -67,6 +65,7 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     let call = if function.declared_safe {
         raw_call
     } else {
+        let raw_call = moved(raw_call);
         mixed!(unsafe { #raw_call })
     };
     let returned = types::returned(&function.sig.output);
@@ -76,89 +75,113 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     // handles C takes only on success are freed by their owner, the wrapper.
     // When a callback's panic resumes instead of the wrapper returning, what C
     // wrote and what it returned for the caller to own are freed first.
-    let (release, panic_release) = releases(&lowering, &outs);
-    let after_call = finish_callbacks(private, &after_call, &panic_release);
-    let call_statement = call_statement(call, returned.is_some(), tested, &after_call);
+    let (release, panic_release) = releases(&lowering, &outs, !after_call.is_empty());
+    let after_call = finish_callbacks(&lowering, &after_call, &panic_release);
+    let call = call_statement(&lowering, call, (returned.is_some(), tested), after_call);
 
     let return_type: Type = match returned {
         Some(ty) => ty.clone(),
         None => syn::parse_quote!(()),
     };
     let release = buffers::with_buffer_retry(&lowering, release);
-    let test = returns::success_test(&lowering, &return_type, &release);
-    let handles_owned = outs.iter().map(|out| out.own_handle(&lowering));
-    let handles_required = outs.iter().map(|out| out.require_handle(&lowering));
-    let guard = test.guard;
-    let guard = mixed!(#guard #(#handles_owned)* #(#handles_required)*);
+    let test = returns::success_test(&lowering, &return_type, release);
+    // The body's statements, kept apart until the body is assembled once
+    // (each token moved once, after the alias import that heads it).
+    let mut tested_call = vec![call, test.guard];
+    tested_call.extend(outs.iter().map(|out| out.own_handle(&lowering)));
+    tested_call.extend(outs.iter().map(|out| out.require_handle(&lowering)));
     let (value, ok_type) = ok_value(&lowering, &outs, test.value, test.ok_type);
     let err_type = match test.err_type {
         None if fallible_arguments => Some(lowering.error_type()),
         err_type => err_type,
     };
-    let output = match err_type {
-        Some(err_type) => {
-            let value = mixed!(#private::Ok(#value));
-            (mixed!(-> #private::Result<#ok_type, #err_type>), value)
-        }
-        None if returned.is_some() => (mixed!(-> #ok_type), TokenStream::new()),
-        None => (TokenStream::new(), TokenStream::new()),
-    };
-    let (signature_output, body_value) = output;
-    let body = mixed! {
-        #call_statement
-        #guard
-        #body_value
-    };
-    let body = match function.buffer() {
+    let (signature_output, body_value) =
+        output(&lowering, returned.is_some(), err_type, (value, ok_type));
+    let tail = match function.buffer() {
+        // The call and the test, in the loop that grows the buffer.
         Some((param, buffer)) => {
-            let call_and_test = mixed!(#call_statement #guard);
-            buffers::buffer_loop(&lowering, param, buffer, &call_and_test)
+            let tested_call = tested_call.into_iter().collect();
+            vec![buffers::buffer_loop(&lowering, param, buffer, tested_call)]
         }
-        None => body,
+        None => {
+            tested_call.push(body_value);
+            tested_call
+        }
     };
-    let out_declarations = outs.iter().map(|out| out.declaration(&lowering));
 
-    let generics = wrapper_generics(function, generics);
-    let vis = &function.vis;
-    let unsafety = unsafe_wrapper.then(|| mixed!(unsafe));
-    let cfgs = &function.cfgs;
-    let docs = docs::wrapper_docs(&lowering);
-    let ident = &function.ident;
     let proofs = proofs::proofs(&lowering);
+    let has_proofs = !proofs.is_empty();
+    let mut statements = vec![proofs];
+    statements.extend(conversions);
+    statements.extend(outs.iter().map(|out| out.declaration(&lowering)));
+    statements.extend(tail);
     // Extended with owned streams, not interpolated: interpolating a stream
-    // copies its tokens (moving a uniquely owned one does not), and the body's
-    // pieces were copied at each level, a tenth of the expansion time.
-    let mut full_body = proofs;
-    full_body.extend(conversions);
-    full_body.extend(out_declarations);
-    full_body.extend(body);
-    let body = full_body;
-    let alias = lowering.alias_import(&body);
-    let underscored = underscored_allowance(function);
-    let checks = [
-        proofs::lending_checks(&lowering),
-        proofs::held_covariance(&lowering),
-    ];
-    let where_clause = proofs::held_bounds(&lowering);
-    let signature =
-        lowering.in_signature(mixed!(#generics(#(#inputs),*) #signature_output #where_clause));
+    // copies its tokens (moving a uniquely owned one does not).
+    let mut braced = lowering.alias_import(&statements, has_proofs);
+    braced.extend(statements);
     // A group is interpolated by sharing its tokens, not copying them.
-    let mut braced = alias;
-    braced.extend(body);
-    let mut braced_body = Group::new(Delimiter::Brace, braced);
-    braced_body.set_span(Span::mixed_site());
+    let mut body = Group::new(Delimiter::Brace, braced);
+    body.set_span(Span::mixed_site());
+
+    // The signature, outside the body, spells the runtime's path in full: the
+    // pieces that may name the alias are rewritten, each on its own (the
+    // `Result` around them is written so).
+    let generics =
+        wrapper_generics(function, generics).map(|generics| moved(lowering.in_signature(generics)));
+    let inputs = inputs
+        .into_iter()
+        .map(|input| moved(lowering.in_signature(input)));
+    let signature_output = moved(signature_output);
+    let where_clause = moved(lowering.in_signature(proofs::held_bounds(&lowering)));
+    let signature = mixed!(#generics(#(#inputs),*) #signature_output #where_clause);
+    #[cfg(all(test, debug_assertions))]
+    lowering.check_signature(&signature);
+    let signature = moved(signature);
+    let docs = moved(docs::wrapper_docs(&lowering));
+    let cfgs = &function.cfgs;
     let must_use = &function.must_use;
     let must_use =
         (!must_use.is_empty()).then(|| mixed!(#(#must_use)* #[allow(clippy::double_must_use)]));
-    mixed! {
+    let underscored = underscored_allowance(function);
+    let (vis, ident) = (&function.vis, &function.ident);
+    let unsafety = unsafe_wrapper.then(|| mixed!(unsafe));
+    let mut wrapper = mixed! {
         #docs
         #(#cfgs)*
         #must_use
         #[inline]
         #[allow(non_snake_case, clippy::too_many_arguments)]
         #underscored
-        #vis #unsafety fn #ident #signature #braced_body
-        #(#checks)*
+        #vis #unsafety fn #ident #signature #body
+    };
+    wrapper.extend([
+        proofs::lending_checks(&lowering),
+        proofs::held_covariance(&lowering),
+    ]);
+    wrapper
+}
+
+/// The signature's `-> ..` and the body's last expression (the `Ok` value, or
+/// nothing when the call is the value).
+fn output(
+    lowering: &Lowering<'_>,
+    returns: bool,
+    err_type: Option<TokenStream>,
+    (value, ok_type): (TokenStream, TokenStream),
+) -> (TokenStream, TokenStream) {
+    let (private, krate) = (&lowering.private, lowering.krate);
+    let ok_type = moved(lowering.in_signature(ok_type));
+    match err_type {
+        Some(err_type) => {
+            // The error types name the runtime by its path, never by the alias.
+            let (value, err_type) = (moved(value), moved(err_type));
+            (
+                mixed!(-> #krate::__private::Result<#ok_type, #err_type>),
+                mixed!(#private::Ok(#value)),
+            )
+        }
+        None if returns => (mixed!(-> #ok_type), TokenStream::new()),
+        None => (TokenStream::new(), TokenStream::new()),
     }
 }
 
@@ -213,15 +236,20 @@ fn with_outs(
         values.insert(0, value);
         types.insert(0, ok_type);
     }
-    let (value, ok_type) = match (values.as_slice(), types.as_slice()) {
-        ([value], [ty]) => (value.clone(), ty.clone()),
-        _ => (mixed!((#(#values),*)), mixed!((#(#types),*))),
+    let (value, ok_type) = match (values.pop(), types.pop()) {
+        (Some(value), Some(ty)) if values.is_empty() => (value, ty),
+        (last_value, last_type) => {
+            let values = values.into_iter().chain(last_value).map(moved);
+            let types = types.into_iter().chain(last_type).map(moved);
+            (mixed!((#(#values),*)), mixed!((#(#types),*)))
+        }
     };
     // SAFETY (of the generated block): reached only after the convention's success
     // test passed, and a C function that reports success has written its
     // out-parameters (the promise `#[out]` states); their types are proven
     // `AnyBitPattern` (and zeroed first with `check = Type`).
     if reads_uninit {
+        let value = moved(value);
         (mixed!(unsafe { #value }), ok_type)
     } else {
         (value, ok_type)
@@ -229,11 +257,19 @@ fn with_outs(
 }
 
 /// What the wrapper frees on failure, and what it frees when a callback's panic
-/// resumes right after the call (before any test ran).
-fn releases(lowering: &Lowering<'_>, outs: &[Out<'_>]) -> (TokenStream, TokenStream) {
+/// resumes right after the call (before any test ran): only a wrapper with
+/// `callbacks` has the second.
+fn releases(
+    lowering: &Lowering<'_>,
+    outs: &[Out<'_>],
+    callbacks: bool,
+) -> (TokenStream, TokenStream) {
     let out_release: TokenStream = outs.iter().map(|out| out.release(lowering.krate)).collect();
-    let returned_release = pointers::release_returned(lowering);
     let not_taken_release = params::release_not_taken(lowering, None);
+    if !callbacks {
+        return (mixed!(#out_release #not_taken_release), TokenStream::new());
+    }
+    let returned_release = pointers::release_returned(lowering);
     let failed = returns::failed(lowering);
     let panicked_not_taken = failed
         .as_ref()
@@ -262,10 +298,11 @@ fn underscored_allowance(function: &Function) -> Option<TokenStream> {
 /// lives on in its state until the wrapper returns: its captures' `Drop` cannot
 /// change errno before the failure branch reads it.
 fn finish_callbacks(
-    private: &Ident,
+    lowering: &Lowering<'_>,
     states: &[(TokenStream, Ident)],
     release: &TokenStream,
 ) -> TokenStream {
+    let private = &lowering.private;
     states
         .iter()
         .map(|(state_type, state)| {
@@ -275,7 +312,7 @@ fn finish_callbacks(
                 // Inline, not in a closure: the release may move a value (a
                 // handle C refused) that the failure branch also frees; the
                 // block ends in `resume() -> !`, so only one of them runs.
-                mixed! {
+                body! { lowering =>
                     if let #private::Some(__caught) = #state_type::caught_panic(&mut #state) {
                         #release
                         __caught.resume()
@@ -289,17 +326,25 @@ fn finish_callbacks(
 /// The call, with `__ret` bound when something tests it, followed by what runs
 /// right after (resuming a callback's panic). Untested, the call is the body.
 fn call_statement(
+    lowering: &Lowering<'_>,
     call: TokenStream,
-    returns: bool,
-    tested: bool,
-    after_call: &TokenStream,
+    (returns, tested): (bool, bool),
+    after_call: TokenStream,
 ) -> TokenStream {
-    let ret = super::ret_ident();
-    match (tested, returns, after_call.is_empty()) {
-        (false, _, true) => call,
-        (false, true, false) => mixed!(let #ret = #call; #after_call #ret),
-        (_, true, _) => mixed!(let #ret = #call; #after_call),
-        (_, false, _) => mixed!(#call; #after_call),
+    if !tested && after_call.is_empty() {
+        return call;
+    }
+    let (call, after_call) = (moved(call), moved(after_call));
+    match (tested, returns) {
+        (false, true) => {
+            let ret = lowering.ret();
+            mixed!(let #ret = #call; #after_call #ret)
+        }
+        (_, true) => {
+            let ret = lowering.ret();
+            mixed!(let #ret = #call; #after_call)
+        }
+        (_, false) => mixed!(#call; #after_call),
     }
 }
 
@@ -315,7 +360,7 @@ fn availability_check(lowering: &Lowering<'_>) -> Option<TokenStream> {
     let raw = &lowering.block.args.raw_mod;
     let available = quote::format_ident!("__available_{}", lowering.function.ident);
     let site = lowering.site();
-    let error = lowering.convert_error(&mixed!(__error));
+    let error = lowering.convert_error(body!(lowering => __error));
     // With `load_feature`, only the loaded form has the table to ask.
     let cfg = lowering
         .block
@@ -323,7 +368,7 @@ fn availability_check(lowering: &Lowering<'_>) -> Option<TokenStream> {
         .load_feature
         .as_ref()
         .map(|feature| mixed!(#[cfg(feature = #feature)]));
-    Some(mixed! {
+    Some(body! { lowering =>
         #cfg
         {
             if let #private::Err(__error) = #raw::#available(#site) {

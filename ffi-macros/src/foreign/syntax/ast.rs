@@ -30,6 +30,7 @@ pub(crate) struct Function {
     /// The C symbol: `link_name` if given. Errors name it.
     pub(crate) symbol: String,
     pub(crate) vis: Visibility,
+    /// The declaration's signature without its parameters (see `params`).
     pub(crate) sig: Signature,
     /// Declared `safe fn`: calling the raw item needs no `unsafe`.
     pub(crate) declared_safe: bool,
@@ -204,8 +205,9 @@ impl Block {
         raws: Vec<ItemForeignMod>,
         errors: &mut Errors,
     ) -> Self {
-        let mut functions = Vec::new();
-        let mut raw = Vec::new();
+        let items = raws.iter().map(|raw| raw.items.len()).sum();
+        let mut functions = Vec::with_capacity(items);
+        let mut raw = Vec::with_capacity(raws.len());
         for block in raws {
             raw.push(read_block(&args, block, &mut functions, errors));
         }
@@ -293,11 +295,16 @@ impl Function {
         if !unsafe_wrapper {
             infer_c_strings(&mut params);
         }
+        // The signature less its parameters (`params` has them): cloning those
+        // again was a fifth of reading the block.
+        let inputs = std::mem::take(&mut func.sig.inputs);
+        let sig = func.sig.clone();
+        func.sig.inputs = inputs;
         Function {
             ident: func.sig.ident.clone(),
             symbol: attrs::link_name(&func.attrs).unwrap_or_else(|| func.sig.ident.to_string()),
             vis: func.vis.clone(),
-            sig: func.sig.clone(),
+            sig,
             declared_safe: matches!(func.sig.safety, syn::Safety::Safe(_)),
             docs: func
                 .attrs
@@ -514,10 +521,17 @@ pub(crate) fn static_reparses(item: &syn::ForeignItemStatic) -> bool {
     reread.is_ok_and(|block| matches!(block.items.first(), Some(ForeignItem::Static(_))))
 }
 
-/// `#[out(on_failure)]`.
+/// `#[out(on_failure)]`. Read from the tokens, not parsed: asked several times
+/// per wrapper, and a parse of `#[out]` builds an error to drop.
 pub(crate) fn is_failure_out(attr: &Attribute) -> bool {
-    attr.parse_args::<Ident>()
-        .is_ok_and(|ident| ident == "on_failure")
+    let syn::Meta::List(list) = &attr.meta else {
+        return false;
+    };
+    let mut tokens = list.tokens.clone().into_iter();
+    matches!(
+        (tokens.next(), tokens.next()),
+        (Some(proc_macro2::TokenTree::Ident(ident)), None) if ident == "on_failure"
+    )
 }
 
 /// Marks the parameters other declarations name: lengths of slices, buffers and

@@ -57,7 +57,9 @@ fn check_statics(raw: &ItemForeignMod, errors: &mut Errors) {
 }
 
 /// Checks each function; returns, per function, whether it can get its real wrapper.
-pub(crate) fn check_functions(block: &Block, errors: &mut Errors) -> Vec<bool> {
+/// `clashing`: per function, whether it clashes with an earlier one
+/// ([`Function::clashing`], which the expansion needs too).
+pub(crate) fn check_functions(block: &Block, clashing: &[bool], errors: &mut Errors) -> Vec<bool> {
     let by_name: HashMap<String, &Function> = block
         .functions
         .iter()
@@ -66,8 +68,8 @@ pub(crate) fn check_functions(block: &Block, errors: &mut Errors) -> Vec<bool> {
     block
         .functions
         .iter()
-        .zip(Function::clashing(&block.functions))
-        .map(|(function, clashing)| {
+        .zip(clashing)
+        .map(|(function, &clashing)| {
             let before = errors.len();
             if clashing {
                 errors.push(diagnostic::duplicate_function(&function.ident));
