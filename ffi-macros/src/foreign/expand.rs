@@ -63,7 +63,7 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
     let valid = check::check_functions(&block, &clashing, &mut errors);
 
     let reexports = reexports(&block);
-    let shared = lower::Shared::new();
+    let shared = lower::Shared::new(&block);
     let wrappers: TokenStream = block
         .functions
         .iter()

@@ -47,14 +47,18 @@ pub(crate) struct SuccessTest {
 pub(crate) struct Shared {
     /// `#[inline] #[allow(non_snake_case, clippy::too_many_arguments)]`.
     attributes: TokenStream,
+    /// `#krate::Error`, the error type of most wrappers.
+    runtime_error: TokenStream,
     /// The body's alias import ([`Lowering::alias_import`]) for each set of
     /// imported locals (bits as in [`Lowering::locals`]) met so far.
     imports: RefCell<Vec<(u64, TokenStream)>>,
 }
 
 impl Shared {
-    pub(crate) fn new() -> Self {
+    pub(crate) fn new(block: &Block) -> Self {
+        let krate = &block.args.krate;
         Shared {
+            runtime_error: mixed!(#krate::Error),
             attributes: mixed! {
                 #[inline]
                 #[allow(non_snake_case, clippy::too_many_arguments)]
@@ -368,10 +372,7 @@ impl<'a> Lowering<'a> {
         }
         match &self.block.args.error {
             Some(user_error) => user_error.to_token_stream(),
-            None => {
-                let krate = self.krate;
-                mixed!(#krate::Error)
-            }
+            None => self.shared.runtime_error.clone(),
         }
     }
 }
