@@ -403,7 +403,7 @@ impl ToTokens for Moved {
 
 /// The names of `locals` (bits as in [`Lowering::locals`]), sorted.
 fn local_names(locals: u64) -> Vec<String> {
-    let named = LOCALS
+    let listed = LOCALS
         .iter()
         .enumerate()
         .filter(|(bit, _)| locals & (1 << bit) != 0)
@@ -411,7 +411,7 @@ fn local_names(locals: u64) -> Vec<String> {
     let arguments = (0..32)
         .filter(|index| locals & (1 << (32 + index)) != 0)
         .map(|index| format!("__arg{index}"));
-    let mut names: Vec<String> = named.chain(arguments).collect();
+    let mut names: Vec<String> = listed.chain(arguments).collect();
     names.sort();
     names
 }
