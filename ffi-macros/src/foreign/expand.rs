@@ -63,6 +63,7 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
     let valid = check::check_functions(&block, &clashing, &mut errors);
 
     let reexports = reexports(&block);
+    let shared = lower::Shared::new(&block);
     let wrappers: TokenStream = block
         .functions
         .iter()
@@ -74,7 +75,7 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
             if function.is_raw_only() || duplicate {
                 TokenStream::new()
             } else if block_is_valid && valid {
-                lower::wrapper(&block, function)
+                lower::wrapper(&block, &shared, function)
             } else {
                 fallback::stub(&block, function)
             }

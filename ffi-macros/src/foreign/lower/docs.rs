@@ -65,33 +65,31 @@ pub(crate) fn wrapper_docs(lowering: &Lowering<'_>) -> TokenStream {
     }
 }
 
-/// The string literal of `text`, escaped only where a literal needs it (`"`,
-/// `\`, and control characters other than newline and tab, which a literal
-/// holds as they are): the general escape (`Literal::string`) takes a
-/// character-class lookup per character, most of the cost of the docs.
+/// The string literal of `text`: raw (`r"..."`, with as many `#` as a `"#`
+/// in the text needs), so that nothing is escaped and the literal is read
+/// back (`Literal` parses its text) a byte at a time; the general escape
+/// (`Literal::string`) takes a character-class lookup per character, and a
+/// plain literal is read back a character at a time with its escapes. A raw
+/// string cannot hold a lone carriage return: such a text is escaped.
 fn doc_literal(text: &str) -> Literal {
-    let mut repr = String::with_capacity(text.len() + 2);
-    repr.push('"');
-    let plain =
-        |ch: char| !matches!(ch, '"' | '\\') && (!ch.is_control() || matches!(ch, '\n' | '\t'));
-    // Bytes first: the docs this macro writes are ASCII.
-    let plain_ascii = |byte: u8| {
-        ((b' '..=b'~').contains(&byte) && byte != b'"' && byte != b'\\')
-            || byte == b'\n'
-            || byte == b'\t'
-    };
-    if text.bytes().all(plain_ascii) || text.chars().all(plain) {
-        repr.push_str(text);
-    } else {
-        for ch in text.chars() {
-            if plain(ch) {
-                repr.push(ch);
-            } else {
-                repr.extend(ch.escape_default());
-            }
-        }
+    if text.contains('\r') {
+        return Literal::string(text);
     }
+    // After each `"` in the text, the `#` that follow: one more closes.
+    let mut hashes = 0;
+    let mut rest = text;
+    while let Some(at) = rest.find('"') {
+        rest = &rest[at + 1..];
+        let run = rest.len() - rest.trim_start_matches('#').len();
+        hashes = hashes.max(run + 1);
+    }
+    let mut repr = String::with_capacity(text.len() + 2 * hashes + 3);
+    repr.push('r');
+    repr.extend(std::iter::repeat_n('#', hashes));
     repr.push('"');
+    repr.push_str(text);
+    repr.push('"');
+    repr.extend(std::iter::repeat_n('#', hashes));
     repr.parse().unwrap_or_else(|_| Literal::string(text))
 }
 
@@ -206,5 +204,28 @@ fn safety_section(function: &Function) -> String {
             if pointers.len() == 1 { "" } else { "s" },
             pointers.join(", ")
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::doc_literal;
+
+    #[test]
+    fn doc_literals_hold_their_text() {
+        for text in [
+            " Calls `f`.\n\n # Errors",
+            "",
+            "\"",
+            "a \"# b \"## c\"",
+            "ends with \"#",
+            "tab\there, \\ and \u{0} and \u{7f}",
+            "lone \r carriage return",
+            "\r\n",
+        ] {
+            let literal: syn::LitStr =
+                syn::parse2(proc_macro2::TokenTree::from(doc_literal(text)).into()).unwrap();
+            assert_eq!(literal.value(), text);
+        }
     }
 }

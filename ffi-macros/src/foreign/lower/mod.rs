@@ -20,7 +20,7 @@ mod wrapper;
 use super::syntax;
 use proc_macro2::{Group, Ident, Span, TokenStream, TokenTree};
 use quote::ToTokens;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::fmt::Write as _;
 use syn::Path;
 use syn::spanned::Spanned;
@@ -40,9 +40,43 @@ pub(crate) struct SuccessTest {
     pub(crate) err_type: Option<TokenStream>,
 }
 
+/// Tokens every wrapper of a block writes the same (only mixed-site template
+/// tokens, nothing of the user's): built once and shared, each wrapper taking
+/// a copy of the few tokens outside their groups (a group is shared by
+/// reference counting, its tokens not copied).
+pub(crate) struct Shared {
+    /// `#[inline] #[allow(non_snake_case, clippy::too_many_arguments)]`.
+    attributes: TokenStream,
+    /// `#krate::Error`, the error type of most wrappers.
+    runtime_error: TokenStream,
+    /// The body's alias import ([`Lowering::alias_import`]) for each set of
+    /// imported locals (bits as in [`Lowering::locals`]) met so far.
+    imports: RefCell<Vec<(u64, TokenStream)>>,
+}
+
+impl Shared {
+    pub(crate) fn new(block: &Block) -> Self {
+        let krate = &block.args.krate;
+        Shared {
+            runtime_error: mixed!(#krate::Error),
+            attributes: mixed! {
+                #[inline]
+                #[allow(non_snake_case, clippy::too_many_arguments)]
+            },
+            imports: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The wrapper's attributes that every wrapper has.
+    pub(crate) fn attributes(&self) -> TokenStream {
+        self.attributes.clone()
+    }
+}
+
 /// What every part of one wrapper's lowering needs.
 pub(crate) struct Lowering<'a> {
     pub(crate) block: &'a Block,
+    pub(crate) shared: &'a Shared,
     pub(crate) function: &'a Function,
     /// The convention and message in force for the function.
     pub(crate) reporting: Reporting<'a>,
@@ -57,10 +91,11 @@ pub(crate) struct Lowering<'a> {
 }
 
 impl<'a> Lowering<'a> {
-    pub(crate) fn new(block: &'a Block, function: &'a Function) -> Self {
+    pub(crate) fn new(block: &'a Block, shared: &'a Shared, function: &'a Function) -> Self {
         let krate = &block.args.krate;
         Lowering {
             block,
+            shared,
             function,
             reporting: function.reporting(&block.args),
             krate,
@@ -112,12 +147,23 @@ impl<'a> Lowering<'a> {
             mentions.scan_all(body);
             mentions.alias
         };
-        let locals = self.imported(self.recorded_locals());
+        let locals = self.imported_locals();
         #[cfg(all(test, debug_assertions))]
-        self.check_recorded(body, uses_alias, &locals);
+        self.check_recorded(body, uses_alias, &local_names(locals));
         if !uses_alias {
             return TokenStream::new();
         }
+        let mut imports = self.shared.imports.borrow_mut();
+        if let Some((_, import)) = imports.iter().find(|(key, _)| *key == locals) {
+            return import.clone();
+        }
+        let import = self.write_alias_import(&local_names(locals));
+        imports.push((locals, import.clone()));
+        import
+    }
+
+    /// The import of the alias and of `locals` (sorted names).
+    fn write_alias_import(&self, locals: &[String]) -> TokenStream {
         let krate = self.krate;
         let alias = alias();
         let mut locals = locals
@@ -140,7 +186,31 @@ impl<'a> Lowering<'a> {
         }
     }
 
-    /// The names of `locals` the body imports, sorted: those no parameter takes.
+    /// The recorded locals the body imports (bits as in [`Lowering::locals`]):
+    /// those no parameter takes (the import would shadow the parameter).
+    fn imported_locals(&self) -> u64 {
+        let recorded = self.locals.get();
+        let mut imported = recorded;
+        for bit in (0..64).filter(|bit| recorded & (1 << bit) != 0) {
+            let taken = self.function.params.iter().any(|param| {
+                param
+                    .ident
+                    .as_ref()
+                    .is_some_and(|name| match LOCALS.get(bit) {
+                        Some(local) => name == local,
+                        None => *name == format!("__arg{}", bit - 32),
+                    })
+            });
+            if taken {
+                imported &= !(1 << bit);
+            }
+        }
+        imported
+    }
+
+    /// The names of `locals` the body imports, sorted: those no parameter
+    /// takes (tests only: the walk's names, compared with the records).
+    #[cfg(all(test, debug_assertions))]
     fn imported(&self, mut locals: Vec<String>) -> Vec<String> {
         locals.retain(|local| {
             self.function
@@ -150,20 +220,6 @@ impl<'a> Lowering<'a> {
         });
         locals.sort();
         locals
-    }
-
-    /// The names of the recorded locals.
-    fn recorded_locals(&self) -> Vec<String> {
-        let recorded = self.locals.get();
-        let named = LOCALS
-            .iter()
-            .enumerate()
-            .filter(|(bit, _)| recorded & (1 << bit) != 0)
-            .map(|(_, name)| (*name).to_owned());
-        let arguments = (0..32)
-            .filter(|index| recorded & (1 << (32 + index)) != 0)
-            .map(|index| format!("__arg{index}"));
-        named.chain(arguments).collect()
     }
 
     /// Tests only (the snapshot and mutation tests, which include this module;
@@ -316,10 +372,7 @@ impl<'a> Lowering<'a> {
         }
         match &self.block.args.error {
             Some(user_error) => user_error.to_token_stream(),
-            None => {
-                let krate = self.krate;
-                mixed!(#krate::Error)
-            }
+            None => self.shared.runtime_error.clone(),
         }
     }
 }
@@ -346,6 +399,21 @@ impl ToTokens for Moved {
             tokens.extend([moved]);
         }
     }
+}
+
+/// The names of `locals` (bits as in [`Lowering::locals`]), sorted.
+fn local_names(locals: u64) -> Vec<String> {
+    let listed = LOCALS
+        .iter()
+        .enumerate()
+        .filter(|(bit, _)| locals & (1 << bit) != 0)
+        .map(|(_, name)| (*name).to_owned());
+    let arguments = (0..32)
+        .filter(|index| locals & (1 << (32 + index)) != 0)
+        .map(|index| format!("__arg{index}"));
+    let mut names: Vec<String> = listed.chain(arguments).collect();
+    names.sort();
+    names
 }
 
 const ALIAS: &str = "__ffi";

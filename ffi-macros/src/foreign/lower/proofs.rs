@@ -21,7 +21,7 @@ use super::syntax::ast::{Function, Role, Slot};
 use super::syntax::callback::{CallbackParam, ViewKind, fn_type, user_data_position};
 use super::syntax::types;
 use super::{Lowering, buffers, moved};
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::ToTokens;
 use syn::{GenericArgument, PathArguments, Type};
 
@@ -113,18 +113,25 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
         }
         proofs.extend(kept.into_iter().map(|(usage, ty, _)| (usage, ty)));
     }
-    let calls = proofs.into_iter().map(|(usage, ty)| match usage {
-        Use::Read => mixed!(#private::passed_to_c::<#ty>();),
-        Use::Written => mixed!(#private::written_by_c::<#ty>();),
-        Use::ReadAndWritten => mixed!(#private::shared_with_c::<#ty>();),
-        Use::FromC => mixed!(#private::returned_by_c::<#ty>();),
-        Use::Callable => mixed!(#private::callable_from_rust::<#ty>();),
-        Use::Byte => mixed!(#private::byte::<#ty>();),
-    });
-    let calls = calls.map(moved);
+    // One template for the calls (a template per call was a stream each, moved
+    // into the block's).
+    let (functions, types): (Vec<Ident>, Vec<&Type>) = proofs
+        .into_iter()
+        .map(|(usage, ty)| {
+            let function = match usage {
+                Use::Read => "passed_to_c",
+                Use::Written => "written_by_c",
+                Use::ReadAndWritten => "shared_with_c",
+                Use::FromC => "returned_by_c",
+                Use::Callable => "callable_from_rust",
+                Use::Byte => "byte",
+            };
+            (Ident::new(function, Span::mixed_site()), ty)
+        })
+        .unzip();
     mixed! {
         const {
-            #(#calls)*
+            #(#private::#functions::<#types>();)*
             #(#same_types)*
             #exclusive
             #returned_value

@@ -26,13 +26,13 @@ use super::params::{Parameters, parameters};
 use super::syntax::args::Convention;
 use super::syntax::ast::{Block, Function, Role};
 use super::syntax::types;
-use super::{Lowering, buffers, docs, moved, params, pointers, proofs, returns};
+use super::{Lowering, Shared, buffers, docs, moved, params, pointers, proofs, returns};
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream};
 use quote::ToTokens;
 use syn::Type;
 
-pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
-    let lowering = Lowering::new(block, function);
+pub(crate) fn wrapper(block: &Block, shared: &Shared, function: &Function) -> TokenStream {
+    let lowering = Lowering::new(block, shared, function);
     let unsafe_wrapper = function.is_unsafe_wrapper();
 
     let Parameters {
@@ -145,12 +145,12 @@ pub(crate) fn wrapper(block: &Block, function: &Function) -> TokenStream {
     let underscored = underscored_allowance(function);
     let (vis, ident) = (&function.vis, &function.ident);
     let unsafety = unsafe_wrapper.then(|| mixed!(unsafe));
+    let attributes = moved(lowering.shared.attributes());
     let mut wrapper = mixed! {
         #docs
         #(#cfgs)*
         #must_use
-        #[inline]
-        #[allow(non_snake_case, clippy::too_many_arguments)]
+        #attributes
         #underscored
         #vis #unsafety fn #ident #signature #body
     };

@@ -34,8 +34,9 @@ fn scan(tokens: TokenStream, groups: usize) -> Option<Span> {
                 '\'' => {}
                 _ => run = 0,
             },
+            // (Compared only within a run: most identifiers are not.)
             TokenTree::Ident(ident)
-                if previous == Some('\'') || ident == "mut" || ident == "const" => {}
+                if previous == Some('\'') || (run > 0 && (ident == "mut" || ident == "const")) => {}
             _ => run = 0,
         }
         previous = match &token {
