@@ -8,12 +8,11 @@
 //! classes, the slot's bound and the NUL are all settled inside the call, which
 //! answers "done" or "see to it": too long for the slot, or a NUL inside). The code is safe slice code (the compiler turns the
 //! 16-byte blocks into vector instructions where the target has them; Miri runs
-//! it); the only `unsafe` hands a long string's filled buffer to its `CString`.
+//! it); the only `unsafe` sets the length of a long string's filled buffer.
 
 use core::ffi::c_char;
 use core::marker::PhantomData;
 use core::mem::MaybeUninit;
-use std::ffi::CString;
 
 /// How long a string may be (without its NUL) and still be copied on the stack.
 pub const STACK_CAPACITY: usize = 255;
@@ -31,13 +30,18 @@ pub struct StrArg {
 type Slot = [MaybeUninit<u8>; STACK_CAPACITY + 1];
 
 /// A `&str` made NUL-terminated: a pointer into the [`StrArg`] it borrows, or into
-/// the `CString` it owns for a string longer than [`STACK_CAPACITY`]. The borrow
+/// the heap copy it owns of a string longer than [`STACK_CAPACITY`]. The borrow
 /// keeps the slot alive (and unchanged) as long as the pointer may be used.
 #[doc(hidden)]
 pub struct NulTerminated<'slot> {
     pointer: *const c_char,
     /// The copy of a long string: only held, so that it is freed after the call.
-    _heap: Option<CString>,
+    ///
+    /// A `Vec`, not a `CString`: moving a `CString` (a `Box<[u8]>`) into this
+    /// struct after taking its pointer would retag the box as unique and
+    /// invalidate the pointer under Stacked Borrows; a `Vec`'s buffer is not
+    /// retagged when the `Vec` moves.
+    _heap: Option<Vec<u8>>,
     slot: PhantomData<&'slot mut StrArg>,
 }
 
@@ -52,7 +56,7 @@ impl StrArg {
     }
 
     /// Copies `text` and a NUL into the slot (or, when longer than
-    /// [`STACK_CAPACITY`], into a `CString`) and returns the C string. A NUL inside
+    /// [`STACK_CAPACITY`], into a heap buffer) and returns the C string. A NUL inside
     /// `text` is refused with its position (C would see the string end there):
     /// never truncated.
     ///
@@ -76,7 +80,7 @@ impl StrArg {
 }
 
 /// What `copy_to_slot` did not settle: a string too long for the slot is copied
-/// into a `CString` it owns; a short one held a NUL.
+/// into a heap buffer it owns; a short one held a NUL.
 #[inline(never)]
 fn not_in_slot(bytes: &[u8]) -> Result<NulTerminated<'static>, usize> {
     if bytes.len() <= STACK_CAPACITY {
@@ -84,7 +88,7 @@ fn not_in_slot(bytes: &[u8]) -> Result<NulTerminated<'static>, usize> {
     }
     let heap = heap_copy(bytes)?;
     Ok(NulTerminated {
-        pointer: heap.as_ptr(),
+        pointer: heap.as_ptr().cast(),
         _heap: Some(heap),
         slot: PhantomData,
     })
@@ -116,10 +120,11 @@ impl NulTerminated<'_> {
     }
 }
 
-/// A string longer than the stack slot, copied into a `CString` in the same single
-/// pass (`CString::new` would copy, then search with a general `memchr`).
+/// A string longer than the stack slot, copied with its NUL into a heap buffer in
+/// the same single pass (`CString::new` would copy, then search with a general
+/// `memchr`).
 #[inline]
-fn heap_copy(bytes: &[u8]) -> Result<CString, usize> {
+fn heap_copy(bytes: &[u8]) -> Result<Vec<u8>, usize> {
     let length = bytes.len();
     let mut copy = Vec::with_capacity(length + 1);
     let (out, terminator) = copy.spare_capacity_mut()[..=length].split_at_mut(length);
@@ -130,10 +135,8 @@ fn heap_copy(bytes: &[u8]) -> Result<CString, usize> {
     // SAFETY: the terminator is written above, and `copy_long` wrote every byte of
     // `out`, the first `length` bytes of the spare capacity (its contract; it
     // returned, so they were there).
-    unsafe { copy.set_len(bytes.len() + 1) };
-    // SAFETY: the last byte is the NUL written above, and `copy_long` found no NUL
-    // among the others.
-    Ok(unsafe { CString::from_vec_with_nul_unchecked(copy) })
+    unsafe { copy.set_len(length + 1) };
+    Ok(copy)
 }
 
 #[cold]
