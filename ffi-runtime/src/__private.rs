@@ -704,6 +704,7 @@ pub mod hygiene {
         __ret __error __value __ptr __count __copy __text __invalid __length
         __position __pointer __buffer __capacity __capacity_n __written __needed
         __bytes __closure __caught __state __filling __slot __string
+        __names __library __wanted __found
         __arg0 __arg1 __arg2 __arg3 __arg4 __arg5 __arg6 __arg7 __arg8 __arg9
         __arg10 __arg11 __arg12 __arg13 __arg14 __arg15 __arg16 __arg17 __arg18
         __arg19 __arg20 __arg21 __arg22 __arg23 __arg24 __arg25 __arg26 __arg27

@@ -113,6 +113,31 @@ mod shadowing_locals {
     }
 }
 
+/// A loaded block next to items named like its raw module's locals (seen there
+/// through `use super::*`), and a `str` of the user's.
+mod loaded {
+    #![allow(non_upper_case_globals)]
+    const __wanted: i32 = 0;
+    static __found: i32 = 0;
+    const __names: i32 = 0;
+    struct __library;
+    struct str;
+
+    #[ffi_runtime::foreign(load = ["libz.so.1", "libz.so"], zero)]
+    unsafe extern "C" {
+        #[ffi(unchecked)]
+        pub fn compressBound(source_len: ::core::ffi::c_ulong) -> ::core::ffi::c_ulong;
+    }
+}
+
+/// Miri cannot load a library: the loaded block is only compiled there.
+#[test]
+#[cfg(not(miri))]
+fn loaded_block_ignores_shadowed_names() {
+    assert!(loaded::raw::has_compressBound());
+    assert!(loaded::compressBound(100).unwrap() >= 100);
+}
+
 #[test]
 fn expansion_ignores_shadowed_names() {
     assert_eq!(hyg_twice(4).unwrap(), 8);

@@ -45,6 +45,20 @@ pub(crate) fn load_module(block: &Block, names: &[LitStr]) -> TokenStream {
     let taken = parts.iter().map(|part| &part.taken);
     let inits = parts.iter().map(|part| &part.init);
     let functions = parts.iter().map(|part| &part.functions);
+    // The locals and parameters below named like the runtime's `hygiene`
+    // functions, imported so that a user's `const`, `static` or unit struct of
+    // that name (seen here through `use super::*`) cannot capture the pattern; a
+    // name the block declares a function of is left out (the import would clash
+    // with the raw function).
+    let locals = LOCALS
+        .iter()
+        .filter(|local| {
+            !block
+                .functions
+                .iter()
+                .any(|function| function.ident == local)
+        })
+        .map(|local| format_ident!("{}", local));
     quote! {
         /// The C functions of the loaded library, by their declared names:
         /// `unsafe` calls through a table resolved once per process. `load()`
@@ -53,6 +67,7 @@ pub(crate) fn load_module(block: &Block, names: &[LitStr]) -> TokenStream {
         pub mod #module {
             #[allow(clippy::wildcard_imports)]
             use super::*;
+            use #krate::__private::hygiene::{#(#locals),*};
 
             #[allow(non_snake_case)]
             struct __Symbols {
@@ -76,7 +91,7 @@ pub(crate) fn load_module(block: &Block, names: &[LitStr]) -> TokenStream {
             ///
             /// Loading runs the library's initializers.
             #[allow(non_snake_case)]
-            unsafe fn __resolve(__names: &[&str]) -> ::core::result::Result<__Symbols, #dynamic::LoadError> {
+            unsafe fn __resolve(__names: &[&::core::primitive::str]) -> ::core::result::Result<__Symbols, #dynamic::LoadError> {
                 {
                     // SAFETY: the caller's promise.
                     let __library = unsafe { #dynamic::Library::open_first(__names) }?;
@@ -88,7 +103,7 @@ pub(crate) fn load_module(block: &Block, names: &[LitStr]) -> TokenStream {
                 }
             }
 
-            fn __library_path() -> &'static str {
+            fn __library_path() -> &'static ::core::primitive::str {
                 __symbols().as_ref().map_or("the library", |symbols| symbols.__library.path())
             }
 
@@ -119,7 +134,7 @@ pub(crate) fn load_module(block: &Block, names: &[LitStr]) -> TokenStream {
             /// Loading runs the library's initializers, and every declaration
             /// of the block must be the true type of the symbol of that name
             /// in this file: the caller vouches for both.
-            pub unsafe fn load_from(path: &str) -> ::core::result::Result<&'static #dynamic::Library, #dynamic::LoadError> {
+            pub unsafe fn load_from(path: &::core::primitive::str) -> ::core::result::Result<&'static #dynamic::Library, #dynamic::LoadError> {
                 let mut fresh = false;
                 let symbols = __LOADED.get_or_init(|| {
                     fresh = true;
@@ -140,6 +155,10 @@ pub(crate) fn load_module(block: &Block, names: &[LitStr]) -> TokenStream {
         }
     }
 }
+
+/// The locals and parameters of the loaded module's functions that a user's item
+/// could capture (each is a function of the runtime's `hygiene` module).
+const LOCALS: [&str; 4] = ["__names", "__library", "__wanted", "__found"];
 
 /// What one declared function adds to the loaded raw module.
 struct Entry {
@@ -251,7 +270,7 @@ fn raw_functions(
         #cfgs
         #[doc = #has_doc]
         #[allow(non_snake_case)]
-        #vis fn #has() -> bool {
+        #vis fn #has() -> ::core::primitive::bool {
             __symbols().as_ref().is_ok_and(|symbols| symbols.#ident.is_some())
         }
 

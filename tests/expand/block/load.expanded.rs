@@ -5,6 +5,7 @@
 pub mod raw {
     #[allow(clippy::wildcard_imports)]
     use super::*;
+    use ::ffi_runtime::__private::hygiene::{__names, __library, __wanted, __found};
     #[allow(non_snake_case)]
     struct __Symbols {
         __library: &'static ::ffi_runtime::dynamic::Library,
@@ -30,7 +31,7 @@ pub mod raw {
     /// Loading runs the library's initializers.
     #[allow(non_snake_case)]
     unsafe fn __resolve(
-        __names: &[&str],
+        __names: &[&::core::primitive::str],
     ) -> ::core::result::Result<__Symbols, ::ffi_runtime::dynamic::LoadError> {
         {
             let __library = unsafe {
@@ -79,7 +80,7 @@ pub mod raw {
             })
         }
     }
-    fn __library_path() -> &'static str {
+    fn __library_path() -> &'static ::core::primitive::str {
         __symbols().as_ref().map_or("the library", |symbols| symbols.__library.path())
     }
     /// Loads the library and resolves every declared function now (the
@@ -116,7 +117,7 @@ pub mod raw {
     /// of the block must be the true type of the symbol of that name
     /// in this file: the caller vouches for both.
     pub unsafe fn load_from(
-        path: &str,
+        path: &::core::primitive::str,
     ) -> ::core::result::Result<
         &'static ::ffi_runtime::dynamic::Library,
         ::ffi_runtime::dynamic::LoadError,
@@ -165,7 +166,7 @@ pub mod raw {
     }
     /// Whether `compressBound` was found in the loaded library (`false` when it could not be loaded).
     #[allow(non_snake_case)]
-    pub(super) fn has_compressBound() -> bool {
+    pub(super) fn has_compressBound() -> ::core::primitive::bool {
         __symbols().as_ref().is_ok_and(|symbols| symbols.compressBound.is_some())
     }
     #[doc(hidden)]
@@ -216,7 +217,7 @@ pub mod raw {
     }
     /// Whether `deflateCopy` was found in the loaded library (`false` when it could not be loaded).
     #[allow(non_snake_case)]
-    pub(super) fn has_deflateCopy() -> bool {
+    pub(super) fn has_deflateCopy() -> ::core::primitive::bool {
         __symbols().as_ref().is_ok_and(|symbols| symbols.deflateCopy.is_some())
     }
     #[doc(hidden)]
