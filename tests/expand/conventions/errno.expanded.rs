@@ -10,6 +10,10 @@ pub mod raw {
     unsafe extern "C" {
         /// Closes a file descriptor.
         pub fn close(fd: c_int) -> c_int;
+        /// Reads a resource limit.
+        #[cfg_attr(doc, doc = "See `getrlimit(2)`.")]
+        #[cfg_attr(all(), doc = concat!("The limit ", "is a `libc::rlimit`."))]
+        #[cfg_attr(all(), must_use)]
         pub fn getrlimit(resource: c_int, rlim: *mut libc::rlimit) -> c_int;
         pub fn fopen(path: *const c_char, mode: *const c_char) -> *mut FILE;
         pub fn open(path: *const c_char, flags: c_int, ...) -> c_int;
@@ -41,8 +45,10 @@ pub fn close(
     }
     __ffi::Ok(__ret)
 }
-/** Calls the C function `getrlimit`.
-
+/// Reads a resource limit.
+#[cfg_attr(doc, doc = "See `getrlimit(2)`.")]
+#[cfg_attr(all(), doc = concat!("The limit ", "is a `libc::rlimit`."))]
+/**
  On success returns what C wrote to the out-parameter `rlim`.
 
  # Errors

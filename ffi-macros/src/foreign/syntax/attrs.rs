@@ -1,9 +1,12 @@
 //! Sorting the attributes of a declaration: ours (`#[ffi]`, `#[out]`, ..) are taken out,
-//! `doc` and `cfg` are copied onto the wrapper, everything else stays on the raw item.
+//! `doc` (also under `cfg_attr`) and `cfg` are copied onto the wrapper, everything
+//! else stays on the raw item.
 
 use super::diagnostic::{self, Errors};
 use proc_macro2::TokenTree;
-use syn::{Attribute, Meta};
+use syn::parse::ParseStream;
+use syn::punctuated::Punctuated;
+use syn::{Attribute, Meta, Token};
 
 pub(crate) fn is_ffi(attr: &Attribute) -> bool {
     attr.path().is_ident("ffi")
@@ -38,8 +41,21 @@ pub(crate) fn name(attr: &Attribute) -> String {
         .unwrap_or_default()
 }
 
+/// A doc attribute: `#[doc = ..]` (`///`), or a `#[cfg_attr(predicate, doc =
+/// ..)]` that adds only docs (`#[cfg_attr(doc, doc = include_str!(..))]`), which
+/// the wrapper copies as it stands, predicate and all.
 pub(crate) fn is_doc(attr: &Attribute) -> bool {
-    attr.path().is_ident("doc")
+    attr.path().is_ident("doc") || (attr.path().is_ident("cfg_attr") && adds_only_docs(attr))
+}
+
+fn adds_only_docs(attr: &Attribute) -> bool {
+    attr.parse_args_with(|input: ParseStream<'_>| {
+        input.parse::<Meta>()?;
+        input.parse::<Token![,]>()?;
+        let added = Punctuated::<Meta, Token![,]>::parse_terminated(input)?;
+        Ok(!added.is_empty() && added.iter().all(|meta| meta.path().is_ident("doc")))
+    })
+    .unwrap_or(false)
 }
 
 pub(crate) fn is_must_use(attr: &Attribute) -> bool {
