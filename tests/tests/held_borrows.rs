@@ -3,6 +3,8 @@
 //! pointing into the subject). On a Rust fake of C, so Miri runs it: the handle
 //! type names the borrow (`Reader<'a>`), and the borrow checker then keeps the
 //! bytes alive while the handle is (`tests/ui/held/` has what it refuses).
+// The checks the macro adds next to the wrapper name each lifetime once.
+#![deny(single_use_lifetimes)]
 
 use ffi_runtime::{Owned, foreign};
 use std::marker::PhantomData;

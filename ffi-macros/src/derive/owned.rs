@@ -107,6 +107,7 @@ pub(super) fn expand(input: &DeriveInput) -> syn::Result<TokenStream> {
          every other call on the C object."
     };
     Ok(quote! {
+        #[allow(single_use_lifetimes)]
         impl #header #this #where_clause {
             #[doc = #from_raw_doc]
             ///
@@ -307,6 +308,7 @@ fn clone_impl(shape: &Shape<'_>, dup: &Path, krate: &Path) -> TokenStream {
     let try_clone_doc = format!(" A new handle from `{dup_name}`.");
     let panic_message = format!("{dup_name} returned NULL while cloning a {type_name}");
     quote! {
+        #[allow(single_use_lifetimes)]
         impl #header #this #where_clause {
             #[doc = #try_clone_doc]
             ///
@@ -356,6 +358,7 @@ fn close_impl(shape: &Shape<'_>, destructor: &Path, krate: &Path) -> TokenStream
         " Frees the handle with `{destructor_name}` and reports its status, which `Drop` ignores."
     );
     quote! {
+        #[allow(single_use_lifetimes)]
         impl #header #this #where_clause {
             #[doc = #close_doc]
             ///

@@ -1,3 +1,4 @@
+#[allow(single_use_lifetimes)]
 impl<'db> Stmt<'db> {
     /// Takes ownership of `pointer`: the new `Stmt` frees it with `sqlite3_finalize`. `None` when it is NULL.
     ///

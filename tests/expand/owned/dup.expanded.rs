@@ -1,3 +1,4 @@
+#[allow(single_use_lifetimes)]
 impl Config {
     /// Takes ownership of `pointer`: the new `Config` frees it with `tls_config_free`. `None` when it is NULL.
     ///
@@ -64,6 +65,7 @@ unsafe impl ::ffi_runtime::Handle for Config {
         Self::into_raw(self)
     }
 }
+#[allow(single_use_lifetimes)]
 impl Config {
     /// A new handle from `tls_config_dup`.
     ///

@@ -1,3 +1,4 @@
+#[allow(single_use_lifetimes)]
 impl Db {
     /// Takes ownership of `pointer`: the new `Db` frees it with `sqlite3_close`. `None` when it is NULL.
     ///
@@ -82,6 +83,7 @@ const _: () = {
         )
     }
 };
+#[allow(single_use_lifetimes)]
 impl Db {
     /// Frees the handle with `sqlite3_close` and reports its status, which `Drop` ignores.
     ///

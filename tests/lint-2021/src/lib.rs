@@ -4,7 +4,8 @@
     missing_docs,
     unsafe_op_in_unsafe_fn,
     clippy::pedantic,
-    rust_2018_idioms
+    rust_2018_idioms,
+    single_use_lifetimes
 )]
 
 include!("../../lint_cases.rs");

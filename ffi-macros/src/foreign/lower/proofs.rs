@@ -289,7 +289,7 @@ pub(crate) fn held_covariance(lowering: &Lowering<'_>) -> TokenStream {
             let shorter = replace_lifetime(handle.to_token_stream(), &lifetime, &short);
             let private = super::alias();
             let check = quote::quote_spanned! {span=>
-                #[allow(dead_code, non_snake_case)]
+                #[allow(dead_code, non_snake_case, single_use_lifetimes)]
                 fn held_by_needs_the_handle_covariant_in_its_lifetime<#long: #short, #short>(
                     handle: #longer,
                 ) -> #shorter {
@@ -302,7 +302,7 @@ pub(crate) fn held_covariance(lowering: &Lowering<'_>) -> TokenStream {
             // first token of the call.
             let krate = respan(lowering.krate.to_token_stream(), span);
             let holds = quote::quote_spanned! {span=>
-                #[allow(dead_code)]
+                #[allow(dead_code, single_use_lifetimes)]
                 fn held_by_needs_a_handle_holding_its_lifetime<#long>() {
                     #krate::__private::holds_borrow::<#long, #longer>();
                 }
