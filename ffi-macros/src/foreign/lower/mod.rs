@@ -254,6 +254,9 @@ impl<'a> Lowering<'a> {
     /// `tokens` (a parameter, a bound, the return type) with the alias replaced
     /// by the full path: the signature is outside the body that declares it.
     pub(crate) fn in_signature(&self, tokens: TokenStream) -> TokenStream {
+        if tokens.is_empty() {
+            return tokens;
+        }
         let mut replaced = TokenStream::new();
         self.replace_alias(tokens, &mut replaced);
         replaced

@@ -21,12 +21,12 @@
 //! `::ffi_runtime::__private`, so that user items named `Result` or `core` cannot
 //! capture them).
 
-use super::outs::{self, Out, out_types, out_values};
+use super::outs::{self, Out, OutKind, out_types, out_values};
 use super::params::{Parameters, parameters};
 use super::syntax::args::Convention;
 use super::syntax::ast::{Block, Function, Role};
 use super::syntax::types;
-use super::{Lowering, Shared, buffers, docs, moved, params, pointers, proofs, returns};
+use super::{ALIAS, Lowering, Shared, buffers, docs, moved, params, pointers, proofs, returns};
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream};
 use quote::ToTokens;
 use syn::Type;
@@ -90,7 +90,13 @@ pub(crate) fn wrapper(block: &Block, shared: &Shared, function: &Function) -> To
     let mut tested_call = vec![call, test.guard];
     tested_call.extend(outs.iter().map(|out| out.own_handle(&lowering)));
     tested_call.extend(outs.iter().map(|out| out.require_handle(&lowering)));
+    let plain_ok_type = plain_ok_type(&lowering, &outs, &return_type);
     let (value, ok_type) = ok_value(&lowering, &outs, test.value, test.ok_type);
+    let ok_type = if plain_ok_type {
+        ok_type
+    } else {
+        lowering.in_signature(ok_type)
+    };
     let err_type = match test.err_type {
         None if fallible_arguments => Some(lowering.error_type()),
         err_type => err_type,
@@ -125,12 +131,11 @@ pub(crate) fn wrapper(block: &Block, shared: &Shared, function: &Function) -> To
 
     // The signature, outside the body, spells the runtime's path in full: the
     // pieces that may name the alias are rewritten, each on its own (the
-    // `Result` around them is written so).
+    // `Result` around them is written so; the inputs and the `Ok` type were
+    // rewritten where made, if they may name it).
     let generics =
         wrapper_generics(function, generics).map(|generics| moved(lowering.in_signature(generics)));
-    let inputs = inputs
-        .into_iter()
-        .map(|input| moved(lowering.in_signature(input)));
+    let inputs = inputs.into_iter().map(moved);
     let signature_output = moved(signature_output);
     let where_clause = moved(lowering.in_signature(proofs::held_bounds(&lowering)));
     let signature = mixed!(#generics(#(#inputs),*) #signature_output #where_clause);
@@ -161,6 +166,23 @@ pub(crate) fn wrapper(block: &Block, shared: &Shared, function: &Function) -> To
     wrapper
 }
 
+/// Whether the `Ok` type is the function's own return type (or `()`, or a
+/// tuple of the out-parameters' types), whose syntax surely does not name the
+/// alias: written by the user, it is then not walked for it.
+fn plain_ok_type(lowering: &Lowering<'_>, outs: &[Out<'_>], return_type: &Type) -> bool {
+    lowering.function.buffer().is_none()
+        && match &lowering.reporting.convention {
+            Convention::Check(_) => false,
+            Convention::Unchecked => true,
+            _ => pointers::ReturnedPointer::of(lowering).is_none(),
+        }
+        && types::surely_without(return_type, ALIAS)
+        && outs.iter().all(|out| match out.kind {
+            OutKind::Value(ty) => types::surely_without(ty, ALIAS),
+            _ => false,
+        })
+}
+
 /// The signature's `-> ..` and the body's last expression (the `Ok` value, or
 /// nothing when the call is the value).
 fn output(
@@ -170,7 +192,7 @@ fn output(
     (value, ok_type): (TokenStream, TokenStream),
 ) -> (TokenStream, TokenStream) {
     let (private, krate) = (&lowering.private, lowering.krate);
-    let ok_type = moved(lowering.in_signature(ok_type));
+    let ok_type = moved(ok_type);
     match err_type {
         Some(err_type) => {
             // The error types name the runtime by its path, never by the alias.

@@ -57,6 +57,52 @@ pub(crate) fn as_pointer(ty: &Type) -> Option<&TypePtr> {
     }
 }
 
+/// Whether `ty` surely holds no identifier `name` (nor a lifetime of that
+/// name), told from its syntax without printing it: paths (with their type
+/// and lifetime arguments and `qself`), pointers, references, slices, tuples,
+/// parentheses and `!` are looked through; anything else (an array, whose
+/// length is an expression, a function pointer, a macro, a trait object) may
+/// hold it.
+pub(crate) fn surely_without(ty: &Type, name: &str) -> bool {
+    match ty {
+        Type::Path(path) => {
+            path.qself
+                .as_ref()
+                .is_none_or(|qself| surely_without(&qself.ty, name))
+                && path.path.segments.iter().all(|segment| {
+                    segment.ident != name
+                        && match &segment.arguments {
+                            PathArguments::None => true,
+                            PathArguments::AngleBracketed(arguments) => {
+                                arguments.args.iter().all(|argument| match argument {
+                                    GenericArgument::Type(ty) => surely_without(ty, name),
+                                    GenericArgument::Lifetime(lifetime) => {
+                                        lifetime.ident != name
+                                    }
+                                    _ => false,
+                                })
+                            }
+                            PathArguments::Parenthesized(_) => false,
+                        }
+                })
+        }
+        Type::Ptr(pointer) => surely_without(&pointer.elem, name),
+        Type::Reference(reference) => {
+            reference
+                .lifetime
+                .as_ref()
+                .is_none_or(|lifetime| lifetime.ident != name)
+                && surely_without(&reference.elem, name)
+        }
+        Type::Slice(slice) => surely_without(&slice.elem, name),
+        Type::Tuple(tuple) => tuple.elems.iter().all(|ty| surely_without(ty, name)),
+        Type::Paren(inner) => surely_without(&inner.elem, name),
+        Type::Group(inner) => surely_without(&inner.elem, name),
+        Type::Never(_) => true,
+        _ => false,
+    }
+}
+
 /// The last path segment's name when the type is a plain path without arguments.
 fn simple_name(ty: &Type) -> Option<String> {
     match peel(ty) {
