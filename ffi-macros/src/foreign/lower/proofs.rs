@@ -86,8 +86,17 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
         return TokenStream::new();
     }
     let private = &lowering.private;
+    let no_arguments = lowering.no_arguments();
+    let mut returned_last = None;
     let exclusive = exclusive.map(|handle| moved(mixed!(#private::exclusive_handle::<#handle>();)));
-    let returned_value = returned_value.map(|ty| moved(mixed!(#private::returned_by_c::<#ty>();)));
+    // Last: in the calls' template when nothing comes between.
+    let returned_value = match returned_value {
+        Some(ty) if same_types.is_empty() && exclusive.is_none() => {
+            returned_last = Some(ty);
+            None
+        }
+        returned_value => returned_value.map(|ty| moved(mixed!(#private::returned_by_c::<#ty>();))),
+    };
     let same_types = same_types.into_iter().map(|(declared, usage, lent)| {
         let reference = match usage {
             Use::ReadAndWritten => mixed!(&mut #lent),
@@ -115,6 +124,7 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
     }
     // One template for the calls (a template per call was a stream each, moved
     // into the block's).
+    proofs.extend(returned_last.map(|ty| (Use::FromC, ty)));
     let (functions, types): (Vec<Ident>, Vec<&Type>) = proofs
         .into_iter()
         .map(|(usage, ty)| {
@@ -131,7 +141,7 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
         .unzip();
     mixed! {
         const {
-            #(#private::#functions::<#types>();)*
+            #(#private::#functions::<#types>#no_arguments;)*
             #(#same_types)*
             #exclusive
             #returned_value

@@ -7,7 +7,7 @@ use super::syntax::args::Convention;
 use super::syntax::ast::{Param, Role};
 use super::syntax::types;
 use super::{Lowering, SuccessTest, moved, pointers, strings};
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::Type;
 
@@ -40,6 +40,7 @@ pub(crate) fn success_test(
     };
     let simple = simple_failure(lowering, &release);
     let ret = lowering.ret();
+    let ret_argument = lowering.ret_argument();
     let code = matches!(
         constructor,
         Convention::NegErrno | Convention::RetErrno | Convention::Zero | Convention::NegCode
@@ -62,7 +63,7 @@ pub(crate) fn success_test(
             mixed! {
                 return #private::Err(#private::#name(
                     &#private::Site { function: #symbol },
-                    <#ty as #private::IntReturn>::to_code(#ret),
+                    <#ty as #private::IntReturn>::to_code #ret_argument,
                 ));
             }
         } else {
@@ -71,7 +72,7 @@ pub(crate) fn success_test(
     } else {
         let site = moved(lowering.site());
         let constructor = if code {
-            mixed!(#private::#name(#site, <#ty as #private::IntReturn>::to_code(#ret)))
+            mixed!(#private::#name(#site, <#ty as #private::IntReturn>::to_code #ret_argument))
         } else {
             mixed!(#private::#name(#site))
         };
@@ -92,7 +93,8 @@ pub(crate) fn success_test(
     let (value, ok_type) = if returns_value {
         (ret.to_token_stream(), ty.to_token_stream())
     } else {
-        (mixed!(()), mixed!(()))
+        let unit = TokenTree::Group(lowering.no_arguments());
+        (unit.clone().into(), unit.into())
     };
     let (trait_name, test) = (
         Ident::new(trait_name, Span::mixed_site()),
@@ -100,7 +102,7 @@ pub(crate) fn success_test(
     );
     SuccessTest {
         guard: mixed! {
-            if <#ty as #private::#trait_name>::#test(#ret) {
+            if <#ty as #private::#trait_name>::#test #ret_argument {
                 #failure
             }
         },
