@@ -94,10 +94,13 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
         (Some(loaded), None) => loaded,
         (None, _) => linked_module(&mut block, &TokenStream::new()),
     };
-    // Extended with the owned streams, not interpolated: `quote!` copies an
-    // interpolated stream token by token, and the wrappers are most of the output.
-    let mut expansion = errors.to_compile_errors();
-    expansion.extend([raw_module, reexports, wrappers]);
+    // Collected from the owned streams, not interpolated: `quote!` copies an
+    // interpolated stream token by token, and the wrappers are most of the
+    // output. Collected, not extended: `collect` appends each stream's tokens
+    // at once, where `extend` pushes them one at a time.
+    let expansion: TokenStream = [errors.to_compile_errors(), raw_module, reexports, wrappers]
+        .into_iter()
+        .collect();
     match module {
         // `#[foreign] mod bindings { .. }`: the module's other items stay, and
         // its blocks share one raw module (bindgen writes one block a function).

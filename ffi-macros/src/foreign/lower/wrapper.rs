@@ -121,10 +121,12 @@ pub(crate) fn wrapper(block: &Block, shared: &Shared, function: &Function) -> To
     statements.extend(conversions);
     statements.extend(outs.iter().map(|out| out.declaration(&lowering)));
     statements.extend(tail);
-    // Extended with owned streams, not interpolated: interpolating a stream
-    // copies its tokens (moving a uniquely owned one does not).
-    let mut braced = lowering.alias_import(&statements, has_proofs);
-    braced.extend(statements);
+    // Collected from owned streams, not interpolated: interpolating a stream
+    // copies its tokens (moving a uniquely owned one does not). Collected,
+    // not extended: `collect` appends each stream's tokens at once, where
+    // `extend` pushes them one at a time.
+    let import = lowering.alias_import(&statements, has_proofs);
+    let braced: TokenStream = std::iter::once(import).chain(statements).collect();
     // A group is interpolated by sharing its tokens, not copying them.
     let mut body = Group::new(Delimiter::Brace, braced);
     body.set_span(Span::mixed_site());
