@@ -81,6 +81,8 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
             }
         })
         .collect();
+    // The raw items get back what the functions took from them.
+    block.restore_raw();
     // Last: a declared raw module takes the block's items (no copy of them).
     let loaded = (block.args.load.as_ref()).map(|(names, _)| load_module(&block, names));
     let raw_module = match (loaded, block.args.load_feature.clone()) {

@@ -158,7 +158,7 @@ fn parameter_proofs(function: &Function) -> (Vec<(Use, &Type)>, Vec<SameType<'_>
     let mut proofs = Vec::new();
     let mut same_types = Vec::new();
     for param in &function.params {
-        let ty = &*param.ty;
+        let ty = &param.ty;
         match (&param.role, param.slot) {
             // Lengths are integers (the sealed `Length` trait), user data and
             // destroy hooks are the wrapper's own values.

@@ -49,8 +49,11 @@ pub(crate) struct Function {
 pub(crate) struct Param {
     /// `None` for a pattern that is not a plain name (reported by check).
     pub(crate) ident: Option<Ident>,
-    pub(crate) pat: Box<Pat>,
-    pub(crate) ty: Box<Type>,
+    /// Taken from the raw item (put back by [`Block::restore_raw`]).
+    pub(crate) pat: Pat,
+    pub(crate) ty: Type,
+    /// Whether `ty` was taken from the raw item (not read from `#[signature]`).
+    pub(crate) ty_from_raw: bool,
     /// What the parameter's own attribute makes of it.
     pub(crate) role: Role,
     /// The role another parameter's attribute (or the function's) gives it: the
@@ -215,6 +218,32 @@ impl Block {
             args,
             raw,
             functions,
+        }
+    }
+
+    /// Puts back into the raw items the parameters' patterns and types the
+    /// functions took from them ([`params::from_syn`]), once the wrappers are
+    /// written: the raw module, the loaded table and the `sys` re-exports print
+    /// the raw items. The functions' parameters are placeholders afterwards.
+    pub(crate) fn restore_raw(&mut self) {
+        let mut functions = self.functions.iter_mut();
+        let items = self.raw.iter_mut().flat_map(|raw| &mut raw.items);
+        for item in items {
+            let ForeignItem::Fn(func) = item else {
+                continue;
+            };
+            let Some(function) = functions.next() else {
+                return;
+            };
+            let mut params = function.params.iter_mut();
+            for input in &mut func.sig.inputs {
+                let FnArg::Typed(typed) = input else { continue };
+                let Some(param) = params.next() else { break };
+                *typed.pat = std::mem::replace(&mut param.pat, params::placeholder_pat());
+                if param.ty_from_raw {
+                    *typed.ty = std::mem::replace(&mut param.ty, params::placeholder_type());
+                }
+            }
         }
     }
 }
@@ -446,7 +475,7 @@ impl Function {
     /// if it is one.
     pub(crate) fn borrow_lifetime(&self, source: &Ident) -> Option<&syn::Lifetime> {
         let param = self.param(source)?;
-        let written = param.handle().map_or(&*param.ty, |handle| &handle.written);
+        let written = param.handle().map_or(&param.ty, |handle| &handle.written);
         match types::peel(written) {
             Type::Reference(reference) if reference.mutability.is_some() => {
                 reference.lifetime.as_ref()

@@ -76,9 +76,7 @@ pub(crate) fn surely_without(ty: &Type, name: &str) -> bool {
                             PathArguments::AngleBracketed(arguments) => {
                                 arguments.args.iter().all(|argument| match argument {
                                     GenericArgument::Type(ty) => surely_without(ty, name),
-                                    GenericArgument::Lifetime(lifetime) => {
-                                        lifetime.ident != name
-                                    }
+                                    GenericArgument::Lifetime(lifetime) => lifetime.ident != name,
                                     _ => false,
                                 })
                             }
