@@ -49,6 +49,9 @@ pub(crate) struct Shared {
     attributes: TokenStream,
     /// `#krate::Error`, the error type of most wrappers.
     runtime_error: TokenStream,
+    /// `-> #krate::__private::Result`, which most signatures' outputs start
+    /// with (syn printed the crate path for every wrapper).
+    pub(crate) returns_result: TokenStream,
     /// `(__ret)`, the argument of the success tests.
     ret_argument: Group,
     /// `()`: no arguments, the unit value.
@@ -64,6 +67,7 @@ impl Shared {
         let ret = Ident::new("__ret", Span::mixed_site());
         Shared {
             runtime_error: mixed!(#krate::Error),
+            returns_result: mixed!(-> #krate::__private::Result),
             attributes: mixed! {
                 #[inline]
                 #[allow(non_snake_case, clippy::too_many_arguments)]

@@ -193,14 +193,15 @@ fn output(
     err_type: Option<TokenStream>,
     (value, ok_type): (TokenStream, TokenStream),
 ) -> (TokenStream, TokenStream) {
-    let (private, krate) = (&lowering.private, lowering.krate);
+    let private = &lowering.private;
     let ok_type = moved(ok_type);
     match err_type {
         Some(err_type) => {
             // The error types name the runtime by its path, never by the alias.
             let (value, err_type) = (moved(value), moved(err_type));
+            let returns_result = &lowering.shared.returns_result;
             (
-                mixed!(-> #krate::__private::Result<#ok_type, #err_type>),
+                mixed!(#returns_result<#ok_type, #err_type>),
                 mixed!(#private::Ok(#value)),
             )
         }
