@@ -59,8 +59,10 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut block = Block::from_syn(args, raw, &mut errors);
     check::check_block(&block, &mut errors);
     let block_is_valid = errors.is_empty();
-    let clashing = syntax::ast::Function::clashing(&block.functions);
-    let valid = check::check_functions(&block, &clashing, &mut errors);
+    let names = syntax::ast::Function::names(&block.functions);
+    let clashing = syntax::ast::Function::clashing(&block.functions, &names);
+    let valid = check::check_functions(&block, &names, &clashing, &mut errors);
+    drop(names);
 
     let reexports = reexports(&block);
     let shared = lower::Shared::new(&block);

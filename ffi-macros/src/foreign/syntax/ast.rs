@@ -372,16 +372,35 @@ impl Function {
     /// function with every earlier one took a third of the expansion of a
     /// 5,000-function block (and `Ident` equality inside a compiler formats both
     /// names).
-    pub(crate) fn clashing(functions: &[Function]) -> Vec<bool> {
-        let mut earlier: HashMap<String, Vec<&Function>> = HashMap::new();
+    pub(crate) fn clashing(functions: &[Function], names: &[String]) -> Vec<bool> {
+        // The last earlier function of each name, and for each function the
+        // one of its name before it: a chain per name, no list allocated per
+        // name (names rarely repeat).
+        let mut last: HashMap<&str, usize> = HashMap::with_capacity(functions.len());
+        let mut before: Vec<Option<usize>> = Vec::with_capacity(functions.len());
         functions
             .iter()
-            .map(|function| {
-                let same_name = earlier.entry(function.ident.to_string()).or_default();
-                let clash = same_name.iter().any(|other| other.clashes_with(function));
-                same_name.push(function);
+            .zip(names)
+            .enumerate()
+            .map(|(index, (function, name))| {
+                let mut earlier = last.insert(name.as_str(), index);
+                before.push(earlier);
+                let mut clash = false;
+                while let Some(other) = earlier {
+                    clash |= functions[other].clashes_with(function);
+                    earlier = before[other];
+                }
                 clash
             })
+            .collect()
+    }
+
+    /// Each function's name as text, made once for [`Function::clashing`]
+    /// and the check.
+    pub(crate) fn names(functions: &[Function]) -> Vec<String> {
+        functions
+            .iter()
+            .map(|function| function.ident.to_string())
             .collect()
     }
 
