@@ -314,7 +314,7 @@ fn underscored_allowance(function: &Function) -> Option<TokenStream> {
         .params
         .iter()
         .filter_map(|param| param.ident.as_ref())
-        .any(|name| name.to_string().starts_with('_'))
+        .any(|name| types::with_text(name, |name| name.starts_with('_')))
         .then(|| mixed!(#[allow(clippy::used_underscore_binding)]))
 }
 
