@@ -113,8 +113,13 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
             let mut text = None;
             let duplicate = kept.iter_mut().any(|(kept_usage, kept_type, kept_text)| {
                 *kept_usage == usage
-                    && kept_text.get_or_insert_with(|| kept_type.to_token_stream().to_string())
-                        == text.get_or_insert_with(|| ty.to_token_stream().to_string())
+                    && match (one_name(kept_type), one_name(ty)) {
+                        (Some(kept_name), Some(name)) => kept_name == name,
+                        _ => {
+                            kept_text.get_or_insert_with(|| kept_type.to_token_stream().to_string())
+                                == text.get_or_insert_with(|| ty.to_token_stream().to_string())
+                        }
+                    }
             });
             if !duplicate {
                 kept.push((usage, ty, text));
@@ -146,6 +151,22 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
             #exclusive
             #returned_value
         }
+    }
+}
+
+/// The type's name when it is one identifier (`c_int`): two such types are
+/// the same text exactly when their identifiers are the same.
+fn one_name(ty: &Type) -> Option<&Ident> {
+    match ty {
+        Type::Path(path) if path.qself.is_none() && path.path.leading_colon.is_none() => {
+            match path.path.segments.first() {
+                Some(segment) if path.path.segments.len() == 1 && segment.arguments.is_none() => {
+                    Some(&segment.ident)
+                }
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }
 
