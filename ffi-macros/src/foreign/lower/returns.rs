@@ -63,7 +63,7 @@ pub(crate) fn success_test(
             mixed! {
                 return #private::Err(#private::#name(
                     &#private::Site { function: #symbol },
-                    <#ty as #private::IntReturn>::to_code #ret_argument,
+                    <#ty as #private::IntReturn>::to_code #ret_argument
                 ));
             }
         } else {
