@@ -59,8 +59,10 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
     let mut block = Block::from_syn(args, raw, &mut errors);
     check::check_block(&block, &mut errors);
     let block_is_valid = errors.is_empty();
-    let clashing = syntax::ast::Function::clashing(&block.functions);
-    let valid = check::check_functions(&block, &clashing, &mut errors);
+    let names = syntax::ast::Function::names(&block.functions);
+    let clashing = syntax::ast::Function::clashing(&block.functions, &names);
+    let valid = check::check_functions(&block, &names, &clashing, &mut errors);
+    drop(names);
 
     let reexports = reexports(&block);
     let shared = lower::Shared::new(&block);
@@ -81,6 +83,8 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
             }
         })
         .collect();
+    // The raw items get back what the functions took from them.
+    block.restore_raw();
     // Last: a declared raw module takes the block's items (no copy of them).
     let loaded = (block.args.load.as_ref()).map(|(names, _)| load_module(&block, names));
     let raw_module = match (loaded, block.args.load_feature.clone()) {
@@ -94,10 +98,13 @@ pub(crate) fn foreign(args: TokenStream, input: TokenStream) -> TokenStream {
         (Some(loaded), None) => loaded,
         (None, _) => linked_module(&mut block, &TokenStream::new()),
     };
-    // Extended with the owned streams, not interpolated: `quote!` copies an
-    // interpolated stream token by token, and the wrappers are most of the output.
-    let mut expansion = errors.to_compile_errors();
-    expansion.extend([raw_module, reexports, wrappers]);
+    // Collected from the owned streams, not interpolated: `quote!` copies an
+    // interpolated stream token by token, and the wrappers are most of the
+    // output. Collected, not extended: `collect` appends each stream's tokens
+    // at once, where `extend` pushes them one at a time.
+    let expansion: TokenStream = [errors.to_compile_errors(), raw_module, reexports, wrappers]
+        .into_iter()
+        .collect();
     match module {
         // `#[foreign] mod bindings { .. }`: the module's other items stay, and
         // its blocks share one raw module (bindgen writes one block a function).

@@ -220,13 +220,30 @@ pub(crate) fn visibility_one_level_down(vis: &Visibility) -> Visibility {
 pub(crate) fn reexports(block: &Block) -> TokenStream {
     let module = &block.args.raw_mod;
     let mut seen = HashSet::new();
-    // The first function of each name, as a search from the start finds it.
-    let mut by_name: HashMap<String, &ast::Function> = HashMap::new();
-    for function in &block.functions {
+    // The first function of each name, as a search from the start finds it;
+    // only a raw-only one is re-exported. Few functions are: their names are
+    // compared as they are (no string made per function) unless they are many.
+    let raw_only: Vec<String> = (block.functions.iter())
+        .filter(|function| function.is_raw_only())
+        .map(|function| function.ident.to_string())
+        .collect();
+    let by_name = (raw_only.len() > 16).then(|| {
+        let mut by_name: HashMap<String, &ast::Function> = HashMap::new();
+        for function in &block.functions {
+            by_name
+                .entry(function.ident.to_string())
+                .or_insert(function);
+        }
         by_name
-            .entry(function.ident.to_string())
-            .or_insert(function);
-    }
+    });
+    let first_of = |ident: &syn::Ident| match &by_name {
+        Some(by_name) => by_name.get(&ident.to_string()).copied(),
+        None if raw_only.iter().any(|name| ident == name) => block
+            .functions
+            .iter()
+            .find(|function| function.ident == *ident),
+        None => None,
+    };
     block
         .raw
         .iter()
@@ -234,7 +251,7 @@ pub(crate) fn reexports(block: &Block) -> TokenStream {
         .filter_map(|(block_attrs, item)| {
             let (attrs, vis, ident) = match item {
                 ForeignItem::Fn(item) => {
-                    let function = by_name.get(&item.sig.ident.to_string())?;
+                    let function = first_of(&item.sig.ident)?;
                     // A variadic without `#[ffi(raw)]` was reported, and its
                     // stub takes the name.
                     if !function.is_raw_only() || !item.sig.generics.params.is_empty() {

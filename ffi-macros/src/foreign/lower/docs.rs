@@ -16,12 +16,15 @@ pub(crate) fn wrapper_docs(lowering: &Lowering<'_>) -> TokenStream {
     // One `#[doc]` literal of paragraphs (rustdoc joins doc attributes with
     // newlines, so this reads as the separate lines did): a tenth of the tokens,
     // one string to escape.
+    // Written after the opening of a raw literal (`r"`), closed as it is
+    // when the text needs no `#` and no escape: the text is not copied again.
     let mut text = Paragraphs {
-        text: String::new(),
+        text: String::with_capacity(512),
         after_docs: !docs.is_empty(),
     };
+    text.text.push_str(RAW_OPEN);
     if docs.is_empty() {
-        let _ = write!(text.next(), " Calls the C function `{symbol}`.");
+        push_all(text.next(), &[" Calls the C function `", symbol, "`."]);
     }
     let mut outs = function
         .outs()
@@ -40,10 +43,7 @@ pub(crate) fn wrapper_docs(lowering: &Lowering<'_>) -> TokenStream {
         }
         line.push('.');
     }
-    if let Some(errors) = errors_section(function, reporting) {
-        text.next().push_str(" # Errors");
-        text.next().push_str(&errors);
-    }
+    errors_section(function, reporting, &mut text);
     if let Some(panics) = panics_section(function) {
         text.next().push_str(" # Panics");
         text.next().push_str(&panics);
@@ -58,7 +58,15 @@ pub(crate) fn wrapper_docs(lowering: &Lowering<'_>) -> TokenStream {
         block.args.raw_mod,
         function.ident
     );
-    let text = doc_literal(&text.text);
+    let mut text = text.text;
+    let written = &text[RAW_OPEN.len()..];
+    let text = if written.contains(['"', '\r']) {
+        doc_literal(written)
+    } else {
+        text.push('"');
+        text.parse()
+            .unwrap_or_else(|_| doc_literal(&text[RAW_OPEN.len()..text.len() - 1]))
+    };
     quote! {
         #(#docs)*
         #[doc = #text]
@@ -93,8 +101,17 @@ fn doc_literal(text: &str) -> Literal {
     repr.parse().unwrap_or_else(|_| Literal::string(text))
 }
 
+/// What the doc text is written after: the opening of a raw string literal.
+const RAW_OPEN: &str = "r\"";
+
+fn push_all(text: &mut String, parts: &[&str]) {
+    for part in parts {
+        text.push_str(part);
+    }
+}
+
 /// Doc paragraphs separated by a blank line, and by one from the raw item's
-/// docs before the first.
+/// docs before the first (after [`RAW_OPEN`]).
 struct Paragraphs {
     text: String,
     after_docs: bool,
@@ -103,7 +120,7 @@ struct Paragraphs {
 impl Paragraphs {
     /// The text, ready for the next paragraph.
     fn next(&mut self) -> &mut String {
-        if !self.text.is_empty() {
+        if self.text.len() > RAW_OPEN.len() {
             self.text.push_str("\n\n");
         } else if self.after_docs {
             self.text.push('\n');
@@ -112,38 +129,45 @@ impl Paragraphs {
     }
 }
 
-fn errors_section(function: &Function, reporting: &Reporting<'_>) -> Option<String> {
-    let symbol = &function.symbol;
+/// The `# Errors` section, none for `unchecked`.
+fn errors_section(function: &Function, reporting: &Reporting<'_>, paragraphs: &mut Paragraphs) {
+    let symbol = function.symbol.as_str();
     let returned = types::returned(&function.sig.output);
     let pointer = returned.is_some_and(|ty| types::as_pointer(ty).is_some());
-    let mut text = match &reporting.convention {
+    let (before, after) = match &reporting.convention {
         Convention::Errno if pointer => {
-            format!(" Returns `Err` carrying `errno` when `{symbol}` returns NULL.")
+            (" Returns `Err` carrying `errno` when `", "` returns NULL.")
         }
-        Convention::Errno => format!(
-            " Returns `Err` carrying `errno` when `{symbol}` returns -1 \
-             (the maximum value, for an unsigned return type)."
+        Convention::Errno => (
+            " Returns `Err` carrying `errno` when `",
+            "` returns -1 (the maximum value, for an unsigned return type).",
         ),
-        Convention::NegCode => {
-            format!(" Returns `Err` carrying the code when `{symbol}` returns a negative value.")
-        }
-        Convention::NegErrno => format!(
-            " Returns `Err` when `{symbol}` returns a negative value `-e`; the error carries `errno` `e`."
+        Convention::NegCode => (
+            " Returns `Err` carrying the code when `",
+            "` returns a negative value.",
         ),
-        Convention::RetErrno => {
-            format!(
-                " Returns `Err` when `{symbol}` returns nonzero; that value is the `errno` it carries."
-            )
-        }
-        Convention::Zero => {
-            format!(" Returns `Err` carrying the status code when `{symbol}` returns nonzero.")
-        }
-        Convention::NonNull => format!(" Returns `Err` when `{symbol}` returns NULL."),
-        Convention::Check(_) => {
-            format!(" Returns `Err` when the `check` type rejects the value `{symbol}` returns.")
-        }
-        Convention::Unchecked => return None,
+        Convention::NegErrno => (
+            " Returns `Err` when `",
+            "` returns a negative value `-e`; the error carries `errno` `e`.",
+        ),
+        Convention::RetErrno => (
+            " Returns `Err` when `",
+            "` returns nonzero; that value is the `errno` it carries.",
+        ),
+        Convention::Zero => (
+            " Returns `Err` carrying the status code when `",
+            "` returns nonzero.",
+        ),
+        Convention::NonNull => (" Returns `Err` when `", "` returns NULL."),
+        Convention::Check(_) => (
+            " Returns `Err` when the `check` type rejects the value `",
+            "` returns.",
+        ),
+        Convention::Unchecked => return,
     };
+    paragraphs.next().push_str(" # Errors");
+    let text = paragraphs.next();
+    push_all(text, &[before, symbol, after]);
     if let Some(message) = reporting.message {
         let argument = message
             .arg
@@ -156,7 +180,6 @@ fn errors_section(function: &Function, reporting: &Reporting<'_>) -> Option<Stri
             message.func
         );
     }
-    Some(text)
 }
 
 /// Scoped callbacks resume their closure's panic once C has returned; registered

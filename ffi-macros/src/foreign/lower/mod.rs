@@ -18,7 +18,7 @@ mod strings;
 mod wrapper;
 
 use super::syntax;
-use proc_macro2::{Group, Ident, Span, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use std::cell::{Cell, RefCell};
 use std::fmt::Write as _;
@@ -49,6 +49,13 @@ pub(crate) struct Shared {
     attributes: TokenStream,
     /// `#krate::Error`, the error type of most wrappers.
     runtime_error: TokenStream,
+    /// `-> #krate::__private::Result`, which most signatures' outputs start
+    /// with (syn printed the crate path for every wrapper).
+    pub(crate) returns_result: TokenStream,
+    /// `(__ret)`, the argument of the success tests.
+    ret_argument: Group,
+    /// `()`: no arguments, the unit value.
+    no_arguments: Group,
     /// The body's alias import ([`Lowering::alias_import`]) for each set of
     /// imported locals (bits as in [`Lowering::locals`]) met so far.
     imports: RefCell<Vec<(u64, TokenStream)>>,
@@ -57,13 +64,17 @@ pub(crate) struct Shared {
 impl Shared {
     pub(crate) fn new(block: &Block) -> Self {
         let krate = &block.args.krate;
+        let ret = Ident::new("__ret", Span::mixed_site());
         Shared {
             runtime_error: mixed!(#krate::Error),
+            returns_result: mixed!(-> #krate::__private::Result),
             attributes: mixed! {
                 #[inline]
                 #[allow(non_snake_case, clippy::too_many_arguments)]
             },
             imports: RefCell::new(Vec::new()),
+            ret_argument: mixed_group(mixed!(#ret)),
+            no_arguments: mixed_group(TokenStream::new()),
         }
     }
 
@@ -114,6 +125,18 @@ impl<'a> Lowering<'a> {
     pub(crate) fn ret(&self) -> Ident {
         self.mention(named_locals("__ret"));
         Ident::new("__ret", Span::mixed_site())
+    }
+
+    /// `(__ret)`, shared by the block's wrappers (a group is copied by
+    /// reference counting).
+    pub(crate) fn ret_argument(&self) -> Group {
+        self.mention(named_locals("__ret"));
+        self.shared.ret_argument.clone()
+    }
+
+    /// `()`, shared by the block's wrappers.
+    pub(crate) fn no_arguments(&self) -> Group {
+        self.shared.no_arguments.clone()
     }
 
     /// `__arg0`, `__arg1`, ...: the parameters of a function the body declares
@@ -254,6 +277,9 @@ impl<'a> Lowering<'a> {
     /// `tokens` (a parameter, a bound, the return type) with the alias replaced
     /// by the full path: the signature is outside the body that declares it.
     pub(crate) fn in_signature(&self, tokens: TokenStream) -> TokenStream {
+        if tokens.is_empty() {
+            return tokens;
+        }
         let mut replaced = TokenStream::new();
         self.replace_alias(tokens, &mut replaced);
         replaced
@@ -399,6 +425,13 @@ impl ToTokens for Moved {
             tokens.extend([moved]);
         }
     }
+}
+
+/// A parenthesized group of `tokens`, mixed-site like the templates' groups.
+fn mixed_group(tokens: TokenStream) -> Group {
+    let mut group = Group::new(Delimiter::Parenthesis, tokens);
+    group.set_span(Span::mixed_site());
+    group
 }
 
 /// The names of `locals` (bits as in [`Lowering::locals`]), sorted.

@@ -73,9 +73,13 @@ impl Out<'_> {
             // wrote the slot. Zeroed, the slot holds a valid value either way
             // (the type is `AnyBitPattern`, of which all-zero is one).
             OutKind::Value(ty) if matches!(lowering.reporting.convention, Convention::Check(_)) => {
-                mixed!(let mut #name = #private::MaybeUninit::<#ty>::zeroed();)
+                let no_arguments = lowering.no_arguments();
+                mixed!(let mut #name = #private::MaybeUninit::<#ty>::zeroed #no_arguments;)
             }
-            OutKind::Value(ty) => mixed!(let mut #name = #private::MaybeUninit::<#ty>::uninit();),
+            OutKind::Value(ty) => {
+                let no_arguments = lowering.no_arguments();
+                mixed!(let mut #name = #private::MaybeUninit::<#ty>::uninit #no_arguments;)
+            }
             // NULL first, so that the slot is initialized whatever C does with it.
             OutKind::Slice {
                 slot,

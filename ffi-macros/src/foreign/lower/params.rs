@@ -5,7 +5,7 @@
 use super::outs::{self, Out, OutKind};
 use super::syntax::ast::{HandleParam, HandleUse, Param, Role, Slot, is_failure_out};
 use super::syntax::types;
-use super::{Lowering, callbacks, strings};
+use super::{ALIAS, Lowering, callbacks, strings};
 use proc_macro2::{Ident, TokenStream};
 use quote::ToTokens;
 use syn::Type;
@@ -47,9 +47,10 @@ pub(crate) fn parameters<'a>(lowering: &Lowering<'a>) -> Parameters<'a> {
             Some(Slot::CallbackData(_) | Slot::DestroyHook(_))
         );
         if matches!(param.role, Role::Callback(_)) || callback_slot {
+            let inputs = callbacks::named(&callbacks.inputs, name);
             parameters
                 .inputs
-                .extend(callbacks::named(&callbacks.inputs, name));
+                .extend(inputs.map(|input| lowering.in_signature(input)));
             parameters
                 .call_args
                 .extend(callbacks::named(&callbacks.arguments, name));
@@ -76,7 +77,19 @@ pub(crate) fn parameters<'a>(lowering: &Lowering<'a>) -> Parameters<'a> {
         ) else {
             continue;
         };
-        parameters.inputs.extend(input);
+        // The signature, outside the body, spells the runtime's path in full:
+        // an input that may name the alias is rewritten; the user's own
+        // `name: Type` is not walked when its type surely does not.
+        let plain = matches!(param.role, Role::Plain | Role::Callback(_))
+            && *name != ALIAS
+            && types::surely_without(ty, ALIAS);
+        parameters.inputs.extend(input.map(|input| {
+            if plain {
+                input
+            } else {
+                lowering.in_signature(input)
+            }
+        }));
         parameters.call_args.push(argument);
     }
     // Last, after every conversion that can return early: a registered closure

@@ -86,8 +86,17 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
         return TokenStream::new();
     }
     let private = &lowering.private;
+    let no_arguments = lowering.no_arguments();
+    let mut returned_last = None;
     let exclusive = exclusive.map(|handle| moved(mixed!(#private::exclusive_handle::<#handle>();)));
-    let returned_value = returned_value.map(|ty| moved(mixed!(#private::returned_by_c::<#ty>();)));
+    // Last: in the calls' template when nothing comes between.
+    let returned_value = match returned_value {
+        Some(ty) if same_types.is_empty() && exclusive.is_none() => {
+            returned_last = Some(ty);
+            None
+        }
+        returned_value => returned_value.map(|ty| moved(mixed!(#private::returned_by_c::<#ty>();))),
+    };
     let same_types = same_types.into_iter().map(|(declared, usage, lent)| {
         let reference = match usage {
             Use::ReadAndWritten => mixed!(&mut #lent),
@@ -104,8 +113,13 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
             let mut text = None;
             let duplicate = kept.iter_mut().any(|(kept_usage, kept_type, kept_text)| {
                 *kept_usage == usage
-                    && kept_text.get_or_insert_with(|| kept_type.to_token_stream().to_string())
-                        == text.get_or_insert_with(|| ty.to_token_stream().to_string())
+                    && match (one_name(kept_type), one_name(ty)) {
+                        (Some(kept_name), Some(name)) => kept_name == name,
+                        _ => {
+                            kept_text.get_or_insert_with(|| kept_type.to_token_stream().to_string())
+                                == text.get_or_insert_with(|| ty.to_token_stream().to_string())
+                        }
+                    }
             });
             if !duplicate {
                 kept.push((usage, ty, text));
@@ -115,6 +129,7 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
     }
     // One template for the calls (a template per call was a stream each, moved
     // into the block's).
+    proofs.extend(returned_last.map(|ty| (Use::FromC, ty)));
     let (functions, types): (Vec<Ident>, Vec<&Type>) = proofs
         .into_iter()
         .map(|(usage, ty)| {
@@ -131,11 +146,27 @@ pub(crate) fn proofs(lowering: &Lowering<'_>) -> TokenStream {
         .unzip();
     mixed! {
         const {
-            #(#private::#functions::<#types>();)*
+            #(#private::#functions::<#types>#no_arguments;)*
             #(#same_types)*
             #exclusive
             #returned_value
         }
+    }
+}
+
+/// The type's name when it is one identifier (`c_int`): two such types are
+/// the same text exactly when their identifiers are the same.
+fn one_name(ty: &Type) -> Option<&Ident> {
+    match ty {
+        Type::Path(path) if path.qself.is_none() && path.path.leading_colon.is_none() => {
+            match path.path.segments.first() {
+                Some(segment) if path.path.segments.len() == 1 && segment.arguments.is_none() => {
+                    Some(&segment.ident)
+                }
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }
 
@@ -148,7 +179,7 @@ fn parameter_proofs(function: &Function) -> (Vec<(Use, &Type)>, Vec<SameType<'_>
     let mut proofs = Vec::new();
     let mut same_types = Vec::new();
     for param in &function.params {
-        let ty = &*param.ty;
+        let ty = &param.ty;
         match (&param.role, param.slot) {
             // Lengths are integers (the sealed `Length` trait), user data and
             // destroy hooks are the wrapper's own values.

@@ -7,7 +7,7 @@ use super::syntax::args::Convention;
 use super::syntax::ast::{Param, Role};
 use super::syntax::types;
 use super::{Lowering, SuccessTest, moved, pointers, strings};
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::Type;
 
@@ -36,61 +36,73 @@ pub(crate) fn success_test(
                 err_type: None,
             };
         }
-        convention => {
-            let site = moved(lowering.site());
-            let code = || {
-                let ret = lowering.ret();
-                moved(mixed!(<#ty as #private::IntReturn>::to_code(#ret)))
-            };
-            match convention {
-                // The constructor reads errno before anything else runs.
-                Convention::Errno => mixed!(#private::last_errno_error(#site)),
-                Convention::NegErrno => {
-                    let code = code();
-                    mixed!(#private::neg_errno_error(#site, #code))
-                }
-                Convention::RetErrno => {
-                    let code = code();
-                    mixed!(#private::ret_errno_error(#site, #code))
-                }
-                Convention::Zero | Convention::NegCode => {
-                    let code = code();
-                    mixed!(#private::code_error(#site, #code))
-                }
-                _ => mixed!(#private::null_error(#site)),
-            }
-        }
+        convention => convention,
     };
-    let failure = failure(lowering, constructor, release);
+    let simple = simple_failure(lowering, &release);
+    let ret = lowering.ret();
+    let ret_argument = lowering.ret_argument();
+    let code = matches!(
+        constructor,
+        Convention::NegErrno | Convention::RetErrno | Convention::Zero | Convention::NegCode
+    );
+    let name = match constructor {
+        // The constructor reads errno before anything else runs.
+        Convention::Errno => "last_errno_error",
+        Convention::NegErrno => "neg_errno_error",
+        Convention::RetErrno => "ret_errno_error",
+        Convention::Zero | Convention::NegCode => "code_error",
+        _ => "null_error",
+    };
+    let name = Ident::new(name, Span::mixed_site());
+    let symbol = &lowering.function.symbol;
+    let failure = if simple {
+        // Nothing runs between the error and the return: it is the returned
+        // expression, errno still read first thing. One template: each
+        // stream a template makes is an allocation, grown, moved and freed.
+        if code {
+            mixed! {
+                return #private::Err(#private::#name(
+                    &#private::Site { function: #symbol },
+                    <#ty as #private::IntReturn>::to_code #ret_argument
+                ));
+            }
+        } else {
+            mixed!(return #private::Err(#private::#name(&#private::Site { function: #symbol }));)
+        }
+    } else {
+        let site = moved(lowering.site());
+        let constructor = if code {
+            mixed!(#private::#name(#site, <#ty as #private::IntReturn>::to_code #ret_argument))
+        } else {
+            mixed!(#private::#name(#site))
+        };
+        failure(lowering, constructor, release)
+    };
     let err_type = Some(lowering.error_type());
     // check() allows pointer returns only with `errno` and `nonnull`, and a
     // typedef taken for a pointer only with `nonnull`.
     if let Some(pointer) = pointers::ReturnedPointer::of(lowering) {
         return pointers::pointer_test(lowering, pointer, failure, err_type);
     }
-    let ret = lowering.ret();
     let failure = moved(failure);
-    let (test, value, ok_type) = match &lowering.reporting.convention {
-        Convention::NegErrno | Convention::NegCode => (
-            mixed!(<#ty as #private::SignedReturn>::is_negative),
-            ret.to_token_stream(),
-            ty.to_token_stream(),
-        ),
-        Convention::RetErrno | Convention::Zero => (
-            mixed!(<#ty as #private::IntReturn>::is_nonzero),
-            mixed!(()),
-            mixed!(()),
-        ),
-        _ => (
-            mixed!(<#ty as #private::IntReturn>::is_errno_sentinel),
-            ret.to_token_stream(),
-            ty.to_token_stream(),
-        ),
+    let (returns_value, trait_name, test) = match &lowering.reporting.convention {
+        Convention::NegErrno | Convention::NegCode => (true, "SignedReturn", "is_negative"),
+        Convention::RetErrno | Convention::Zero => (false, "IntReturn", "is_nonzero"),
+        _ => (true, "IntReturn", "is_errno_sentinel"),
     };
-    let test = moved(test);
+    let (value, ok_type) = if returns_value {
+        (ret.to_token_stream(), ty.to_token_stream())
+    } else {
+        let unit = TokenTree::Group(lowering.no_arguments());
+        (unit.clone().into(), unit.into())
+    };
+    let (trait_name, test) = (
+        Ident::new(trait_name, Span::mixed_site()),
+        Ident::new(test, Span::mixed_site()),
+    );
     SuccessTest {
         guard: mixed! {
-            if #test(#ret) {
+            if <#ty as #private::#trait_name>::#test #ret_argument {
                 #failure
             }
         },
@@ -98,6 +110,16 @@ pub(crate) fn success_test(
         ok_type,
         err_type,
     }
+}
+
+/// Whether nothing runs between the runtime error and the return, and the
+/// error is returned as built (no message, nothing released, no values, no
+/// conversion): the failure branch is then written by one template.
+fn simple_failure(lowering: &Lowering<'_>, release: &TokenStream) -> bool {
+    lowering.reporting.message.is_none()
+        && release.is_empty()
+        && lowering.block.args.error.is_none()
+        && lowering.function.failure_outs().next().is_none()
 }
 
 /// `check = Type`: the user's `Check` impl decides, and its error is returned as is.

@@ -21,12 +21,12 @@
 //! `::ffi_runtime::__private`, so that user items named `Result` or `core` cannot
 //! capture them).
 
-use super::outs::{self, Out, out_types, out_values};
+use super::outs::{self, Out, OutKind, out_types, out_values};
 use super::params::{Parameters, parameters};
 use super::syntax::args::Convention;
 use super::syntax::ast::{Block, Function, Role};
 use super::syntax::types;
-use super::{Lowering, Shared, buffers, docs, moved, params, pointers, proofs, returns};
+use super::{ALIAS, Lowering, Shared, buffers, docs, moved, params, pointers, proofs, returns};
 use proc_macro2::{Delimiter, Group, Ident, Span, TokenStream};
 use quote::ToTokens;
 use syn::Type;
@@ -90,7 +90,13 @@ pub(crate) fn wrapper(block: &Block, shared: &Shared, function: &Function) -> To
     let mut tested_call = vec![call, test.guard];
     tested_call.extend(outs.iter().map(|out| out.own_handle(&lowering)));
     tested_call.extend(outs.iter().map(|out| out.require_handle(&lowering)));
+    let plain_ok_type = plain_ok_type(&lowering, &outs, &return_type);
     let (value, ok_type) = ok_value(&lowering, &outs, test.value, test.ok_type);
+    let ok_type = if plain_ok_type {
+        ok_type
+    } else {
+        lowering.in_signature(ok_type)
+    };
     let err_type = match test.err_type {
         None if fallible_arguments => Some(lowering.error_type()),
         err_type => err_type,
@@ -115,22 +121,23 @@ pub(crate) fn wrapper(block: &Block, shared: &Shared, function: &Function) -> To
     statements.extend(conversions);
     statements.extend(outs.iter().map(|out| out.declaration(&lowering)));
     statements.extend(tail);
-    // Extended with owned streams, not interpolated: interpolating a stream
-    // copies its tokens (moving a uniquely owned one does not).
-    let mut braced = lowering.alias_import(&statements, has_proofs);
-    braced.extend(statements);
+    // Collected from owned streams, not interpolated: interpolating a stream
+    // copies its tokens (moving a uniquely owned one does not). Collected,
+    // not extended: `collect` appends each stream's tokens at once, where
+    // `extend` pushes them one at a time.
+    let import = lowering.alias_import(&statements, has_proofs);
+    let braced: TokenStream = std::iter::once(import).chain(statements).collect();
     // A group is interpolated by sharing its tokens, not copying them.
     let mut body = Group::new(Delimiter::Brace, braced);
     body.set_span(Span::mixed_site());
 
     // The signature, outside the body, spells the runtime's path in full: the
     // pieces that may name the alias are rewritten, each on its own (the
-    // `Result` around them is written so).
+    // `Result` around them is written so; the inputs and the `Ok` type were
+    // rewritten where made, if they may name it).
     let generics =
         wrapper_generics(function, generics).map(|generics| moved(lowering.in_signature(generics)));
-    let inputs = inputs
-        .into_iter()
-        .map(|input| moved(lowering.in_signature(input)));
+    let inputs = inputs.into_iter().map(moved);
     let signature_output = moved(signature_output);
     let where_clause = moved(lowering.in_signature(proofs::held_bounds(&lowering)));
     let signature = mixed!(#generics(#(#inputs),*) #signature_output #where_clause);
@@ -161,6 +168,23 @@ pub(crate) fn wrapper(block: &Block, shared: &Shared, function: &Function) -> To
     wrapper
 }
 
+/// Whether the `Ok` type is the function's own return type (or `()`, or a
+/// tuple of the out-parameters' types), whose syntax surely does not name the
+/// alias: written by the user, it is then not walked for it.
+fn plain_ok_type(lowering: &Lowering<'_>, outs: &[Out<'_>], return_type: &Type) -> bool {
+    lowering.function.buffer().is_none()
+        && match &lowering.reporting.convention {
+            Convention::Check(_) => false,
+            Convention::Unchecked => true,
+            _ => pointers::ReturnedPointer::of(lowering).is_none(),
+        }
+        && types::surely_without(return_type, ALIAS)
+        && outs.iter().all(|out| match out.kind {
+            OutKind::Value(ty) => types::surely_without(ty, ALIAS),
+            _ => false,
+        })
+}
+
 /// The signature's `-> ..` and the body's last expression (the `Ok` value, or
 /// nothing when the call is the value).
 fn output(
@@ -169,14 +193,15 @@ fn output(
     err_type: Option<TokenStream>,
     (value, ok_type): (TokenStream, TokenStream),
 ) -> (TokenStream, TokenStream) {
-    let (private, krate) = (&lowering.private, lowering.krate);
-    let ok_type = moved(lowering.in_signature(ok_type));
+    let private = &lowering.private;
+    let ok_type = moved(ok_type);
     match err_type {
         Some(err_type) => {
             // The error types name the runtime by its path, never by the alias.
             let (value, err_type) = (moved(value), moved(err_type));
+            let returns_result = &lowering.shared.returns_result;
             (
-                mixed!(-> #krate::__private::Result<#ok_type, #err_type>),
+                mixed!(#returns_result<#ok_type, #err_type>),
                 mixed!(#private::Ok(#value)),
             )
         }
@@ -289,7 +314,7 @@ fn underscored_allowance(function: &Function) -> Option<TokenStream> {
         .params
         .iter()
         .filter_map(|param| param.ident.as_ref())
-        .any(|name| name.to_string().starts_with('_'))
+        .any(|name| types::with_text(name, |name| name.starts_with('_')))
         .then(|| mixed!(#[allow(clippy::used_underscore_binding)]))
 }
 

@@ -49,8 +49,11 @@ pub(crate) struct Function {
 pub(crate) struct Param {
     /// `None` for a pattern that is not a plain name (reported by check).
     pub(crate) ident: Option<Ident>,
-    pub(crate) pat: Box<Pat>,
-    pub(crate) ty: Box<Type>,
+    /// Taken from the raw item (put back by [`Block::restore_raw`]).
+    pub(crate) pat: Pat,
+    pub(crate) ty: Type,
+    /// Whether `ty` was taken from the raw item (not read from `#[signature]`).
+    pub(crate) ty_from_raw: bool,
     /// What the parameter's own attribute makes of it.
     pub(crate) role: Role,
     /// The role another parameter's attribute (or the function's) gives it: the
@@ -217,6 +220,32 @@ impl Block {
             functions,
         }
     }
+
+    /// Puts back into the raw items the parameters' patterns and types the
+    /// functions took from them ([`params::from_syn`]), once the wrappers are
+    /// written: the raw module, the loaded table and the `sys` re-exports print
+    /// the raw items. The functions' parameters are placeholders afterwards.
+    pub(crate) fn restore_raw(&mut self) {
+        let mut functions = self.functions.iter_mut();
+        let items = self.raw.iter_mut().flat_map(|raw| &mut raw.items);
+        for item in items {
+            let ForeignItem::Fn(func) = item else {
+                continue;
+            };
+            let Some(function) = functions.next() else {
+                return;
+            };
+            let mut params = function.params.iter_mut();
+            for input in &mut func.sig.inputs {
+                let FnArg::Typed(typed) = input else { continue };
+                let Some(param) = params.next() else { break };
+                *typed.pat = std::mem::replace(&mut param.pat, params::placeholder_pat());
+                if param.ty_from_raw {
+                    *typed.ty = std::mem::replace(&mut param.ty, params::placeholder_type());
+                }
+            }
+        }
+    }
 }
 
 /// One extern block: its functions are read into `functions`; it is returned
@@ -343,16 +372,35 @@ impl Function {
     /// function with every earlier one took a third of the expansion of a
     /// 5,000-function block (and `Ident` equality inside a compiler formats both
     /// names).
-    pub(crate) fn clashing(functions: &[Function]) -> Vec<bool> {
-        let mut earlier: HashMap<String, Vec<&Function>> = HashMap::new();
+    pub(crate) fn clashing(functions: &[Function], names: &[String]) -> Vec<bool> {
+        // The last earlier function of each name, and for each function the
+        // one of its name before it: a chain per name, no list allocated per
+        // name (names rarely repeat).
+        let mut last: HashMap<&str, usize> = HashMap::with_capacity(functions.len());
+        let mut before: Vec<Option<usize>> = Vec::with_capacity(functions.len());
         functions
             .iter()
-            .map(|function| {
-                let same_name = earlier.entry(function.ident.to_string()).or_default();
-                let clash = same_name.iter().any(|other| other.clashes_with(function));
-                same_name.push(function);
+            .zip(names)
+            .enumerate()
+            .map(|(index, (function, name))| {
+                let mut earlier = last.insert(name.as_str(), index);
+                before.push(earlier);
+                let mut clash = false;
+                while let Some(other) = earlier {
+                    clash |= functions[other].clashes_with(function);
+                    earlier = before[other];
+                }
                 clash
             })
+            .collect()
+    }
+
+    /// Each function's name as text, made once for [`Function::clashing`]
+    /// and the check.
+    pub(crate) fn names(functions: &[Function]) -> Vec<String> {
+        functions
+            .iter()
+            .map(|function| function.ident.to_string())
             .collect()
     }
 
@@ -446,7 +494,7 @@ impl Function {
     /// if it is one.
     pub(crate) fn borrow_lifetime(&self, source: &Ident) -> Option<&syn::Lifetime> {
         let param = self.param(source)?;
-        let written = param.handle().map_or(&*param.ty, |handle| &handle.written);
+        let written = param.handle().map_or(&param.ty, |handle| &handle.written);
         match types::peel(written) {
             Type::Reference(reference) if reference.mutability.is_some() => {
                 reference.lifetime.as_ref()

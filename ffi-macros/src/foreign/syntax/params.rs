@@ -89,25 +89,53 @@ pub(crate) fn from_syn(typed: &mut syn::PatType, errors: &mut Errors) -> Param {
     if let Some(ident) = ident.as_ref().filter(|ident| *ident == "__ffi") {
         errors.push(diagnostic::reserved_param_name(ident));
     }
-    let mut ty = signature.unwrap_or_else(|| typed.ty.clone());
+    // Without `#[signature]`, the type is the raw item's own, taken from it
+    // (and put back by `Block::restore_raw` once the wrappers are written):
+    // cloning the parameters was a fifth of reading the block.
+    let from_raw = signature.is_none();
+    let mut ty = signature.map_or_else(
+        || std::mem::replace(&mut *typed.ty, placeholder_type()),
+        |ty| *ty,
+    );
     if let Role::Callback(callback) = &mut role {
         callback.views = callback::take_views(&mut ty, errors);
         // Written out in the declaration, the attributes come off the raw item too.
-        callback::take_views(&mut typed.ty, &mut Errors::default());
+        if !from_raw {
+            callback::take_views(&mut typed.ty, &mut Errors::default());
+        }
     } else {
         let views = callback::take_views(&mut ty, &mut Errors::default());
-        callback::take_views(&mut typed.ty, &mut Errors::default());
+        if !from_raw {
+            callback::take_views(&mut typed.ty, &mut Errors::default());
+        }
         if let Some(view) = views.first() {
             errors.push(diagnostic::views_without_callback(&view.attr));
         }
     }
     Param {
         ident,
-        pat: typed.pat.clone(),
+        pat: std::mem::replace(&mut *typed.pat, placeholder_pat()),
         ty,
+        ty_from_raw: from_raw,
         role,
         slot: None,
     }
+}
+
+/// What a raw parameter holds while its parts are taken (nothing allocated).
+pub(crate) fn placeholder_type() -> Type {
+    Type::Infer(syn::TypeInfer {
+        attrs: Vec::new(),
+        underscore_token: Token![_](proc_macro2::Span::call_site()),
+    })
+}
+
+/// As [`placeholder_type`], for the pattern.
+pub(crate) fn placeholder_pat() -> syn::Pat {
+    syn::Pat::Wild(syn::PatWild {
+        attrs: Vec::new(),
+        underscore_token: Token![_](proc_macro2::Span::call_site()),
+    })
 }
 
 /// The attribute that gave a role.

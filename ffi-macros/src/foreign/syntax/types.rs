@@ -57,30 +57,106 @@ pub(crate) fn as_pointer(ty: &Type) -> Option<&TypePtr> {
     }
 }
 
+/// Whether `ty` surely holds no identifier `name` (nor a lifetime of that
+/// name), told from its syntax without printing it: paths (with their type
+/// and lifetime arguments and `qself`), pointers, references, slices, tuples,
+/// parentheses and `!` are looked through; anything else (an array, whose
+/// length is an expression, a function pointer, a macro, a trait object) may
+/// hold it.
+pub(crate) fn surely_without(ty: &Type, name: &str) -> bool {
+    match ty {
+        Type::Path(path) => {
+            path.qself
+                .as_ref()
+                .is_none_or(|qself| surely_without(&qself.ty, name))
+                && path.path.segments.iter().all(|segment| {
+                    segment.ident != name
+                        && match &segment.arguments {
+                            PathArguments::None => true,
+                            PathArguments::AngleBracketed(arguments) => {
+                                arguments.args.iter().all(|argument| match argument {
+                                    GenericArgument::Type(ty) => surely_without(ty, name),
+                                    GenericArgument::Lifetime(lifetime) => lifetime.ident != name,
+                                    _ => false,
+                                })
+                            }
+                            PathArguments::Parenthesized(_) => false,
+                        }
+                })
+        }
+        Type::Ptr(pointer) => surely_without(&pointer.elem, name),
+        Type::Reference(reference) => {
+            reference
+                .lifetime
+                .as_ref()
+                .is_none_or(|lifetime| lifetime.ident != name)
+                && surely_without(&reference.elem, name)
+        }
+        Type::Slice(slice) => surely_without(&slice.elem, name),
+        Type::Tuple(tuple) => tuple.elems.iter().all(|ty| surely_without(ty, name)),
+        Type::Paren(inner) => surely_without(&inner.elem, name),
+        Type::Group(inner) => surely_without(&inner.elem, name),
+        Type::Never(_) => true,
+        _ => false,
+    }
+}
+
 /// The last path segment's name when the type is a plain path without arguments.
-fn simple_name(ty: &Type) -> Option<String> {
+fn simple_name(ty: &Type) -> Option<&syn::Ident> {
     match peel(ty) {
         Type::Path(path) if path.qself.is_none() => {
             let last = path.path.segments.last()?;
-            last.arguments.is_none().then(|| last.ident.to_string())
+            last.arguments.is_none().then_some(&last.ident)
         }
         _ => None,
     }
 }
 
+/// Whether `f` holds for the text of the type's simple name (false without one).
+fn simple_name_is(ty: &Type, f: impl FnOnce(&str) -> bool) -> bool {
+    simple_name(ty).is_some_and(|name| with_text(name, f))
+}
+
+/// `f` of the identifier's text, written on the stack when it is short (as
+/// type names are): no string allocated, as `to_string` does.
+pub(crate) fn with_text<R>(ident: &syn::Ident, f: impl FnOnce(&str) -> R) -> R {
+    struct Short {
+        bytes: [u8; 32],
+        len: usize,
+    }
+    impl std::fmt::Write for Short {
+        fn write_str(&mut self, text: &str) -> std::fmt::Result {
+            let end = self.len + text.len();
+            let slot = self.bytes.get_mut(self.len..end).ok_or(std::fmt::Error)?;
+            slot.copy_from_slice(text.as_bytes());
+            self.len = end;
+            Ok(())
+        }
+    }
+    let mut short = Short {
+        bytes: [0; 32],
+        len: 0,
+    };
+    if std::fmt::Write::write_fmt(&mut short, format_args!("{ident}")).is_ok()
+        && let Ok(text) = std::str::from_utf8(&short.bytes[..short.len])
+    {
+        return f(text);
+    }
+    f(&ident.to_string())
+}
+
 pub(crate) fn is_float(ty: &Type) -> bool {
-    matches!(
-        simple_name(ty).as_deref(),
-        Some("f32" | "f64" | "c_float" | "c_double")
-    )
+    simple_name_is(ty, |name| {
+        matches!(name, "f32" | "f64" | "c_float" | "c_double")
+    })
 }
 
 /// Whether a type is named like an integer (a primitive or `core::ffi`'s), so
 /// surely no pointer, whatever a typedef elsewhere may be.
 fn is_integer_name(ty: &Type) -> bool {
-    matches!(
-        simple_name(ty).as_deref(),
-        Some(
+    simple_name_is(ty, |name| {
+        matches!(
+            name,
             "i8" | "i16"
                 | "i32"
                 | "i64"
@@ -105,7 +181,7 @@ fn is_integer_name(ty: &Type) -> bool {
                 | "c_ulonglong"
                 | "bool"
         )
-    )
+    })
 }
 
 /// A returned type that may be a pointer typedef (bindgen's `gzFile`): a path
@@ -147,12 +223,14 @@ pub(crate) fn may_be_integer(ty: &Type) -> bool {
     let Some(last) = path.path.segments.last() else {
         return false;
     };
-    let name = last.ident.to_string();
-    !is_float(ty) && !matches!(name.as_str(), "bool" | "char" | "Option" | "NonNull")
+    !is_float(ty)
+        && !with_text(&last.ident, |name| {
+            matches!(name, "bool" | "char" | "Option" | "NonNull")
+        })
 }
 
 pub(crate) fn is_c_char(ty: &Type) -> bool {
-    simple_name(ty).as_deref() == Some("c_char")
+    simple_name_is(ty, |name| name == "c_char")
 }
 
 /// `*const c_char`: a C string the wrapper takes as `&CStr`.
@@ -198,7 +276,7 @@ pub(crate) fn invalid_out_target(ty: &Type) -> Option<&'static str> {
             Some("a function pointer (it cannot be NULL; use `Option<extern \"C\" fn(..)>`)")
         }
         Type::Never(_) => Some("`!`"),
-        other => match simple_name(other).as_deref() {
+        other => match simple_name(other).map(ToString::to_string).as_deref() {
             Some("bool") => Some("a `bool` (only 0 and 1 are valid)"),
             Some("char") => Some("a `char` (only Unicode scalar values are valid)"),
             _ => match other {
@@ -250,6 +328,31 @@ fn collect_lifetimes(tokens: proc_macro2::TokenStream, lifetimes: &mut Vec<syn::
 mod tests {
     use super::*;
     use syn::parse_quote;
+
+    #[test]
+    fn identifier_text_is_to_string() {
+        let long = "a_name_longer_than_the_thirty_two_bytes_on_the_stack";
+        for ident in [
+            syn::Ident::new("c_int", proc_macro2::Span::call_site()),
+            syn::Ident::new(long, proc_macro2::Span::call_site()),
+            syn::Ident::new_raw("type", proc_macro2::Span::call_site()),
+        ] {
+            assert_eq!(with_text(&ident, str::to_owned), ident.to_string());
+        }
+    }
+
+    #[test]
+    fn names_the_alias_or_surely_not() {
+        assert!(surely_without(
+            &parse_quote!(*mut Option<&'a [c_int]>),
+            "__ffi"
+        ));
+        assert!(!surely_without(&parse_quote!(__ffi::c_int), "__ffi"));
+        assert!(!surely_without(&parse_quote!(&'__ffi c_int), "__ffi"));
+        assert!(!surely_without(&parse_quote!(Vec<(u8, __ffi)>), "__ffi"));
+        // Not looked into: an array's length is an expression.
+        assert!(!surely_without(&parse_quote!([u8; 4]), "__ffi"));
+    }
 
     #[test]
     fn recognizes_c_strings() {

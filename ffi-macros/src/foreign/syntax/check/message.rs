@@ -9,7 +9,7 @@ use std::collections::HashMap;
 pub(super) fn check(
     block: &Block,
     function: &Function,
-    by_name: &HashMap<String, &Function>,
+    by_name: &HashMap<&str, &Function>,
     errors: &mut Errors,
 ) {
     let reporting = function.reporting(&block.args);
@@ -36,7 +36,7 @@ pub(super) fn check(
         ));
         return;
     }
-    let getter = by_name.get(&message.func.to_string());
+    let getter = by_name.get(message.func.to_string().as_str());
     let Some(getter) = getter else {
         let known: Vec<String> = block
             .functions

@@ -59,11 +59,18 @@ fn check_statics(raw: &ItemForeignMod, errors: &mut Errors) {
 /// Checks each function; returns, per function, whether it can get its real wrapper.
 /// `clashing`: per function, whether it clashes with an earlier one
 /// ([`Function::clashing`], which the expansion needs too).
-pub(crate) fn check_functions(block: &Block, clashing: &[bool], errors: &mut Errors) -> Vec<bool> {
-    let by_name: HashMap<String, &Function> = block
-        .functions
+/// `names`: each function's name as text ([`Function::names`]).
+pub(crate) fn check_functions(
+    block: &Block,
+    names: &[String],
+    clashing: &[bool],
+    errors: &mut Errors,
+) -> Vec<bool> {
+    // The last function of each name.
+    let by_name: HashMap<&str, &Function> = names
         .iter()
-        .map(|function| (function.ident.to_string(), function))
+        .map(String::as_str)
+        .zip(&block.functions)
         .collect();
     block
         .functions
@@ -157,7 +164,7 @@ fn check_args(args: &BlockArgs, errors: &mut Errors) {
 fn check_function(
     block: &Block,
     function: &Function,
-    by_name: &HashMap<String, &Function>,
+    by_name: &HashMap<&str, &Function>,
     errors: &mut Errors,
 ) {
     check_signature_shape(function, errors);
@@ -238,7 +245,7 @@ fn check_function(
     if block.args.load.is_some() {
         for helper in helpers(block, function) {
             if by_name
-                .get(&helper.to_string())
+                .get(helper.to_string().as_str())
                 .is_some_and(|other| other.args.optional.is_some())
             {
                 errors.push(diagnostic::optional_helper(helper));
@@ -246,7 +253,7 @@ fn check_function(
         }
     }
     if let Some((ReturnedString::Free(free), _)) = &function.args.string
-        && !by_name.contains_key(&free.to_string())
+        && !by_name.contains_key(free.to_string().as_str())
     {
         errors.push(diagnostic::unknown_free_fn(free, "string = free"));
     }
@@ -254,7 +261,7 @@ fn check_function(
         if let Role::OutSlice {
             free: Some(free), ..
         } = &param.role
-            && !by_name.contains_key(&free.to_string())
+            && !by_name.contains_key(free.to_string().as_str())
         {
             errors.push(diagnostic::unknown_free_fn(free, "free = "));
         }
@@ -262,7 +269,7 @@ fn check_function(
     if let Some(free) = &function.args.free {
         if function.args.returned_slice.is_none() {
             errors.push(diagnostic::free_without_slice(free));
-        } else if !by_name.contains_key(&free.to_string()) {
+        } else if !by_name.contains_key(free.to_string().as_str()) {
             errors.push(diagnostic::unknown_free_fn(free, "free = "));
         }
     }
