@@ -12,7 +12,9 @@
 
 use core::ffi::c_char;
 use core::marker::PhantomData;
-use core::mem::MaybeUninit;
+use core::mem::{ManuallyDrop, MaybeUninit};
+use core::ptr::NonNull;
+use std::alloc::{self, Layout};
 
 /// How long a string may be (without its NUL) and still be copied on the stack.
 pub const STACK_CAPACITY: usize = 255;
@@ -35,14 +37,35 @@ type Slot = [MaybeUninit<u8>; STACK_CAPACITY + 1];
 #[doc(hidden)]
 pub struct NulTerminated<'slot> {
     pointer: *const c_char,
-    /// The copy of a long string: only held, so that it is freed after the call.
+    /// The copy of a long string, which this value owns and frees when dropped,
+    /// after the call: the buffer of a `Vec<u8>` of capacity `capacity` given up
+    /// by `not_in_slot`. `None` for a string in the slot.
     ///
-    /// A `Vec`, not a `CString`: moving a `CString` (a `Box<[u8]>`) into this
-    /// struct after taking its pointer would retag the box as unique and
-    /// invalidate the pointer under Stacked Borrows; a `Vec`'s buffer is not
-    /// retagged when the `Vec` moves.
-    _heap: Option<Vec<u8>>,
+    /// A raw pointer, not a `Box` or a `CString`: moving a box into this struct
+    /// after lending its pointer (or moving this struct) would retag the box as
+    /// unique and invalidate the pointer under Stacked Borrows. And its drop is
+    /// one null test (a `Box<[u8]>` or a `Vec` would test its length too).
+    heap: Option<NonNull<u8>>,
+    capacity: usize,
     slot: PhantomData<&'slot mut StrArg>,
+}
+
+impl Drop for NulTerminated<'_> {
+    #[inline]
+    fn drop(&mut self) {
+        if let Some(heap) = self.heap {
+            // SAFETY: `heap` is the buffer of a `Vec<u8>` of capacity `capacity`
+            // that `not_in_slot` gave up: allocated by the global allocator with
+            // `Layout::array::<u8>(capacity)` (as `Vec` documents), and freed only
+            // here, once.
+            unsafe {
+                alloc::dealloc(
+                    heap.as_ptr(),
+                    Layout::from_size_align_unchecked(self.capacity, 1),
+                );
+            }
+        }
+    }
 }
 
 impl StrArg {
@@ -73,7 +96,8 @@ impl StrArg {
         }
         Ok(NulTerminated {
             pointer: self.stack.as_ptr().cast(),
-            _heap: None,
+            heap: None,
+            capacity: 0,
             slot: PhantomData,
         })
     }
@@ -81,15 +105,18 @@ impl StrArg {
 
 /// What `copy_to_slot` did not settle: a string too long for the slot is copied
 /// into a heap buffer it owns; a short one held a NUL.
+#[cold]
 #[inline(never)]
 fn not_in_slot(bytes: &[u8]) -> Result<NulTerminated<'static>, usize> {
     if bytes.len() <= STACK_CAPACITY {
         return Err(first_nul(bytes));
     }
-    let heap = heap_copy(bytes)?;
+    let mut copy = ManuallyDrop::new(heap_copy(bytes)?);
+    let heap = NonNull::new(copy.as_mut_ptr());
     Ok(NulTerminated {
-        pointer: heap.as_ptr().cast(),
-        _heap: Some(heap),
+        pointer: copy.as_ptr().cast(),
+        heap,
+        capacity: copy.capacity(),
         slot: PhantomData,
     })
 }
@@ -107,7 +134,8 @@ impl NulTerminated<'_> {
     pub const fn null() -> NulTerminated<'static> {
         NulTerminated {
             pointer: core::ptr::null(),
-            _heap: None,
+            heap: None,
+            capacity: 0,
             slot: PhantomData,
         }
     }
