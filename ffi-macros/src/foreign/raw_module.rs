@@ -16,10 +16,10 @@
 use super::syntax::args;
 use super::syntax::ast::{self, Block};
 use super::syntax::attrs;
-use proc_macro2::TokenStream;
-use quote::quote;
+use proc_macro2::{Delimiter, Group, TokenStream};
+use quote::{ToTokens, TokenStreamExt, quote};
 use std::collections::{HashMap, HashSet};
-use syn::{FnArg, ForeignItem, ItemForeignMod, Visibility, parse_quote};
+use syn::{FnArg, ForeignItem, ItemForeignMod, ReturnType, Type, Visibility, parse_quote};
 
 /// The blocks as written (`raw`, taken from `block`: emitted, not copied), in
 /// a module of their own so that wrappers can take the names.
@@ -106,16 +106,6 @@ fn extern_block(
     // block stays valid next to `safe fn` items (`unsafe extern` is accepted in
     // every edition).
     let unsafety = unsafety.unwrap_or_else(|| syn::Token![unsafe](abi.extern_token.span));
-    // The braces keep the user's span too: the block's span is then the user's,
-    // where the lint reports (a span from this macro's expansion is muted).
-    let mut body = proc_macro2::Group::new(
-        proc_macro2::Delimiter::Brace,
-        quote! {
-            #(#inner)*
-            #(#items)*
-        },
-    );
-    body.set_span(brace_token.span.join());
     // A `safe static` is shared by every thread without `unsafe`: its type is
     // proven `Sync` (and valid whatever C stored), whatever its spelling.
     let krate = &block.args.krate;
@@ -138,6 +128,18 @@ fn extern_block(
             };
         }
     };
+    // The items moved into the output, not copied ([`print_fn`]).
+    let mut content = quote!(#(#inner)*);
+    for item in items {
+        match item {
+            ForeignItem::Fn(item) => print_fn(item, &mut content),
+            item => item.to_tokens(&mut content),
+        }
+    }
+    // The braces keep the user's span too: the block's span is then the user's,
+    // where the lint reports (a span from this macro's expansion is muted).
+    let mut body = Group::new(Delimiter::Brace, content);
+    body.set_span(brace_token.span.join());
     let extern_block = quote! {
         #(#outer)*
         #link
@@ -145,6 +147,102 @@ fn extern_block(
         #unsafety #abi #body
     };
     (extern_block, sync_proofs)
+}
+
+/// Appends `item` as syn prints it (`ToTokens`), moving its identifiers into
+/// `tokens` where the syntax is the common one (a parameter's plain name, a
+/// type that is a path without generic arguments, or a pointer to one) and
+/// printing the rest as syn does: printing by reference copies every
+/// identifier (an allocation each) of an item dropped right after.
+fn print_fn(item: syn::ForeignItemFn, tokens: &mut TokenStream) {
+    for attr in &item.attrs {
+        if matches!(attr.style, syn::AttrStyle::Outer) {
+            attr.to_tokens(tokens);
+        }
+    }
+    item.vis.to_tokens(tokens);
+    let sig = item.sig;
+    sig.constness.to_tokens(tokens);
+    sig.asyncness.to_tokens(tokens);
+    sig.safety.to_tokens(tokens);
+    sig.abi.to_tokens(tokens);
+    sig.fn_token.to_tokens(tokens);
+    tokens.append(sig.ident);
+    sig.generics.to_tokens(tokens);
+    let mut inputs = TokenStream::new();
+    let trailing = sig.inputs.empty_or_trailing();
+    for pair in sig.inputs.into_pairs() {
+        let (input, comma) = pair.into_tuple();
+        match input {
+            FnArg::Typed(typed) => print_typed(typed, &mut inputs),
+            input @ FnArg::Receiver(_) => input.to_tokens(&mut inputs),
+        }
+        comma.to_tokens(&mut inputs);
+    }
+    if let Some(variadic) = &sig.variadic {
+        if !trailing {
+            <syn::Token![,]>::default().to_tokens(&mut inputs);
+        }
+        variadic.to_tokens(&mut inputs);
+    }
+    let mut inputs = Group::new(Delimiter::Parenthesis, inputs);
+    inputs.set_span(sig.paren_token.span.join());
+    tokens.append(inputs);
+    if let ReturnType::Type(arrow, ty) = sig.output {
+        arrow.to_tokens(tokens);
+        print_type(*ty, tokens);
+    }
+    sig.generics.where_clause.to_tokens(tokens);
+    item.semi_token.to_tokens(tokens);
+}
+
+/// A parameter as syn prints it, its plain name and its type moved ([`print_fn`]).
+fn print_typed(typed: syn::PatType, tokens: &mut TokenStream) {
+    for attr in &typed.attrs {
+        if matches!(attr.style, syn::AttrStyle::Outer) {
+            attr.to_tokens(tokens);
+        }
+    }
+    match *typed.pat {
+        syn::Pat::Ident(pat)
+            if pat.attrs.is_empty()
+                && pat.by_ref.is_none()
+                && pat.mutability.is_none()
+                && pat.subpat.is_none() =>
+        {
+            tokens.append(pat.ident);
+        }
+        pat => pat.to_tokens(tokens),
+    }
+    typed.colon_token.to_tokens(tokens);
+    print_type(*typed.ty, tokens);
+}
+
+/// A type as syn prints it, moved when it is a path without generic arguments
+/// or a pointer to one ([`print_fn`]).
+fn print_type(ty: Type, tokens: &mut TokenStream) {
+    match ty {
+        Type::Path(syn::TypePath {
+            qself: None, path, ..
+        }) if path
+            .segments
+            .iter()
+            .all(|segment| segment.arguments.is_none()) =>
+        {
+            path.leading_colon.to_tokens(tokens);
+            for pair in path.segments.into_pairs() {
+                let (segment, colons) = pair.into_tuple();
+                tokens.append(segment.ident);
+                colons.to_tokens(tokens);
+            }
+        }
+        Type::Ptr(pointer) => {
+            pointer.star_token.to_tokens(tokens);
+            pointer.mutability.to_tokens(tokens);
+            print_type(*pointer.elem, tokens);
+        }
+        ty => ty.to_tokens(tokens),
+    }
 }
 
 /// Removes from a declaration what `check` already reported and rustc would report

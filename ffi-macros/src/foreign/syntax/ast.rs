@@ -267,6 +267,7 @@ fn read_block(
         .collect();
     let first = functions.len();
     let items = std::mem::take(&mut raw.items);
+    raw.items.reserve_exact(items.len());
     {
         for mut item in items {
             match &mut item {
@@ -311,7 +312,7 @@ impl Function {
         for attr in attrs::take(&mut func.attrs, attrs::is_ffi, errors) {
             args::parse_fn_args(&attr, &mut args, errors);
         }
-        let mut params = Vec::new();
+        let mut params = Vec::with_capacity(func.sig.inputs.len());
         for input in &mut func.sig.inputs {
             match input {
                 FnArg::Typed(typed) => params.push(params::from_syn(typed, errors)),
