@@ -82,6 +82,20 @@ pub(crate) enum Convention {
 }
 
 impl Convention {
+    /// The convention a key without a value names (every one but `check`).
+    fn without_value(key: &str) -> Option<Convention> {
+        Some(match key {
+            "errno" => Convention::Errno,
+            "neg_errno" => Convention::NegErrno,
+            "neg_code" => Convention::NegCode,
+            "ret_errno" => Convention::RetErrno,
+            "zero" => Convention::Zero,
+            "nonnull" => Convention::NonNull,
+            "unchecked" => Convention::Unchecked,
+            _ => return None,
+        })
+    }
+
     pub(crate) fn name(&self) -> &'static str {
         match self {
             Convention::Errno => "errno",
@@ -393,21 +407,14 @@ fn read_simple_fn_args(attr: &syn::Attribute, args: &mut FnArgs) -> bool {
         let span = key.span();
         // The key's convention or flag; `Err(true)` for `message`.
         let read = super::types::with_text(&key, |name| {
-            let convention = match name {
-                "message" => return Err(true),
-                "errno" => Convention::Errno,
-                "neg_errno" => Convention::NegErrno,
-                "neg_code" => Convention::NegCode,
-                "ret_errno" => Convention::RetErrno,
-                "zero" => Convention::Zero,
-                "nonnull" => Convention::NonNull,
-                "unchecked" => Convention::Unchecked,
-                _ => {
-                    return (SIMPLE_FLAGS.iter())
-                        .position(|flag| *flag == name)
-                        .map(|index| SimpleKey::Flag(index, span))
-                        .ok_or(false);
-                }
+            if name == "message" {
+                return Err(true);
+            }
+            let Some(convention) = Convention::without_value(name) else {
+                return (SIMPLE_FLAGS.iter())
+                    .position(|flag| *flag == name)
+                    .map(|index| SimpleKey::Flag(index, span))
+                    .ok_or(false);
             };
             Ok(SimpleKey::Convention(convention, span))
         });
@@ -602,20 +609,16 @@ fn parse_reporting_key(
         })?;
         return Ok(());
     }
-    let convention = match key {
-        "errno" => Convention::Errno,
-        "neg_errno" => Convention::NegErrno,
-        "neg_code" => Convention::NegCode,
-        "ret_errno" => Convention::RetErrno,
-        "zero" => Convention::Zero,
-        "nonnull" => Convention::NonNull,
-        "unchecked" => Convention::Unchecked,
-        "check" => match value_with(meta, "check", "MyCheck", errors, Type::without_plus)? {
-            Some(ty) => Convention::Check(Box::new(ty)),
-            None => return Ok(()),
-        },
+    let convention = match Convention::without_value(key) {
+        Some(convention) => convention,
+        None if key == "check" => {
+            match value_with(meta, "check", "MyCheck", errors, Type::without_plus)? {
+                Some(ty) => Convention::Check(Box::new(ty)),
+                None => return Ok(()),
+            }
+        }
         // Callers route only convention keys and `message` here.
-        _ => return skip_value(meta),
+        None => return skip_value(meta),
     };
     if !matches!(convention, Convention::Check(_)) && has_value(meta) {
         errors.push(diagnostic::takes_no_value(span, key));
