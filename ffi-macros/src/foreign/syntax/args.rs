@@ -82,20 +82,6 @@ pub(crate) enum Convention {
 }
 
 impl Convention {
-    /// The convention a key without a value names (every one but `check`).
-    fn without_value(key: &str) -> Option<Convention> {
-        Some(match key {
-            "errno" => Convention::Errno,
-            "neg_errno" => Convention::NegErrno,
-            "neg_code" => Convention::NegCode,
-            "ret_errno" => Convention::RetErrno,
-            "zero" => Convention::Zero,
-            "nonnull" => Convention::NonNull,
-            "unchecked" => Convention::Unchecked,
-            _ => return None,
-        })
-    }
-
     pub(crate) fn name(&self) -> &'static str {
         match self {
             Convention::Errno => "errno",
@@ -289,9 +275,6 @@ pub(crate) fn parse_block_args(tokens: TokenStream, errors: &mut Errors) -> Bloc
 
 /// Parses one `#[ffi(...)]` attribute into `args` (several attributes merge).
 pub(crate) fn parse_fn_args(attr: &syn::Attribute, args: &mut FnArgs, errors: &mut Errors) {
-    if read_simple_fn_args(attr, args) {
-        return;
-    }
     let result = attr.parse_nested_meta(|meta| {
         let Some(key) = key_of(&meta, "#[ffi]", FN_KEYS, errors)? else {
             return Ok(());
@@ -354,220 +337,6 @@ pub(crate) fn parse_fn_args(attr: &syn::Attribute, args: &mut FnArgs, errors: &m
     }
 }
 
-/// A key of a simple `#[ffi(..)]` ([`read_simple_fn_args`]).
-enum SimpleKey {
-    /// `raw`, `optional`, `unsafe`, `safe`, `no_message`: the index in
-    /// [`SIMPLE_FLAGS`], and the key's span.
-    Flag(usize, Span),
-    Convention(Convention, Span),
-    Message(Message),
-}
-
-/// The `#[ffi(..)]` keys that take no value, other than conventions.
-const SIMPLE_FLAGS: [&str; 5] = ["raw", "optional", "unsafe", "safe", "no_message"];
-
-impl FnArgs {
-    fn simple_flag(&mut self, index: usize) -> &mut Option<Span> {
-        match index {
-            0 => &mut self.raw,
-            1 => &mut self.optional,
-            2 => &mut self.unsafe_wrapper,
-            3 => &mut self.safe,
-            _ => &mut self.no_message,
-        }
-    }
-}
-
-/// Reads `#[ffi(..)]` in its common forms, keys without a value (`errno`,
-/// `raw`, ..) and `message = f(param)` or `message = f()`, by walking the
-/// attribute's tokens: the parser builds a syn buffer for each attribute.
-/// Anything else, and any form that would be reported (a key given twice,
-/// here or in an earlier attribute; a second convention; a keyword where a
-/// name goes), returns `false` with `args` untouched: the parser then reads
-/// the attribute, and reports as it always did.
-fn read_simple_fn_args(attr: &syn::Attribute, args: &mut FnArgs) -> bool {
-    let syn::Meta::List(list) = &attr.meta else {
-        return false;
-    };
-    if !matches!(list.delimiter, syn::MacroDelimiter::Paren(_)) {
-        return false;
-    }
-    let mut keys: [Option<SimpleKey>; 4] = [None, None, None, None];
-    let mut count = 0;
-    let mut tokens = list.tokens.clone().into_iter();
-    let mut next = tokens.next();
-    while let Some(token) = next {
-        let TokenTree::Ident(key) = token else {
-            return false;
-        };
-        let Some(slot) = keys.get_mut(count) else {
-            return false;
-        };
-        next = tokens.next();
-        let span = key.span();
-        // The key's convention or flag; `Err(true)` for `message`.
-        let read = super::types::with_text(&key, |name| {
-            if name == "message" {
-                return Err(true);
-            }
-            let Some(convention) = Convention::without_value(name) else {
-                return (SIMPLE_FLAGS.iter())
-                    .position(|flag| *flag == name)
-                    .map(|index| SimpleKey::Flag(index, span))
-                    .ok_or(false);
-            };
-            Ok(SimpleKey::Convention(convention, span))
-        });
-        let read = match read {
-            Ok(read) => read,
-            Err(true) => {
-                let Some(message) = simple_message(next, &mut tokens, span) else {
-                    return false;
-                };
-                next = tokens.next();
-                SimpleKey::Message(message)
-            }
-            Err(false) => return false,
-        };
-        *slot = Some(read);
-        count += 1;
-        match next {
-            None => {}
-            Some(TokenTree::Punct(comma)) if comma.as_char() == ',' => next = tokens.next(),
-            Some(_) => return false,
-        }
-    }
-    if count == 0 || !simple_keys_apply(&keys[..count], args) {
-        return false;
-    }
-    for key in keys.into_iter().flatten() {
-        match key {
-            SimpleKey::Flag(index, span) => *args.simple_flag(index) = Some(span),
-            SimpleKey::Convention(convention, span) => {
-                args.reporting.convention = Some((convention, span));
-            }
-            SimpleKey::Message(message) => args.reporting.message = Some(message),
-        }
-    }
-    true
-}
-
-/// `= f(param)` or `= f()` after `message` (`equals` is the token after the
-/// key), read as [`parse_message`] reads it when it reports nothing.
-fn simple_message(
-    equals: Option<TokenTree>,
-    tokens: &mut impl Iterator<Item = TokenTree>,
-    span: Span,
-) -> Option<Message> {
-    let Some(TokenTree::Punct(equals)) = equals else {
-        return None;
-    };
-    let (Some(TokenTree::Ident(func)), Some(TokenTree::Group(arguments))) =
-        (tokens.next(), tokens.next())
-    else {
-        return None;
-    };
-    if equals.as_char() != '='
-        || arguments.delimiter() != proc_macro2::Delimiter::Parenthesis
-        || !is_name(&func)
-    {
-        return None;
-    }
-    let mut inside = arguments.stream().into_iter();
-    let arg = match (inside.next(), inside.next()) {
-        (None, _) => None,
-        (Some(TokenTree::Ident(arg)), None) if is_name(&arg) => Some(arg),
-        _ => return None,
-    };
-    Some(Message { func, arg, span })
-}
-
-/// Whether syn reads `ident` as an identifier (`Ident::parse`): not `_` nor a
-/// keyword (syn's list).
-fn is_name(ident: &Ident) -> bool {
-    super::types::with_text(ident, |text| {
-        !matches!(
-            text,
-            "_" | "abstract"
-                | "as"
-                | "async"
-                | "await"
-                | "become"
-                | "box"
-                | "break"
-                | "const"
-                | "continue"
-                | "crate"
-                | "do"
-                | "dyn"
-                | "else"
-                | "enum"
-                | "extern"
-                | "false"
-                | "final"
-                | "fn"
-                | "for"
-                | "if"
-                | "impl"
-                | "in"
-                | "let"
-                | "loop"
-                | "macro"
-                | "match"
-                | "mod"
-                | "move"
-                | "mut"
-                | "override"
-                | "priv"
-                | "pub"
-                | "ref"
-                | "return"
-                | "Self"
-                | "self"
-                | "static"
-                | "struct"
-                | "super"
-                | "trait"
-                | "true"
-                | "try"
-                | "type"
-                | "typeof"
-                | "unsafe"
-                | "unsized"
-                | "use"
-                | "virtual"
-                | "where"
-                | "while"
-                | "yield"
-        )
-    })
-}
-
-/// Whether `keys` apply without a report: none given twice, in this attribute
-/// or an earlier one; at most one convention and one message in all.
-fn simple_keys_apply(keys: &[Option<SimpleKey>], args: &mut FnArgs) -> bool {
-    let mut flags = [false; SIMPLE_FLAGS.len()];
-    let (mut convention, mut message) = (
-        args.reporting.convention.is_some(),
-        args.reporting.message.is_some(),
-    );
-    for key in keys.iter().flatten() {
-        let seen = match key {
-            SimpleKey::Flag(index, _) => {
-                let seen = flags[*index] || args.simple_flag(*index).is_some();
-                flags[*index] = true;
-                seen
-            }
-            SimpleKey::Convention(..) => std::mem::replace(&mut convention, true),
-            SimpleKey::Message(_) => std::mem::replace(&mut message, true),
-        };
-        if seen {
-            return false;
-        }
-    }
-    true
-}
-
 /// The key as a string, or `None` (error recorded, value skipped) when unknown.
 pub(super) fn key_of(
     meta: &ParseNestedMeta<'_>,
@@ -609,16 +378,20 @@ fn parse_reporting_key(
         })?;
         return Ok(());
     }
-    let convention = match Convention::without_value(key) {
-        Some(convention) => convention,
-        None if key == "check" => {
-            match value_with(meta, "check", "MyCheck", errors, Type::without_plus)? {
-                Some(ty) => Convention::Check(Box::new(ty)),
-                None => return Ok(()),
-            }
-        }
+    let convention = match key {
+        "errno" => Convention::Errno,
+        "neg_errno" => Convention::NegErrno,
+        "neg_code" => Convention::NegCode,
+        "ret_errno" => Convention::RetErrno,
+        "zero" => Convention::Zero,
+        "nonnull" => Convention::NonNull,
+        "unchecked" => Convention::Unchecked,
+        "check" => match value_with(meta, "check", "MyCheck", errors, Type::without_plus)? {
+            Some(ty) => Convention::Check(Box::new(ty)),
+            None => return Ok(()),
+        },
         // Callers route only convention keys and `message` here.
-        None => return skip_value(meta),
+        _ => return skip_value(meta),
     };
     if !matches!(convention, Convention::Check(_)) && has_value(meta) {
         errors.push(diagnostic::takes_no_value(span, key));
