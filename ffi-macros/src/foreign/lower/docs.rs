@@ -16,13 +16,10 @@ pub(crate) fn wrapper_docs(lowering: &Lowering<'_>) -> TokenStream {
     // One `#[doc]` literal of paragraphs (rustdoc joins doc attributes with
     // newlines, so this reads as the separate lines did): a tenth of the tokens,
     // one string to escape.
-    // Written after the opening of a raw literal (`r"`), closed as it is
-    // when the text needs no `#` and no escape: the text is not copied again.
     let mut text = Paragraphs {
         text: String::with_capacity(512),
         after_docs: !docs.is_empty(),
     };
-    text.text.push_str(RAW_OPEN);
     if docs.is_empty() {
         push_all(text.next(), &[" Calls the C function `", symbol, "`."]);
     }
@@ -58,15 +55,7 @@ pub(crate) fn wrapper_docs(lowering: &Lowering<'_>) -> TokenStream {
         block.args.raw_mod,
         function.ident
     );
-    let mut text = text.text;
-    let written = &text[RAW_OPEN.len()..];
-    let text = if written.contains(['"', '\r']) {
-        doc_literal(written)
-    } else {
-        text.push('"');
-        text.parse()
-            .unwrap_or_else(|_| doc_literal(&text[RAW_OPEN.len()..text.len() - 1]))
-    };
+    let text = doc_literal(&text.text);
     quote! {
         #(#docs)*
         #[doc = #text]
@@ -101,9 +90,6 @@ fn doc_literal(text: &str) -> Literal {
     repr.parse().unwrap_or_else(|_| Literal::string(text))
 }
 
-/// What the doc text is written after: the opening of a raw string literal.
-const RAW_OPEN: &str = "r\"";
-
 fn push_all(text: &mut String, parts: &[&str]) {
     for part in parts {
         text.push_str(part);
@@ -111,7 +97,7 @@ fn push_all(text: &mut String, parts: &[&str]) {
 }
 
 /// Doc paragraphs separated by a blank line, and by one from the raw item's
-/// docs before the first (after [`RAW_OPEN`]).
+/// docs before the first.
 struct Paragraphs {
     text: String,
     after_docs: bool,
@@ -120,7 +106,7 @@ struct Paragraphs {
 impl Paragraphs {
     /// The text, ready for the next paragraph.
     fn next(&mut self) -> &mut String {
-        if self.text.len() > RAW_OPEN.len() {
+        if !self.text.is_empty() {
             self.text.push_str("\n\n");
         } else if self.after_docs {
             self.text.push('\n');
