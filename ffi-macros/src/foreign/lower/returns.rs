@@ -38,13 +38,8 @@ pub(crate) fn success_test(
         }
         convention => convention,
     };
-    let simple = simple_failure(lowering, &release);
     let ret = lowering.ret();
     let ret_argument = lowering.ret_argument();
-    let code = matches!(
-        constructor,
-        Convention::NegErrno | Convention::RetErrno | Convention::Zero | Convention::NegCode
-    );
     let name = match constructor {
         // The constructor reads errno before anything else runs.
         Convention::Errno => "last_errno_error",
@@ -55,29 +50,15 @@ pub(crate) fn success_test(
     };
     let name = Ident::new(name, Span::mixed_site());
     let symbol = &lowering.function.symbol;
-    let failure = if simple {
-        // Nothing runs between the error and the return: it is the returned
-        // expression, errno still read first thing. One template: each
-        // stream a template makes is an allocation, grown, moved and freed.
-        if code {
-            mixed! {
-                return #private::Err(#private::#name(
-                    &#private::Site { function: #symbol },
-                    <#ty as #private::IntReturn>::to_code #ret_argument
-                ));
-            }
-        } else {
-            mixed!(return #private::Err(#private::#name(&#private::Site { function: #symbol }));)
-        }
-    } else {
-        let site = moved(lowering.site());
-        let constructor = if code {
-            mixed!(#private::#name(#site, <#ty as #private::IntReturn>::to_code #ret_argument))
-        } else {
-            mixed!(#private::#name(#site))
-        };
-        failure(lowering, constructor, release)
-    };
+    let code = matches!(
+        constructor,
+        Convention::NegErrno | Convention::RetErrno | Convention::Zero | Convention::NegCode
+    )
+    .then(|| mixed!(, <#ty as #private::IntReturn>::to_code #ret_argument));
+    // One template: each stream a template makes is an allocation, grown, moved
+    // and freed.
+    let constructor = mixed!(#private::#name(&#private::Site { function: #symbol } #code));
+    let failure = failure(lowering, constructor, release);
     let err_type = Some(lowering.error_type());
     // check() allows pointer returns only with `errno` and `nonnull`, and a
     // typedef taken for a pointer only with `nonnull`.
@@ -110,16 +91,6 @@ pub(crate) fn success_test(
         ok_type,
         err_type,
     }
-}
-
-/// Whether nothing runs between the runtime error and the return, and the
-/// error is returned as built (no message, nothing released, no values, no
-/// conversion): the failure branch is then written by one template.
-fn simple_failure(lowering: &Lowering<'_>, release: &TokenStream) -> bool {
-    lowering.reporting.message.is_none()
-        && release.is_empty()
-        && lowering.block.args.error.is_none()
-        && lowering.function.failure_outs().next().is_none()
 }
 
 /// `check = Type`: the user's `Check` impl decides, and its error is returned as is.
