@@ -6,9 +6,10 @@
 //! or 4 bytes), so a 24-byte path costs two 16-byte loads, stores and compares, no
 //! loop and no `memcpy`; the wrapper makes one call and one test (the length
 //! classes, the slot's bound and the NUL are all settled inside the call, which
-//! answers "done" or "see to it": too long for the slot, or a NUL inside). The code is safe slice code (the compiler turns the
-//! 16-byte blocks into vector instructions where the target has them; Miri runs
-//! it); the only `unsafe` sets the length of a long string's filled buffer.
+//! answers "done" or "see to it": too long for the slot, or a NUL inside). The
+//! code is safe slice code (the compiler turns the 16-byte blocks into vector
+//! instructions where the target has them; Miri runs it); the only `unsafe` sets
+//! the length of a long string's filled buffer, and frees that buffer.
 
 use core::ffi::c_char;
 use core::marker::PhantomData;
@@ -38,30 +39,29 @@ type Slot = [MaybeUninit<u8>; STACK_CAPACITY + 1];
 pub struct NulTerminated<'slot> {
     pointer: *const c_char,
     /// The copy of a long string, which this value owns and frees when dropped,
-    /// after the call: the buffer of a `Vec<u8>` of capacity `capacity` given up
-    /// by `not_in_slot`. `None` for a string in the slot.
+    /// after the call: the buffer and the capacity of a `Vec<u8>` that
+    /// `not_in_slot` gave up. `None` for a string in the slot.
     ///
     /// A raw pointer, not a `Box` or a `CString`: moving a box into this struct
     /// after lending its pointer (or moving this struct) would retag the box as
     /// unique and invalidate the pointer under Stacked Borrows. And its drop is
     /// one null test (a `Box<[u8]>` or a `Vec` would test its length too).
-    heap: Option<NonNull<u8>>,
-    capacity: usize,
+    heap: Option<(NonNull<u8>, usize)>,
     slot: PhantomData<&'slot mut StrArg>,
 }
 
 impl Drop for NulTerminated<'_> {
     #[inline]
     fn drop(&mut self) {
-        if let Some(heap) = self.heap {
-            // SAFETY: `heap` is the buffer of a `Vec<u8>` of capacity `capacity`
+        if let Some((buffer, capacity)) = self.heap {
+            // SAFETY: `buffer` is the buffer of a `Vec<u8>` of capacity `capacity`
             // that `not_in_slot` gave up: allocated by the global allocator with
             // `Layout::array::<u8>(capacity)` (as `Vec` documents), and freed only
             // here, once.
             unsafe {
                 alloc::dealloc(
-                    heap.as_ptr(),
-                    Layout::from_size_align_unchecked(self.capacity, 1),
+                    buffer.as_ptr(),
+                    Layout::from_size_align_unchecked(capacity, 1),
                 );
             }
         }
@@ -97,7 +97,6 @@ impl StrArg {
         Ok(NulTerminated {
             pointer: self.stack.as_ptr().cast(),
             heap: None,
-            capacity: 0,
             slot: PhantomData,
         })
     }
@@ -112,11 +111,10 @@ fn not_in_slot(bytes: &[u8]) -> Result<NulTerminated<'static>, usize> {
         return Err(first_nul(bytes));
     }
     let mut copy = ManuallyDrop::new(heap_copy(bytes)?);
-    let heap = NonNull::new(copy.as_mut_ptr());
+    let buffer = copy.as_mut_ptr();
     Ok(NulTerminated {
-        pointer: copy.as_ptr().cast(),
-        heap,
-        capacity: copy.capacity(),
+        pointer: buffer.cast_const().cast(),
+        heap: NonNull::new(buffer).map(|buffer| (buffer, copy.capacity())),
         slot: PhantomData,
     })
 }
@@ -135,7 +133,6 @@ impl NulTerminated<'_> {
         NulTerminated {
             pointer: core::ptr::null(),
             heap: None,
-            capacity: 0,
             slot: PhantomData,
         }
     }
